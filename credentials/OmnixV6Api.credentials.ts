@@ -1,0 +1,61 @@
+import type {
+	IAuthenticateGeneric,
+	Icon,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
+
+export class OmnixV6Api implements ICredentialType {
+	name = 'omnixV6Api';
+
+	displayName = 'Omnix V6 API';
+
+	icon: Icon = { light: 'file:../icons/omnixV6.svg', dark: 'file:../icons/omnixV6.dark.svg' };
+
+	documentationUrl = 'https://github.com/n8n-nodes-invoicing/n8n-nodes-invoicing#omnix-v6';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Domain',
+			name: 'domain',
+			type: 'string',
+			default: '',
+			placeholder: 'https://transport.example.com',
+			description: 'Your transport company’s V6 address, as it gave it to you, without the API path',
+			required: true,
+		},
+		{
+			displayName: 'API Path',
+			name: 'apiPath',
+			type: 'string',
+			default: '/v6-api/rest',
+			description:
+				'Path of the REST API under the domain. Production is /v6-api/rest; a test environment may use another path such as /v6-api-test/rest.',
+		},
+		{
+			displayName: 'API Key',
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'The key your transport company issued for a CUSTOMER_SERVICE or CUSTOMER-ROLE user',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: { Authorization: '=ApiKey {{$credentials.apiKey}}' },
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.domain.replace(/\\/+$/, "") + "/" + ($credentials.apiPath || "/v6-api/rest").replace(/^\\/+|\\/+$/g, "")}}',
+			url: '/ping',
+			method: 'GET',
+		},
+	};
+}

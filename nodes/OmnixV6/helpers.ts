@@ -1,0 +1,64 @@
+import type { IDataObject, INode } from 'n8n-workflow';
+
+import { parseDate, toIsoDate } from '../shared/dates';
+import { inputError } from '../shared/errors';
+
+/** The API's own date format for fromDate/toDate. */
+export const QUERY_FORMAT = 'ddMMyyyy';
+/** Invoice dates arrive as yyyy-MM-dd (the doc's example) or dd-MM-yyyy (its appendix). */
+const INVOICE_DATE_FORMATS = ['yyyy-MM-dd', 'dd-MM-yyyy'];
+/** What a user may type for a range bound, besides a date picker value or ISO string. */
+const INPUT_FORMATS = [QUERY_FORMAT, 'dd-MM-yyyy', 'dd/MM/yyyy', 'yyyy-MM-dd'];
+
+export interface DateRange {
+	fromDate: string;
+	toDate: string;
+}
+
+/** Validate a From/To pair and give it in ddMMyyyy; errors name the item and the field. */
+export function dateRange(node: INode, itemIndex: number, from: unknown, to: unknown): DateRange {
+	const fromDt = parseDate(from, INPUT_FORMATS);
+	const toDt = parseDate(to, INPUT_FORMATS);
+	if (!fromDt) {
+		throw inputError(node, itemIndex, `"From" (${JSON.stringify(from ?? '')}) is not a date`, 'Pick a date, or give an ISO date (2024-01-31) or ddMMyyyy (31012024).');
+	}
+	if (!toDt) {
+		throw inputError(node, itemIndex, `"To" (${JSON.stringify(to ?? '')}) is not a date`, 'Pick a date, or give an ISO date (2024-01-31) or ddMMyyyy (31012024).');
+	}
+	const fromDate = fromDt.toFormat(QUERY_FORMAT);
+	const toDate = toDt.toFormat(QUERY_FORMAT);
+	if (fromDt.startOf('day') > toDt.startOf('day')) {
+		throw inputError(
+			node,
+			itemIndex,
+			`"From" (${fromDt.toISODate()}) is after "To" (${toDt.toISODate()})`,
+			'Swap the two dates, or move "From" back: Omnix V6 only accepts a range whose start is not after its end.',
+		);
+	}
+	return { fromDate, toDate };
+}
+
+/** An invoice as the API sent it, with its dates as ISO yyyy-MM-dd. */
+export function normaliseInvoice(invoice: IDataObject): IDataObject {
+	const out: IDataObject = { ...invoice };
+	for (const field of ['invoiceDate', 'dueDate']) {
+		if (field in out) out[field] = toIsoDate(out[field], INVOICE_DATE_FORMATS) as IDataObject[string];
+	}
+	return out;
+}
+
+/** One item per invoice line: the line's fields plus its invoice's fields (without `lines`). */
+export function invoiceLines(invoice: IDataObject): IDataObject[] {
+	const { lines, ...header } = invoice;
+	const list = Array.isArray(lines) ? (lines as IDataObject[]) : [];
+	return list.map((line, lineIndex) => ({ ...line, lineIndex, invoice: header }));
+}
+
+/** Reply body → list of invoices; anything else is the provider's fault, said plainly. */
+export function invoiceList(body: unknown): IDataObject[] {
+	if (body === undefined || body === null || body === '') return [];
+	if (!Array.isArray(body)) {
+		throw new Error('Omnix V6 answered with something other than a list of invoices');
+	}
+	return (body as IDataObject[]).map(normaliseInvoice);
+}

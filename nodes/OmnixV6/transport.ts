@@ -1,0 +1,90 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { ProviderFailure } from '../shared/errors';
+import { providerError } from '../shared/errors';
+import type { HttpContext, HttpResponse } from '../shared/http';
+import { describeUnreadableBody, isSuccess, sendRequest, tryParseJson } from '../shared/http';
+
+export const PROVIDER = 'Omnix V6';
+export const CREDENTIAL = 'omnixV6Api';
+
+interface OmnixCredentials {
+	domain: string;
+	apiPath?: string;
+	apiKey: string;
+}
+
+/** `https://host` + `/v6-api/rest`, tolerant of stray slashes and a pasted full API URL. */
+export function apiBaseUrl(credentials: OmnixCredentials): string {
+	const domain = String(credentials.domain ?? '').trim().replace(/\/+$/, '');
+	const path = String(credentials.apiPath || '/v6-api/rest').trim().replace(/^\/+|\/+$/g, '');
+	if (domain.endsWith(`/${path}`)) return domain;
+	return `${domain}/${path}`;
+}
+
+/** Omnix's error shapes: `{ httpStatusCode, msg, violations: [...] }`. */
+function failure(response: HttpResponse): ProviderFailure {
+	const parsed = tryParseJson(response);
+	const body = (parsed.ok ? parsed.value : undefined) as
+		| { msg?: unknown; violations?: unknown; httpStatusCode?: unknown }
+		| undefined;
+	const status = response.statusCode;
+	const msg = typeof body?.msg === 'string' ? body.msg : undefined;
+	const violations = Array.isArray(body?.violations)
+		? body!.violations.map(String)
+		: body?.violations && typeof body.violations === 'object'
+			? Object.values(body.violations as IDataObject).map(String)
+			: undefined;
+	if (status === 401) {
+		return {
+			provider: PROVIDER,
+			httpCode: status,
+			message: msg ?? 'Unauthorised',
+			hint: 'The API key was refused. Check the API Key in the Omnix V6 credential, and that it belongs to a CUSTOMER_SERVICE or CUSTOMER-ROLE user.',
+		};
+	}
+	if (status === 400) {
+		return {
+			provider: PROVIDER,
+			httpCode: status,
+			message: msg ?? 'Bad Request',
+			details: violations,
+			hint: 'Correct the fields named above (format: field - error - suggestion).',
+		};
+	}
+	return {
+		provider: PROVIDER,
+		httpCode: status,
+		message: msg ?? (parsed.ok ? `HTTP ${status}` : describeUnreadableBody(response)),
+		details: violations,
+	};
+}
+
+/** One GET to the V6 REST API, authenticated with `Authorization: ApiKey …`. */
+export async function apiRequest(
+	this: HttpContext,
+	path: string,
+	qs: IDataObject = {},
+	itemIndex?: number,
+): Promise<unknown> {
+	const credentials = (await this.getCredentials(CREDENTIAL)) as unknown as OmnixCredentials;
+	const secrets = [credentials.apiKey];
+	const response = await sendRequest.call(
+		this,
+		{ method: 'GET', url: `${apiBaseUrl(credentials)}${path}`, qs, headers: { Accept: 'application/json' } },
+		{ credentialType: CREDENTIAL, provider: PROVIDER, secrets, itemIndex },
+	);
+	if (!isSuccess(response)) {
+		throw providerError(this.getNode(), failure(response), secrets, itemIndex);
+	}
+	const parsed = tryParseJson(response);
+	if (!parsed.ok) {
+		throw providerError(
+			this.getNode(),
+			{ provider: PROVIDER, httpCode: response.statusCode, message: `Expected JSON but got ${describeUnreadableBody(response)}` },
+			secrets,
+			itemIndex,
+		);
+	}
+	return parsed.value;
+}

@@ -1,0 +1,74 @@
+import type { IBinaryData, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { Readable } from 'stream';
+
+import { inputError } from './errors';
+
+/** What is known about an input file before its bytes are read. */
+export interface InputFile {
+	propertyName: string;
+	fileName: string;
+	mimeType: string;
+	fileExtension?: string;
+	/** Size in bytes when the binary store knows it without reading the file. */
+	size?: number;
+	meta: IBinaryData;
+}
+
+/**
+ * Look up an input binary property, with an error naming the item and the property when it is
+ * missing. Works whether the engine keeps the data in memory or in its file system store.
+ */
+export function getInputFile(this: IExecuteFunctions, itemIndex: number, propertyName: string): InputFile {
+	const item = this.getInputData()[itemIndex];
+	const meta = item?.binary?.[propertyName];
+	if (!meta) {
+		const present = Object.keys(item?.binary ?? {});
+		throw inputError(
+			this.getNode(),
+			itemIndex,
+			`there is no binary property "${propertyName}" on the input item`,
+			present.length
+				? `The item has binary properties: ${present.join(', ')}. Set the property name to one of them.`
+				: 'The item carries no binary data. Add a node before this one that reads or downloads the file.',
+		);
+	}
+	const fileName = meta.fileName ?? `${propertyName}${meta.fileExtension ? `.${meta.fileExtension}` : ''}`;
+	let size: number | undefined;
+	if (meta.id === undefined && typeof meta.data === 'string') {
+		size = Math.floor((meta.data.length * 3) / 4) - (meta.data.endsWith('==') ? 2 : meta.data.endsWith('=') ? 1 : 0);
+	} else if (meta.bytes !== undefined && Number.isFinite(Number(meta.bytes))) {
+		size = Number(meta.bytes);
+	}
+	return {
+		propertyName,
+		fileName,
+		mimeType: meta.mimeType || 'application/octet-stream',
+		fileExtension: meta.fileExtension ?? /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase(),
+		size,
+		meta,
+	};
+}
+
+/** The file's bytes, through n8n's binary store (never by reading `data` directly). */
+export async function readInputFile(this: IExecuteFunctions, itemIndex: number, file: InputFile): Promise<Buffer> {
+	return await this.helpers.getBinaryDataBuffer(itemIndex, file.propertyName);
+}
+
+/** A stream of the file's bytes: from disk when the engine stores binaries there, else from memory. */
+export async function streamInputFile(this: IExecuteFunctions, itemIndex: number, file: InputFile): Promise<Readable | Buffer> {
+	if (file.meta.id) return await this.helpers.getBinaryStream(file.meta.id);
+	return await this.helpers.getBinaryDataBuffer(itemIndex, file.propertyName);
+}
+
+/** Turn downloaded bytes into an output item with one binary property. */
+export async function binaryItem(
+	this: IExecuteFunctions,
+	json: INodeExecutionData['json'],
+	propertyName: string,
+	data: Buffer,
+	fileName: string,
+	mimeType: string,
+): Promise<INodeExecutionData> {
+	const binary = await this.helpers.prepareBinaryData(data, fileName, mimeType);
+	return { json, binary: { [propertyName]: binary } };
+}

@@ -1,0 +1,92 @@
+import type { INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+/**
+ * What a provider said went wrong, already parsed from its reply by the provider's transport.
+ * Only this sanitized shape ever reaches an n8n error: never the raw request, whose headers and
+ * query string carry the credential.
+ */
+export interface ProviderFailure {
+	/** Provider's display name, e.g. "Omnix V6". */
+	provider: string;
+	/** HTTP status of the reply, when there was one. */
+	httpCode?: number;
+	/** The provider's own structured error code (Billomat none, i.materialise 100–110, Shopwave 9xx…). */
+	code?: string | number;
+	/** The provider's own message, as it sent it. */
+	message: string;
+	/** Every line of a multi-error reply (violations, 422 lists), shown one per line. */
+	details?: string[];
+	/** What the user should do about it. */
+	hint?: string;
+}
+
+const REDACTED = '[redacted]';
+
+/** Replace every occurrence of each secret (and its URL-encoded form) in a string. */
+export function redact(text: string, secrets: readonly string[]): string {
+	let out = text;
+	for (const secret of secrets) {
+		if (!secret || secret.length < 4) continue;
+		for (const form of new Set([secret, encodeURIComponent(secret)])) {
+			out = out.split(form).join(REDACTED);
+		}
+	}
+	return out;
+}
+
+/** Deep copy of a JSON-like value with every secret redacted from every string in it. */
+export function redactDeep<T>(value: T, secrets: readonly string[]): T {
+	if (typeof value === 'string') return redact(value, secrets) as unknown as T;
+	if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets)) as unknown as T;
+	if (value && typeof value === 'object' && !Buffer.isBuffer(value)) {
+		const out: Record<string, unknown> = {};
+		for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+			out[k] = redactDeep(v, secrets);
+		}
+		return out as T;
+	}
+	return value;
+}
+
+/** The one sentence the user sees first: "<Provider> error 400 (code 103): message". */
+export function failureMessage(f: ProviderFailure): string {
+	const status = f.httpCode ? ` ${f.httpCode}` : '';
+	const code = f.code !== undefined && f.code !== '' ? ` (code ${f.code})` : '';
+	return `${f.provider} error${status}${code}: ${f.message}`;
+}
+
+/** Build the NodeApiError for a provider failure, with every credential value redacted. */
+export function providerError(
+	node: INode,
+	failure: ProviderFailure,
+	secrets: readonly string[],
+	itemIndex?: number,
+): NodeApiError {
+	const f = redactDeep(failure, secrets);
+	const descriptionLines: string[] = [];
+	if (f.details?.length) descriptionLines.push(...f.details.map((d) => `• ${d}`));
+	if (f.hint) descriptionLines.push(f.hint);
+	const response: JsonObject = {
+		provider: f.provider,
+		message: f.message,
+		...(f.httpCode !== undefined ? { httpCode: f.httpCode } : {}),
+		...(f.code !== undefined ? { code: f.code } : {}),
+		...(f.details?.length ? { details: f.details } : {}),
+	};
+	const error = new NodeApiError(node, response, {
+		message: failureMessage(f),
+		description: descriptionLines.join('\n') || undefined,
+		httpCode: f.httpCode !== undefined ? String(f.httpCode) : undefined,
+		itemIndex,
+	});
+	// NodeApiError keeps a few fields of its own; make sure none of them can echo a secret.
+	error.message = redact(error.message, secrets);
+	if (typeof error.description === 'string') error.description = redact(error.description, secrets);
+	return error;
+}
+
+/** Bad input found before any request: the item index and what to change. */
+export function inputError(node: INode, itemIndex: number, message: string, description?: string) {
+	return new NodeOperationError(node, `Item ${itemIndex}: ${message}`, { itemIndex, description });
+}

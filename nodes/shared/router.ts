@@ -1,0 +1,83 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	NodeApiError,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+/** One `<op>.operation.ts`: its fields and what it does for one input item. */
+export interface ItemOperation {
+	description: INodeProperties[];
+	execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]>;
+}
+
+/**
+ * An operation that handles all input items at once (e.g. a batched upsert). It must pair every
+ * output item with its input and handle continueOnFail for its own per-item failures.
+ */
+export interface BatchOperation {
+	description: INodeProperties[];
+	executeBatch(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]>;
+}
+
+export type Operation = ItemOperation | BatchOperation;
+export type ResourceOperations = Record<string, Operation>;
+export type NodeOperations = Record<string, ResourceOperations>;
+
+/** The JSON of an error item under continueOnFail: message, description and the provider's code. */
+export function errorJson(error: unknown): IDataObject {
+	const e = error as Partial<NodeApiError> & { message?: string; context?: IDataObject };
+	const json: IDataObject = { error: e?.message ?? String(error) };
+	if (typeof e?.description === 'string' && e.description) json.description = e.description;
+	if (e?.httpCode) json.httpCode = e.httpCode;
+	const code = (e as { errorResponse?: IDataObject })?.errorResponse?.code;
+	if (code !== undefined) json.code = code;
+	return json;
+}
+
+/** Give an error the index of the item it belongs to, so n8n shows which item failed. */
+function withItemIndex(error: unknown, itemIndex: number, node: ReturnType<IExecuteFunctions['getNode']>) {
+	if (error instanceof Error && 'context' in error) {
+		const context = (error as { context: IDataObject }).context;
+		if (context.itemIndex === undefined) context.itemIndex = itemIndex;
+		return error;
+	}
+	return new NodeOperationError(node, error as Error, { itemIndex });
+}
+
+/**
+ * The per-item loop every action node runs: dispatch to the resource's operation, pair every
+ * output item with its input, and turn failures into error items under continueOnFail.
+ */
+export async function route(this: IExecuteFunctions, operations: NodeOperations): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const resource = this.getNodeParameter('resource', 0) as string;
+	const operationName = this.getNodeParameter('operation', 0) as string;
+	const operation = operations[resource]?.[operationName];
+	if (!operation) {
+		throw new NodeOperationError(this.getNode(), `The operation "${operationName}" of "${resource}" is not supported`);
+	}
+
+	if ('executeBatch' in operation) {
+		return [await operation.executeBatch.call(this, items)];
+	}
+
+	const output: INodeExecutionData[] = [];
+	for (let i = 0; i < items.length; i++) {
+		try {
+			const results = await operation.execute.call(this, i);
+			for (const result of results) {
+				output.push({ ...result, pairedItem: result.pairedItem ?? { item: i } });
+			}
+		} catch (error) {
+			if (this.continueOnFail()) {
+				output.push({ json: errorJson(error), pairedItem: { item: i } });
+				continue;
+			}
+			throw withItemIndex(error, i, this.getNode());
+		}
+	}
+	return [output];
+}

@@ -1,0 +1,71 @@
+import { XMLBuilder, XMLParser } from 'fast-xml-parser';
+
+/**
+ * The only place XML is read or written. Documents with a DOCTYPE are refused before parsing:
+ * no provider sends one, and it is how entity-expansion ("billion laughs") bombs arrive.
+ */
+export class XmlError extends Error {}
+
+const parser = new XMLParser({
+	ignoreAttributes: false,
+	attributeNamePrefix: '@',
+	parseTagValue: false,
+	parseAttributeValue: false,
+	trimValues: true,
+	processEntities: true,
+	htmlEntities: false,
+	ignoreDeclaration: true,
+	removeNSPrefix: true,
+});
+
+export function parseXml(text: string): Record<string, unknown> {
+	if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
+		throw new XmlError('the XML reply declares a DOCTYPE or entities, which is refused for safety');
+	}
+	if (!/^\s*(<\?xml[^>]*\?>\s*)?</.test(text)) {
+		throw new XmlError('the reply is not XML');
+	}
+	let result: unknown;
+	try {
+		result = parser.parse(text, true);
+	} catch (error) {
+		throw new XmlError(`the XML reply is malformed (${(error as Error).message})`);
+	}
+	if (!result || typeof result !== 'object') throw new XmlError('the XML reply is empty');
+	return result as Record<string, unknown>;
+}
+
+const builder = new XMLBuilder({
+	ignoreAttributes: false,
+	attributeNamePrefix: '@',
+	format: true,
+	indentBy: ' ',
+	suppressEmptyNode: false,
+	processEntities: true,
+});
+
+/**
+ * Build `<?xml …?><root>…</root>` from a plain object. Arrays repeat their element name; text
+ * is escaped (&, <, >, quotes) so any value round-trips exactly.
+ */
+export function buildXml(root: string, value: Record<string, unknown>): string {
+	const body = builder.build({ [root]: value }) as string;
+	return `<?xml version="1.0" encoding="UTF-8"?>\n${body}`;
+}
+
+/** Text content of a parsed element that may be a string or `{ '#text': … }`. */
+export function xmlText(value: unknown): string | undefined {
+	if (value === undefined || value === null) return undefined;
+	if (typeof value === 'string') return value;
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	if (typeof value === 'object' && '#text' in (value as object)) {
+		return String((value as Record<string, unknown>)['#text']);
+	}
+	return undefined;
+}
+
+/** A parsed element that may be one object or an array of them, always as an array. */
+export function xmlList<T = unknown>(value: unknown): T[] {
+	if (value === undefined || value === null || value === '') return [];
+	return (Array.isArray(value) ? value : [value]) as T[];
+}

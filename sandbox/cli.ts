@@ -1,0 +1,44 @@
+// `npm run sandbox`: start every provider emulator on its loopback port and print how to use it.
+// Options: --port-base N (ports N, N+1, …), --only key1,key2, --fault key=kind (until cleared).
+import type { FaultKind, Sandbox } from './framework';
+import { SANDBOXES } from './index';
+
+function arg(name: string): string | undefined {
+	const i = process.argv.indexOf(`--${name}`);
+	return i === -1 ? undefined : process.argv[i + 1];
+}
+
+async function main() {
+	const base = arg('port-base') ? Number(arg('port-base')) : undefined;
+	const only = arg('only')?.split(',');
+	const faults = process.argv
+		.map((a, i) => (a === '--fault' ? process.argv[i + 1] : undefined))
+		.filter((a): a is string => !!a);
+	const host = process.env.SANDBOX_HOST ?? '127.0.0.1';
+	const started: Sandbox[] = [];
+	for (const [index, entry] of SANDBOXES.entries()) {
+		if (only && !only.includes(entry.key)) continue;
+		const sandbox = entry.create();
+		const url = await sandbox.listen(base !== undefined ? base + index : entry.port, host);
+		for (const fault of faults) {
+			const [key, kind] = fault.split('=');
+			if (key === entry.key) sandbox.injectFault({ kind: kind as FaultKind, times: 0 });
+		}
+		started.push(sandbox);
+		console.log(`${sandbox.name.padEnd(14)} ${url}`);
+		console.log(`  credential ${entry.credential.type}: ${JSON.stringify(entry.credential.data(url))}`);
+	}
+	console.log('\nControl API on each: GET /__sandbox/requests, POST /__sandbox/faults {"kind":"rate-limit"}, DELETE /__sandbox/faults, POST /__sandbox/reset');
+	console.log('Per request: header X-Sandbox-Fault: rate-limit|server-error|reset|slow|truncated|garbage|html|malformed-xml|xml-bomb');
+	const stop = async () => {
+		await Promise.all(started.map((s) => s.close()));
+		process.exit(0);
+	};
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});

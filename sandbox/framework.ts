@@ -1,0 +1,357 @@
+// The emulator framework every provider sandbox is built on: a loopback HTTP server with a small
+// router, a log of every request it received (for tests to assert on), and fault injection that
+// a test or a user switches on per server (control API) or per request (X-Sandbox-Fault header).
+import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'http';
+import { createServer } from 'http';
+import type { AddressInfo, Socket } from 'net';
+
+export interface SandboxRequest {
+	method: string;
+	/** Path without the query string, percent-decoded. */
+	path: string;
+	query: URLSearchParams;
+	headers: IncomingHttpHeaders;
+	body: Buffer;
+	/** Values of `:name` segments of the matched route. */
+	params: Record<string, string>;
+}
+
+export interface SandboxReply {
+	status?: number;
+	headers?: Record<string, string>;
+	/** An object is sent as JSON; a string or Buffer as it is. */
+	body?: unknown;
+	/** Send this many bytes of the body, then the connection is destroyed. */
+	truncateAt?: number;
+}
+
+export type Handler = (req: SandboxRequest) => SandboxReply | Promise<SandboxReply>;
+
+export const FAULT_KINDS = [
+	'rate-limit',
+	'server-error',
+	'reset',
+	'slow',
+	'truncated',
+	'garbage',
+	'html',
+	'malformed-xml',
+	'xml-bomb',
+	'reply',
+] as const;
+export type FaultKind = (typeof FAULT_KINDS)[number];
+
+export interface Fault {
+	kind: FaultKind;
+	/** rate-limit: Retry-After seconds (default 1); omit with retryAfter: null for none. */
+	retryAfter?: number | null;
+	/** server-error: status (default 503). */
+	status?: number;
+	/** slow: delay before the real reply (default 2000 ms). */
+	delayMs?: number;
+	/** reply: answer with this status, headers and body instead of the real handler. */
+	reply?: SandboxReply;
+	/** How many requests it hits (default 1; 0 = until cleared). */
+	times?: number;
+	/** Only requests with this method / whose path contains this text. */
+	method?: string;
+	path?: string;
+}
+
+export interface RecordedRequest {
+	method: string;
+	path: string;
+	query: Record<string, string | string[]>;
+	headers: IncomingHttpHeaders;
+	body: Buffer;
+	/** The reply's status (after any fault). */
+	status?: number;
+	fault?: FaultKind;
+}
+
+interface Route {
+	method: string;
+	pattern: RegExp;
+	names: string[];
+	handler: Handler;
+}
+
+function compile(pattern: string): { regex: RegExp; names: string[] } {
+	const names: string[] = [];
+	const source = pattern
+		.split('/')
+		.map((segment) => {
+			if (segment.startsWith(':')) {
+				names.push(segment.slice(1));
+				return '([^/]+)';
+			}
+			if (segment === '*') return '.*';
+			return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		})
+		.join('/');
+	return { regex: new RegExp(`^${source}$`), names };
+}
+
+export function queryObject(query: URLSearchParams): Record<string, string | string[]> {
+	const out: Record<string, string | string[]> = {};
+	for (const key of new Set(query.keys())) {
+		const all = query.getAll(key);
+		out[key] = all.length > 1 ? all : all[0];
+	}
+	return out;
+}
+
+const XML_BOMB = `<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+ <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+ <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+ <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+ <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+ <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+]>
+<errors><error>&lol9;</error></errors>`;
+
+const HTML_PAGE =
+	'<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><p>The upstream server did not answer.</p></body></html>';
+
+export class Sandbox {
+	readonly requests: RecordedRequest[] = [];
+	private readonly routes: Route[] = [];
+	private faults: Array<Fault & { left: number }> = [];
+	private server?: Server;
+	private readonly sockets = new Set<Socket>();
+	baseUrl = '';
+
+	/** @param name provider display name, for logs */
+	constructor(readonly name: string) {}
+
+	/** Restore the demo data. Subclasses override it and call it at the end of their constructor. */
+	protected seed(): void {}
+
+	route(method: string, pattern: string, handler: Handler): this {
+		const { regex, names } = compile(pattern);
+		this.routes.push({ method: method.toUpperCase(), pattern: regex, names, handler });
+		return this;
+	}
+
+	injectFault(fault: Fault): void {
+		if (!FAULT_KINDS.includes(fault.kind)) throw new Error(`Unknown fault kind ${fault.kind}`);
+		this.faults.push({ ...fault, left: fault.times ?? 1 });
+	}
+
+	clearFaults(): void {
+		this.faults = [];
+	}
+
+	/** Demo data back to its seed, request log and faults cleared. */
+	reset(): void {
+		this.requests.length = 0;
+		this.clearFaults();
+		this.seed();
+	}
+
+	/** Requests that reached the provider's API (control calls excluded), optionally filtered. */
+	received(method?: string, pathPart?: string): RecordedRequest[] {
+		return this.requests.filter(
+			(r) => (!method || r.method === method.toUpperCase()) && (!pathPart || r.path.includes(pathPart)),
+		);
+	}
+
+	async listen(port = 0, host = '127.0.0.1'): Promise<string> {
+		this.server = createServer((req, res) => void this.handle(req, res));
+		this.server.on('connection', (socket) => {
+			this.sockets.add(socket);
+			socket.on('close', () => this.sockets.delete(socket));
+		});
+		await new Promise<void>((resolve, reject) => {
+			this.server!.once('error', reject);
+			this.server!.listen(port, host, () => resolve());
+		});
+		const address = this.server.address() as AddressInfo;
+		this.baseUrl = `http://${host}:${address.port}`;
+		return this.baseUrl;
+	}
+
+	async close(): Promise<void> {
+		for (const socket of this.sockets) socket.destroy();
+		if (this.server) await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+		this.server = undefined;
+	}
+
+	private takeFault(req: SandboxRequest): Fault | undefined {
+		const header = req.headers['x-sandbox-fault'];
+		if (typeof header === 'string' && FAULT_KINDS.includes(header as FaultKind)) {
+			return { kind: header as FaultKind };
+		}
+		const index = this.faults.findIndex(
+			(f) => (!f.method || f.method.toUpperCase() === req.method) && (!f.path || req.path.includes(f.path)),
+		);
+		if (index === -1) return undefined;
+		const fault = this.faults[index];
+		if (fault.left > 0) {
+			fault.left -= 1;
+			if (fault.left === 0) this.faults.splice(index, 1);
+		}
+		return fault;
+	}
+
+	private async control(req: SandboxRequest): Promise<SandboxReply> {
+		const action = req.path.slice('/__sandbox/'.length);
+		if (action === 'requests' && req.method === 'GET') {
+			return { body: this.requests.map((r) => ({ ...r, body: r.body.toString('utf8') })) };
+		}
+		if (action === 'faults' && req.method === 'POST') {
+			const fault = JSON.parse(req.body.toString('utf8') || '{}') as Fault;
+			this.injectFault(fault);
+			return { status: 201, body: { ok: true, fault } };
+		}
+		if (action === 'faults' && req.method === 'DELETE') {
+			this.clearFaults();
+			return { body: { ok: true } };
+		}
+		if (action === 'reset' && req.method === 'POST') {
+			this.reset();
+			return { body: { ok: true } };
+		}
+		return { status: 404, body: { error: `Unknown sandbox control ${req.method} ${action}` } };
+	}
+
+	private async handle(incoming: IncomingMessage, res: ServerResponse): Promise<void> {
+		const chunks: Buffer[] = [];
+		for await (const chunk of incoming) chunks.push(chunk as Buffer);
+		const url = new URL(incoming.url ?? '/', 'http://sandbox');
+		const req: SandboxRequest = {
+			method: (incoming.method ?? 'GET').toUpperCase(),
+			path: decodeURIComponent(url.pathname),
+			query: url.searchParams,
+			headers: incoming.headers,
+			body: Buffer.concat(chunks),
+			params: {},
+		};
+
+		if (req.path.startsWith('/__sandbox/')) {
+			this.send(res, await this.control(req));
+			return;
+		}
+
+		const record: RecordedRequest = {
+			method: req.method,
+			path: req.path,
+			query: queryObject(req.query),
+			headers: req.headers,
+			body: req.body,
+		};
+		this.requests.push(record);
+
+		const fault = this.takeFault(req);
+		record.fault = fault?.kind;
+		if (fault) {
+			switch (fault.kind) {
+				case 'reset':
+					incoming.socket.destroy();
+					return;
+				case 'rate-limit': {
+					const headers: Record<string, string> = {};
+					const retryAfter = fault.retryAfter === undefined ? 1 : fault.retryAfter;
+					if (retryAfter !== null) headers['Retry-After'] = String(retryAfter);
+					record.status = 429;
+					this.send(res, { status: 429, headers, body: { error: 'Too Many Requests (sandbox fault)' } });
+					return;
+				}
+				case 'server-error':
+					record.status = fault.status ?? 503;
+					this.send(res, { status: record.status, body: { error: 'Service Unavailable (sandbox fault)' } });
+					return;
+				case 'html':
+					record.status = 502;
+					this.send(res, { status: 502, headers: { 'Content-Type': 'text/html' }, body: HTML_PAGE });
+					return;
+				case 'garbage':
+					record.status = 200;
+					this.send(res, {
+						status: 200,
+						headers: { 'Content-Type': 'application/json' },
+						body: Buffer.from('\u0000\u00ff{"invoices": [ garbage ]]\u0001', 'latin1'),
+					});
+					return;
+				case 'malformed-xml':
+					record.status = 200;
+					this.send(res, {
+						status: 200,
+						headers: { 'Content-Type': 'application/xml' },
+						body: '<?xml version="1.0"?><response><unclosed></response',
+					});
+					return;
+				case 'xml-bomb':
+					record.status = 422;
+					this.send(res, { status: 422, headers: { 'Content-Type': 'application/xml' }, body: XML_BOMB });
+					return;
+				case 'reply':
+					record.status = fault.reply?.status ?? 200;
+					this.send(res, fault.reply ?? {});
+					return;
+				case 'slow':
+					await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 2000));
+					break;
+				case 'truncated':
+					break;
+			}
+		}
+
+		let reply: SandboxReply;
+		const route = this.match(req);
+		try {
+			reply = route
+				? await route.handler(req)
+				: { status: 404, body: { error: `No such endpoint: ${req.method} ${req.path}` } };
+		} catch (error) {
+			reply = { status: 500, body: { error: `Sandbox failure: ${(error as Error).message}` } };
+		}
+		if (fault?.kind === 'truncated') {
+			const length = Sandbox.encode(reply).body.length;
+			reply = { ...reply, truncateAt: Math.max(1, Math.floor(length / 2)) };
+		}
+		record.status = reply.status ?? 200;
+		this.send(res, reply);
+	}
+
+	private match(req: SandboxRequest): Route | undefined {
+		for (const route of this.routes) {
+			if (route.method !== req.method) continue;
+			const m = route.pattern.exec(req.path);
+			if (!m) continue;
+			req.params = Object.fromEntries(route.names.map((name, i) => [name, m[i + 1]]));
+			return route;
+		}
+		return undefined;
+	}
+
+	private static encode(reply: SandboxReply): { body: Buffer; headers: Record<string, string> } {
+		const headers: Record<string, string> = { ...(reply.headers ?? {}) };
+		const hasType = Object.keys(headers).some((h) => h.toLowerCase() === 'content-type');
+		let body: Buffer;
+		if (reply.body === undefined || reply.body === null) body = Buffer.alloc(0);
+		else if (Buffer.isBuffer(reply.body)) body = reply.body;
+		else if (typeof reply.body === 'string') body = Buffer.from(reply.body, 'utf8');
+		else {
+			body = Buffer.from(JSON.stringify(reply.body), 'utf8');
+			if (!hasType) headers['Content-Type'] = 'application/json; charset=utf-8';
+		}
+		return { body, headers };
+	}
+
+	private send(res: ServerResponse, reply: SandboxReply): void {
+		const { body, headers } = Sandbox.encode(reply);
+		if (reply.truncateAt !== undefined) {
+			res.writeHead(reply.status ?? 200, { ...headers, 'Content-Length': String(body.length) });
+			res.write(body.subarray(0, reply.truncateAt), () => res.socket?.destroy());
+			return;
+		}
+		res.writeHead(reply.status ?? 200, { ...headers, 'Content-Length': String(body.length) });
+		res.end(body);
+	}
+}

@@ -1,0 +1,28 @@
+// Every provider sandbox: how to make it, the loopback port `npm run sandbox` gives it, and the
+// demo credential that works against it (as n8n credential data).
+import type { Sandbox } from './framework';
+import { OMNIX_DEMO_API_KEY, OmnixSandbox } from './omnixV6';
+
+export interface SandboxEntry {
+	key: string;
+	create(): Sandbox;
+	port: number;
+	credential: {
+		type: string;
+		name: string;
+		data(baseUrl: string): Record<string, unknown>;
+	};
+}
+
+export const SANDBOXES: SandboxEntry[] = [
+	{
+		key: 'omnixV6',
+		create: () => new OmnixSandbox(),
+		port: 5701,
+		credential: {
+			type: 'omnixV6Api',
+			name: 'Omnix V6 (sandbox)',
+			data: (baseUrl) => ({ domain: baseUrl, apiPath: '/v6-api/rest', apiKey: OMNIX_DEMO_API_KEY }),
+		},
+	},
+];
