@@ -19,7 +19,9 @@ async function main() {
 	for (const [index, entry] of SANDBOXES.entries()) {
 		if (only && !only.includes(entry.key)) continue;
 		const sandbox = entry.create();
-		const url = await sandbox.listen(base !== undefined ? base + index : entry.port, host);
+		// --port-base 0 gives every sandbox an ephemeral port (tests); otherwise base + index.
+		const port = base === undefined ? entry.port : base === 0 ? 0 : base + index;
+		const url = await sandbox.listen(port, host);
 		for (const fault of faults) {
 			const [key, kind] = fault.split('=');
 			if (key === entry.key) sandbox.injectFault({ kind: kind as FaultKind, times: 0 });

@@ -80,8 +80,8 @@ export function providerError(
 		httpCode: f.httpCode !== undefined ? String(f.httpCode) : undefined,
 		itemIndex,
 	});
-	// NodeApiError keeps a few fields of its own; make sure none of them can echo a secret.
-	error.message = redact(error.message, secrets);
+	// NodeApiError swaps in generic texts for codes it knows (ECONNRESET…); keep the provider's.
+	error.message = failureMessage(f);
 	if (typeof error.description === 'string') error.description = redact(error.description, secrets);
 	return error;
 }

@@ -1,6 +1,6 @@
 // Runs workflow JSON through n8n-core's real WorkflowExecute, as n8n does for a manual run.
 import { Container } from '@n8n/di';
-import { BinaryDataService, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { BinaryDataService, ExecutionLifecycleHooks, PollContext, WorkflowExecute } from 'n8n-core';
 import type {
 	IBinaryData,
 	IConnections,
@@ -124,7 +124,7 @@ export async function runWorkflow(
 }
 
 export interface SubjectNode {
-	/** Node type name without the package prefix, e.g. `omnixV6`. */
+	/** Node type name without the package prefix, e.g. `omnixV6`; or a full type like `test.httpProbe`. */
 	type: string;
 	parameters: INode['parameters'];
 	/** credential type → display name; the values come from the run's credential store. */
@@ -165,7 +165,7 @@ export function subjectWorkflow(subject: SubjectNode, input?: FixtureItem[]): Wo
 	nodes.push({
 		id: 'subject',
 		name: SUBJECT,
-		type: `${PACKAGE_NAME}.${subject.type}`,
+		type: subject.type.includes('.') ? subject.type : `${PACKAGE_NAME}.${subject.type}`,
 		typeVersion: subject.typeVersion ?? 1,
 		position: [400, 0],
 		parameters: subject.parameters,
@@ -176,4 +176,39 @@ export function subjectWorkflow(subject: SubjectNode, input?: FixtureItem[]): Wo
 	});
 	connections[previous] = { main: [[{ node: SUBJECT, type: 'main', index: 0 }]] };
 	return { nodes, connections };
+}
+
+/**
+ * An active polling trigger as n8n runs it between executions: n8n-core's PollContext in
+ * 'trigger' mode on one Workflow object, so the node's static data carries over between polls.
+ */
+export async function activePoller(
+	json: WorkflowJson,
+	nodeName: string,
+	options: { credentials?: CredentialStore } = {},
+) {
+	await ensureBinaryStore();
+	const types = registry();
+	const credentials = new TestCredentialsHelper(types, options.credentials ?? {});
+	const workflow = new Workflow({
+		id: json.id ?? 'test-workflow',
+		name: json.name ?? 'test',
+		nodes: json.nodes,
+		connections: json.connections,
+		active: true,
+		nodeTypes: types,
+		staticData: json.staticData ?? {},
+	});
+	const node = workflow.getNode(nodeName);
+	if (!node) throw new Error(`No node ${nodeName}`);
+	const hooks = new ExecutionLifecycleHooks('trigger', 'test-poll', json as unknown as IWorkflowBase);
+	const data = additionalData(credentials, hooks);
+	const nodeType = types.getByNameAndVersion(node.type, node.typeVersion);
+	return {
+		workflow,
+		async poll(): Promise<INodeExecutionData[][] | null> {
+			const context = new PollContext(workflow, node, data, 'trigger', 'activate');
+			return await nodeType.poll!.call(context);
+		},
+	};
 }

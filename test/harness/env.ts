@@ -8,3 +8,5 @@ process.env.N8N_USER_FOLDER ??= mkdtempSync(join(tmpdir(), 'n8n-invoicing-test-'
 process.env.N8N_DEFAULT_BINARY_DATA_MODE ??= 'filesystem';
 process.env.N8N_DIAGNOSTICS_ENABLED = 'false';
 process.env.N8N_ENCRYPTION_KEY ??= 'test-encryption-key';
+// The workflow time zone n8n uses for 'today' (triggers, date defaults): fixed so tests agree with it.
+process.env.GENERIC_TIMEZONE = 'UTC';

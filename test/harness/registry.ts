@@ -11,7 +11,7 @@ import type {
 import { NodeHelpers } from 'n8n-workflow';
 import { join } from 'path';
 
-import { FixtureItems, ManualTrigger } from './testNodes';
+import { FixtureItems, HttpProbe, ManualTrigger } from './testNodes';
 
 export const PACKAGE_NAME = 'n8n-nodes-invoicing';
 const root = join(__dirname, '..', '..');
@@ -39,6 +39,7 @@ export class Registry implements INodeTypes {
 	constructor() {
 		this.nodes.set('n8n-nodes-base.manualTrigger', new ManualTrigger());
 		this.nodes.set('test.fixtureItems', new FixtureItems());
+		this.nodes.set('test.httpProbe', new HttpProbe());
 		for (const file of pkg.n8n.nodes) {
 			const node = loadClass<INodeType | IVersionedNodeType>(file);
 			this.nodes.set(`${PACKAGE_NAME}.${node.description.name}`, node);

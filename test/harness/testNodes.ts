@@ -4,12 +4,15 @@
 import type {
 	IDataObject,
 	IExecuteFunctions,
+	IHttpRequestMethods,
 	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
 	ITriggerFunctions,
 	ITriggerResponse,
 } from 'n8n-workflow';
+
+import { DEFAULT_RETRY, sendRequest } from '../../nodes/shared/http';
 
 export class ManualTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -65,6 +68,78 @@ export class FixtureItems implements INodeType {
 				}
 			}
 			out.push(item);
+		}
+		return [out];
+	}
+}
+
+/**
+ * Exercises nodes/shared/http.ts `sendRequest` through the engine with a real credential
+ * (omnixV6Api: `Authorization: ApiKey …`), so the shared retry rules are specified once,
+ * independently of any provider.
+ */
+export class HttpProbe implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'HTTP Probe',
+		name: 'httpProbe',
+		group: ['transform'],
+		version: 1,
+		description: 'Sends one request through the shared HTTP core',
+		defaults: { name: 'HTTP Probe' },
+		inputs: ['main'],
+		outputs: ['main'],
+		credentials: [{ name: 'omnixV6Api', required: true }],
+		properties: [
+			{ displayName: 'Method', name: 'method', type: 'string', default: 'GET' },
+			{ displayName: 'URL', name: 'url', type: 'string', default: '' },
+			{ displayName: 'Body', name: 'body', type: 'json', default: '' },
+			{ displayName: 'Max Retries', name: 'maxRetries', type: 'number', default: 3 },
+			{ displayName: 'Max Wait (ms)', name: 'maxWaitMs', type: 'number', default: 60000 },
+			{ displayName: 'Reset Header', name: 'resetHeader', type: 'string', default: '' },
+			{ displayName: 'Timeout (ms)', name: 'timeout', type: 'number', default: 0 },
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const out: INodeExecutionData[] = [];
+		for (let i = 0; i < this.getInputData().length; i++) {
+			const credentials = await this.getCredentials('omnixV6Api');
+			const resetHeader = this.getNodeParameter('resetHeader', i) as string;
+			const body = this.getNodeParameter('body', i) as string;
+			const timeout = this.getNodeParameter('timeout', i) as number;
+			const started = Date.now();
+			const response = await sendRequest.call(
+				this,
+				{
+					method: this.getNodeParameter('method', i) as IHttpRequestMethods,
+					url: this.getNodeParameter('url', i) as string,
+					body: body ? (JSON.parse(body) as IDataObject) : undefined,
+					timeout: timeout || undefined,
+				},
+				{
+					credentialType: 'omnixV6Api',
+					provider: 'Probe',
+					secrets: [String(credentials.apiKey)],
+					itemIndex: i,
+					retry: {
+						...DEFAULT_RETRY,
+						baseDelayMs: 10,
+						maxDelayMs: 40,
+						maxRetries: this.getNodeParameter('maxRetries', i) as number,
+						maxWaitMs: this.getNodeParameter('maxWaitMs', i) as number,
+						resetHintMs: resetHeader
+							? (r) => {
+									const epoch = Number(r.headers[resetHeader.toLowerCase()]);
+									return Number.isFinite(epoch) && epoch > 0 ? Math.max(0, epoch * 1000 - Date.now()) : undefined;
+								}
+							: undefined,
+					},
+				},
+			);
+			out.push({
+				json: { statusCode: response.statusCode, body: response.body.toString('utf8'), elapsedMs: Date.now() - started },
+				pairedItem: { item: i },
+			});
 		}
 		return [out];
 	}

@@ -1,0 +1,91 @@
+// Provider-agnostic helpers with no n8n context: XML, dates, backoff, redaction.
+import { DateTime } from 'luxon';
+
+import { formatDate, parseDate, toIsoDate } from '../../nodes/shared/dates';
+import { redact, redactDeep } from '../../nodes/shared/errors';
+import { backoffMs, DEFAULT_RETRY, retryAfterMs } from '../../nodes/shared/http';
+import { buildXml, parseXml, xmlList, XmlError } from '../../nodes/shared/xml';
+
+describe('xml', () => {
+	test('escapes every metacharacter when building and reads it back exactly', () => {
+		const nasty = `Fish & Chips <b>"quoted"</b> 'single' ]]> &amp;`;
+		const xml = buildXml('invoice', { reference: nasty, items: { '@type': 'array', item: [{ name: 'a' }, { name: 'b' }] } });
+		expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<invoice>')).toBe(true);
+		expect(xml).toContain('<reference>Fish &amp; Chips &lt;b&gt;&quot;quoted&quot;&lt;/b&gt; &apos;single&apos; ]]&gt; &amp;amp;</reference>');
+		expect(xml).toContain('<items type="array">');
+		const parsed = parseXml(xml) as { invoice: { reference: string; items: { item: Array<{ name: string }> } } };
+		expect(parsed.invoice.reference).toBe(nasty);
+		expect(xmlList(parsed.invoice.items.item).map((i) => i.name)).toEqual(['a', 'b']);
+	});
+
+	test('refuses a DOCTYPE (entity-expansion bomb) before parsing', () => {
+		const bomb = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><x>&b;</x>';
+		expect(() => parseXml(bomb)).toThrow(XmlError);
+		expect(() => parseXml(bomb)).toThrow('declares a DOCTYPE');
+	});
+
+	test('says when a reply is not XML or is malformed', () => {
+		expect(() => parseXml('{"json":true}')).toThrow('the reply is not XML');
+		expect(() => parseXml('<a><b></a')).toThrow(/malformed/);
+	});
+
+	test('one element or many both come back as a list', () => {
+		expect(xmlList({ a: 1 })).toEqual([{ a: 1 }]);
+		expect(xmlList(undefined)).toEqual([]);
+	});
+});
+
+describe('dates', () => {
+	test('reads ISO strings, luxon DateTimes, JS Dates and provider formats', () => {
+		expect(formatDate('2024-01-31', 'ddMMyyyy')).toBe('31012024');
+		expect(formatDate('2024-01-31T23:30:00+10:00', 'dd/MM/yyyy')).toBe('31/01/2024');
+		expect(formatDate(DateTime.fromISO('2024-02-29'), 'yyyy-MM-dd')).toBe('2024-02-29');
+		expect(formatDate(new Date(Date.UTC(2024, 0, 5, 12)), 'yyyy-MM-dd')).toBe('2024-01-05');
+		expect(formatDate('05/01/2024', 'yyyy-MM-dd', ['dd/MM/yyyy'])).toBe('2024-01-05');
+		expect(formatDate('05012024', 'yyyy-MM-dd', ['ddMMyyyy'])).toBe('2024-01-05');
+	});
+
+	test('gives undefined for what is not a date', () => {
+		expect(parseDate('tomorrow-ish')).toBeUndefined();
+		expect(parseDate('')).toBeUndefined();
+		expect(parseDate(42)).toBeUndefined();
+		expect(parseDate('31022024', ['ddMMyyyy'])).toBeUndefined();
+	});
+
+	test('provider dates to ISO, leaving unreadable values as they were', () => {
+		expect(toIsoDate('23-01-2018', ['yyyy-MM-dd', 'dd-MM-yyyy'])).toBe('2018-01-23');
+		expect(toIsoDate('2018-01-24', ['yyyy-MM-dd', 'dd-MM-yyyy'])).toBe('2018-01-24');
+		expect(toIsoDate('n/a', ['yyyy-MM-dd'])).toBe('n/a');
+	});
+});
+
+describe('backoff and Retry-After', () => {
+	test('Retry-After in seconds or as an HTTP date', () => {
+		expect(retryAfterMs('3')).toBe(3000);
+		expect(retryAfterMs('0.5')).toBe(500);
+		expect(retryAfterMs('Wed, 21 Oct 2015 07:28:10 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(10000);
+		expect(retryAfterMs('soon')).toBeUndefined();
+	});
+
+	test('doubles per attempt, capped, with jitter in the upper half', () => {
+		const policy = { ...DEFAULT_RETRY, baseDelayMs: 100, maxDelayMs: 1000 };
+		expect(backoffMs(0, policy, () => 0)).toBe(50);
+		expect(backoffMs(0, policy, () => 1)).toBe(100);
+		expect(backoffMs(3, policy, () => 1)).toBe(800);
+		expect(backoffMs(10, policy, () => 1)).toBe(1000);
+		expect(backoffMs(10, policy, () => 0)).toBe(500);
+	});
+});
+
+describe('redaction', () => {
+	test('removes secrets and their URL-encoded forms everywhere in a value', () => {
+		const secret = 'k3y/with+chars';
+		const value = { message: `bad key ${secret}`, url: `https://x?api_key=${encodeURIComponent(secret)}`, list: [secret] };
+		expect(redactDeep(value, [secret])).toEqual({
+			message: 'bad key [redacted]',
+			url: 'https://x?api_key=[redacted]',
+			list: ['[redacted]'],
+		});
+		expect(redact('nothing here', [secret])).toBe('nothing here');
+	});
+});
