@@ -1,0 +1,41 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { route } from '../shared/router';
+import * as deliveryNote from './actions/deliveryNote/DeliveryNote.resource';
+import * as invoice from './actions/invoice/Invoice.resource';
+
+export class IMaterialise implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'i.materialise',
+		name: 'iMaterialise',
+		icon: { light: 'file:../../icons/iMaterialise.svg', dark: 'file:../../icons/iMaterialise.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Add or update the invoice and delivery note files of i.materialise orders',
+		defaults: { name: 'i.materialise' },
+		usableAsTool: true,
+		inputs: ['main'],
+		outputs: ['main'],
+		credentials: [{ name: 'iMaterialiseApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Invoice', value: 'invoice' },
+					{ name: 'Delivery Note', value: 'deliveryNote' },
+				],
+				default: 'invoice',
+			},
+			...invoice.description,
+			...deliveryNote.description,
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route.call(this, { invoice: invoice.operations, deliveryNote: deliveryNote.operations });
+	}
+}

@@ -1,0 +1,5 @@
+import { addOrUpdateDescription, addOrUpdateExecute } from '../addOrUpdate';
+
+export const description = addOrUpdateDescription('deliveryNote');
+
+export const execute = addOrUpdateExecute('deliveryNote');
