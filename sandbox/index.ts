@@ -2,6 +2,7 @@
 // demo credential that works against it (as n8n credential data).
 import type { Sandbox } from './framework';
 import { OMNIX_DEMO_API_KEY, OmnixSandbox } from './omnixV6';
+import { SHOPWAVE_DEMO_TOKEN, ShopwaveSandbox } from './shopwave';
 
 export interface SandboxEntry {
 	key: string;
@@ -23,6 +24,16 @@ export const SANDBOXES: SandboxEntry[] = [
 			type: 'omnixV6Api',
 			name: 'Omnix V6 (sandbox)',
 			data: (baseUrl) => ({ domain: baseUrl, apiPath: '/v6-api/rest', apiKey: OMNIX_DEMO_API_KEY }),
+		},
+	},
+	{
+		key: 'shopwave',
+		create: () => new ShopwaveSandbox(),
+		port: 5705,
+		credential: {
+			type: 'shopwaveApi',
+			name: 'Shopwave (sandbox)',
+			data: (baseUrl) => ({ environment: 'custom', baseUrl, accessToken: SHOPWAVE_DEMO_TOKEN }),
 		},
 	},
 ];

@@ -1,0 +1,57 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { inputError } from '../../../shared/errors';
+import { integerField, outputInvoice } from '../../helpers';
+import { apiRequest } from '../../transport';
+import { apiVersionOption, authentication } from './common';
+
+const show = { resource: ['invoice'], operation: ['get'] };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Invoice ID',
+		name: 'invoiceId',
+		type: 'string',
+		default: '',
+		required: true,
+		displayOptions: { show },
+		description: 'ID of the invoice to get',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [apiVersionOption],
+	},
+];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const node = this.getNode();
+	const raw = this.getNodeParameter('invoiceId', itemIndex) as string | number;
+	const invoiceId = integerField(node, itemIndex, 'Invoice ID', raw);
+	if (invoiceId === undefined) {
+		throw inputError(node, itemIndex, 'Invoice ID is empty', 'Give the ID of the invoice to get.');
+	}
+	const options = this.getNodeParameter('options', itemIndex, {}) as { apiVersion?: string };
+	const { reply } = await apiRequest.call(this, {
+		method: 'GET',
+		path: '/invoice',
+		authentication: authentication(this),
+		apiVersion: options.apiVersion,
+		headers: { invoiceId: String(invoiceId) },
+		itemIndex,
+	});
+	const invoice = Object.values(reply.invoices ?? {}).find((candidate) => String(candidate.id) === String(invoiceId));
+	if (!invoice) {
+		throw inputError(
+			node,
+			itemIndex,
+			`Shopwave has no invoice ${invoiceId} that the connected user can see`,
+			'Check the Invoice ID, or use "Get Many" to list the invoices of your stores.',
+		);
+	}
+	return [{ json: outputInvoice(invoice) }];
+}

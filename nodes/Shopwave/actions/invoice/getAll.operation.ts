@@ -1,0 +1,87 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { idList, outputInvoice } from '../../helpers';
+import { apiRequest } from '../../transport';
+import { apiVersionOption, authentication } from './common';
+
+const show = { resource: ['invoice'], operation: ['getAll'] };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		displayOptions: { show },
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		default: 50,
+		typeOptions: { minValue: 1 },
+		displayOptions: { show: { ...show, returnAll: [false] } },
+		description: 'Max number of results to return',
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Store IDs',
+				name: 'storeIds',
+				type: 'string',
+				default: '',
+				placeholder: '1001, 1002',
+				description: 'Only invoices of these stores (comma-separated IDs)',
+			},
+			{
+				displayName: 'Invoice IDs',
+				name: 'invoiceIds',
+				type: 'string',
+				default: '',
+				placeholder: '5001, 5002',
+				description: 'Only these invoices (comma-separated IDs)',
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [apiVersionOption],
+	},
+];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as { storeIds?: string; invoiceIds?: string };
+	const options = this.getNodeParameter('options', itemIndex, {}) as { apiVersion?: string };
+	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
+	const node = this.getNode();
+	const headers: Record<string, string> = {};
+	const storeIds = idList(node, itemIndex, 'Store IDs', filters.storeIds);
+	const invoiceIds = idList(node, itemIndex, 'Invoice IDs', filters.invoiceIds);
+	if (storeIds) headers.storeIds = storeIds;
+	if (invoiceIds) headers.invoiceId = invoiceIds;
+
+	// Filters travel as request headers; the reply holds every match at once (no paging).
+	const { reply } = await apiRequest.call(this, {
+		method: 'GET',
+		path: '/invoice',
+		authentication: authentication(this),
+		apiVersion: options.apiVersion,
+		headers,
+		itemIndex,
+	});
+	let invoices = Object.values(reply.invoices ?? {});
+	if (!returnAll) invoices = invoices.slice(0, this.getNodeParameter('limit', itemIndex) as number);
+	return invoices.map((invoice) => ({ json: outputInvoice(invoice) }));
+}
