@@ -1,6 +1,7 @@
 // Every provider sandbox: how to make it, the loopback port `npm run sandbox` gives it, and the
 // demo credential that works against it (as n8n credential data).
 import type { Sandbox } from './framework';
+import { BILLOMAT_DEMO_API_KEY, BillomatSandbox } from './billomat';
 import { OMNIX_DEMO_API_KEY, OmnixSandbox } from './omnixV6';
 import { SHOPWAVE_DEMO_TOKEN, ShopwaveSandbox } from './shopwave';
 
@@ -24,6 +25,16 @@ export const SANDBOXES: SandboxEntry[] = [
 			type: 'omnixV6Api',
 			name: 'Omnix V6 (sandbox)',
 			data: (baseUrl) => ({ domain: baseUrl, apiPath: '/v6-api/rest', apiKey: OMNIX_DEMO_API_KEY }),
+		},
+	},
+	{
+		key: 'billomat',
+		create: () => new BillomatSandbox(),
+		port: 5702,
+		credential: {
+			type: 'billomatApi',
+			name: 'Billomat (sandbox)',
+			data: (baseUrl) => ({ billomatId: 'sandbox', baseUrl: `${baseUrl}/api`, apiKey: BILLOMAT_DEMO_API_KEY }),
 		},
 	},
 	{

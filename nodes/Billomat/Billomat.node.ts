@@ -1,0 +1,36 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { route } from '../shared/router';
+import * as invoice from './actions/invoice/Invoice.resource';
+
+export class Billomat implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Billomat',
+		name: 'billomat',
+		icon: { light: 'file:../../icons/billomat.svg', dark: 'file:../../icons/billomat.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Create, complete, send and download invoices in Billomat',
+		defaults: { name: 'Billomat' },
+		usableAsTool: true,
+		inputs: ['main'],
+		outputs: ['main'],
+		credentials: [{ name: 'billomatApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'Invoice', value: 'invoice' }],
+				default: 'invoice',
+			},
+			...invoice.description,
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route.call(this, { invoice: invoice.operations });
+	}
+}

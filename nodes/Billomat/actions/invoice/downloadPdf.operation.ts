@@ -1,0 +1,83 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { binaryItem } from '../../../shared/binary';
+import { invoiceIdField, invoiceIdFrom, maxWaitMs, optionsCollection, unwrapRecord } from '../../helpers';
+import { apiRequest, apiRequestRaw } from '../../transport';
+
+const show = { resource: ['invoice'], operation: ['downloadPdf'] };
+
+export const description: INodeProperties[] = [
+	invoiceIdField(show),
+	{
+		displayName: 'Put Output File in Field',
+		name: 'binaryPropertyName',
+		type: 'string',
+		default: 'data',
+		required: true,
+		displayOptions: { show },
+		hint: 'The name of the output binary field to put the PDF in',
+	},
+	optionsCollection(show, [
+		{
+			displayName: 'Print Version',
+			name: 'printVersion',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to get the PDF without background (type=print). The print version must be activated in Billomat’s settings.',
+		},
+		{
+			displayName: 'Transfer',
+			name: 'transfer',
+			type: 'options',
+			default: 'raw',
+			options: [
+				{ name: 'PDF File (Format=pdf)', value: 'raw', description: 'Billomat sends the PDF itself' },
+				{
+					name: 'JSON With Base64',
+					value: 'base64',
+					description: 'Billomat sends the PDF record (ID, created, file name, size) with the file in base64',
+				},
+			],
+			description: 'How Billomat sends the PDF. The output is the same binary file either way.',
+		},
+	]),
+];
+
+function fileNameFromDisposition(value: string | undefined): string | undefined {
+	if (!value) return undefined;
+	const star = /filename\*\s*=\s*(?:UTF-8'')?([^;]+)/i.exec(value);
+	if (star) {
+		try {
+			return decodeURIComponent(star[1].trim().replace(/^"|"$/g, ''));
+		} catch {
+			// A malformed encoded name: fall back to the plain one.
+		}
+	}
+	const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(value);
+	return plain ? (plain[2] ?? plain[1]).trim() : undefined;
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = invoiceIdFrom.call(this, itemIndex);
+	const property = String(this.getNodeParameter('binaryPropertyName', itemIndex, 'data')).trim() || 'data';
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const qs: IDataObject = {};
+	if (options.printVersion) qs.type = 'print';
+	const request = { method: 'GET' as const, path: `/invoices/${id}/pdf`, itemIndex, maxWaitMs: maxWaitMs.call(this, itemIndex) };
+
+	if (options.transfer === 'base64') {
+		const pdf = unwrapRecord(await apiRequest.call(this, { ...request, qs }), 'pdf');
+		const { base64file, ...meta } = pdf;
+		const data = Buffer.from(String(base64file ?? ''), 'base64');
+		const fileName = String(meta.filename ?? `invoice_${id}.pdf`);
+		const mimeType = String(meta.mimetype ?? 'application/pdf');
+		return [await binaryItem.call(this, { ...meta, invoice_id: meta.invoice_id ?? id }, property, data, fileName, mimeType)];
+	}
+
+	const reply = await apiRequestRaw.call(this, { ...request, qs: { ...qs, format: 'pdf' } });
+	const fileName = fileNameFromDisposition(reply.headers['content-disposition']) ?? `invoice_${id}.pdf`;
+	const mimeType = (reply.headers['content-type'] ?? 'application/pdf').split(';')[0].trim() || 'application/pdf';
+	const json = { invoice_id: id, filename: fileName, mimetype: mimeType, filesize: reply.body.length };
+	return [await binaryItem.call(this, json, property, reply.body, fileName, mimeType)];
+}

@@ -1,0 +1,79 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { maxWaitMs, optionsCollection, readList, simplifyInvoice } from '../../helpers';
+import { apiRequestAllItems } from '../../transport';
+import { filterQuery, filtersCollection } from './filters';
+
+const show = { resource: ['invoice'], operation: ['getAll'] };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		displayOptions: { show },
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		default: 50,
+		typeOptions: { minValue: 1 },
+		displayOptions: { show: { ...show, returnAll: [false] } },
+		description: 'Max number of results to return',
+	},
+	filtersCollection(show),
+	optionsCollection(show, [
+		{
+			displayName: 'Order By',
+			name: 'orderBy',
+			type: 'options',
+			default: 'date',
+			options: [
+				{ name: 'Client ID', value: 'client_id' },
+				{ name: 'Date', value: 'date' },
+				{ name: 'Due Date', value: 'due_date' },
+				{ name: 'ID', value: 'id' },
+				{ name: 'Invoice Number', value: 'invoice_number' },
+				{ name: 'Total Gross', value: 'total_gross' },
+			],
+			description: 'Field to sort the invoices by',
+		},
+		{
+			displayName: 'Order Direction',
+			name: 'orderDirection',
+			type: 'options',
+			default: 'ASC',
+			options: [
+				{ name: 'Ascending', value: 'ASC' },
+				{ name: 'Descending', value: 'DESC' },
+			],
+			description: 'Used with Order By',
+		},
+		{
+			displayName: 'Simplify',
+			name: 'simplify',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return only the main fields (ID, client, number, status, dates, totals) instead of the whole invoice',
+		},
+	]),
+];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
+	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const qs = filterQuery.call(this, itemIndex);
+	if (options.orderBy) qs.order_by = `${options.orderBy as string} ${(options.orderDirection as string) || 'ASC'}`;
+
+	const invoices = await apiRequestAllItems.call(
+		this,
+		{ method: 'GET', path: '/invoices', qs, itemIndex, maxWaitMs: maxWaitMs.call(this, itemIndex) },
+		(body) => readList(body, 'invoices', 'invoice'),
+		limit,
+	);
+	return invoices.map((invoice) => ({ json: options.simplify ? simplifyInvoice(invoice) : invoice }));
+}

@@ -1,0 +1,69 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { inputError } from '../../../shared/errors';
+import { maxWaitMs, normalise, optionsCollection } from '../../helpers';
+import { apiRequest } from '../../transport';
+import { filterQuery, filtersCollection } from './filters';
+
+const show = { resource: ['invoice'], operation: ['getGroupedTotals'] };
+
+const GROUPS = ['client', 'status', 'day', 'week', 'month', 'year'];
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Group By',
+		name: 'groupBy',
+		type: 'multiOptions',
+		required: true,
+		default: ['client'],
+		displayOptions: { show },
+		options: [
+			{ name: 'Client', value: 'client' },
+			{ name: 'Day', value: 'day' },
+			{ name: 'Month', value: 'month' },
+			{ name: 'Status', value: 'status' },
+			{ name: 'Week (Starts Monday)', value: 'week' },
+			{ name: 'Year', value: 'year' },
+		],
+		description:
+			'Criteria to total the invoices by. The order in which they are picked is the order of aggregation (e.g. Client then Year).',
+	},
+	filtersCollection(show),
+	optionsCollection(show),
+];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const raw = this.getNodeParameter('groupBy', itemIndex) as string[] | string;
+	const groupBy = (Array.isArray(raw) ? raw : String(raw).split(',')).map((g) => g.trim()).filter(Boolean);
+	const unknown = groupBy.filter((g) => !GROUPS.includes(g));
+	if (groupBy.length === 0 || unknown.length) {
+		throw inputError(
+			this.getNode(),
+			itemIndex,
+			groupBy.length === 0 ? '"Group By" is empty' : `"Group By" has unknown criteria: ${unknown.join(', ')}`,
+			`Pick one or more of: ${GROUPS.join(', ')}.`,
+		);
+	}
+	const qs = { ...filterQuery.call(this, itemIndex), group_by: groupBy.join(',') };
+	const body = (await apiRequest.call(this, {
+		method: 'GET',
+		path: '/invoices',
+		qs,
+		itemIndex,
+		maxWaitMs: maxWaitMs.call(this, itemIndex),
+	})) as IDataObject | undefined;
+
+	const list = body?.['invoice-groups'];
+	if (list === undefined || list === null || typeof list !== 'object') {
+		if (list === '' || list === null) return [];
+		throw new Error('Billomat answered without the expected "invoice-groups" list');
+	}
+	const currency = (list as IDataObject)['@currency_code'];
+	const groups = (list as IDataObject)['invoice-group'];
+	const records = groups === undefined ? [] : Array.isArray(groups) ? groups : [groups];
+	return records.map((group) => {
+		const json = normalise(group) as IDataObject;
+		if (currency !== undefined && json.currency_code === undefined) json.currency_code = currency as string;
+		return { json };
+	});
+}

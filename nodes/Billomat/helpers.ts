@@ -1,0 +1,265 @@
+import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
+
+import { getInputFile, readInputFile } from '../shared/binary';
+import { parseDate } from '../shared/dates';
+import { inputError } from '../shared/errors';
+import { DEFAULT_MAX_WAIT_SECONDS } from './transport';
+
+// ---------------------------------------------------------------------------------------------
+// Replies. Billomat's JSON is its XML converted: every value a string, an empty element `{}`,
+// a repeated element an array but a single one an object, attributes as `@name`.
+
+/** Fields the API types as integer or float (`type="integer"` / `type="float"` in its XML). */
+const NUMERIC_FIELDS = new Set([
+	'id',
+	'client_id',
+	'contact_id',
+	'number',
+	'number_length',
+	'due_days',
+	'discount_rate',
+	'discount_days',
+	'discount_amount',
+	'total_gross',
+	'total_net',
+	'total_gross_unreduced',
+	'total_net_unreduced',
+	'paid_amount',
+	'open_amount',
+	'quote',
+	'invoice_id',
+	'offer_id',
+	'confirmation_id',
+	'recurring_id',
+	'template_id',
+	'free_text_id',
+	'rate',
+	'amount',
+	'filesize',
+	'article_id',
+	'quantity',
+	'unit_price',
+	'tax_rate',
+	'position',
+]);
+
+/** Wrappers of repeated elements: `taxes: { tax: … }` becomes `taxes: […]`. */
+const LIST_WRAPPERS: Record<string, string> = {
+	taxes: 'tax',
+	'invoice-items': 'invoice-item',
+};
+
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+function asArray(value: unknown): unknown[] {
+	if (value === undefined || value === null || value === '') return [];
+	if (Array.isArray(value)) return value;
+	if (typeof value === 'object' && Object.keys(value as object).length === 0) return [];
+	return [value];
+}
+
+/** A Billomat value as n8n users expect it: `{}` → null, typed numbers as numbers, lists as arrays. */
+export function normalise(value: unknown, key?: string): unknown {
+	if (Array.isArray(value)) return value.map((v) => normalise(v, key));
+	if (value && typeof value === 'object') {
+		const entries = Object.entries(value as IDataObject);
+		if (key && key in LIST_WRAPPERS) {
+			const inner = (value as IDataObject)[LIST_WRAPPERS[key]];
+			return asArray(inner).map((v) => normalise(v));
+		}
+		if (entries.length === 0) return null;
+		const out: IDataObject = {};
+		for (const [k, v] of entries) out[k] = normalise(v, k) as IDataObject[string];
+		return out;
+	}
+	if (typeof value === 'string' && key && NUMERIC_FIELDS.has(key) && NUMBER.test(value.trim())) {
+		return Number(value);
+	}
+	return value;
+}
+
+/** `{"invoice":{…}}` → the invoice, normalised. */
+export function unwrapRecord(body: unknown, root: string): IDataObject {
+	const record = (body as IDataObject | undefined)?.[root];
+	if (!record || typeof record !== 'object' || Array.isArray(record)) {
+		throw new Error(`Billomat answered without the expected "${root}" record`);
+	}
+	return normalise(record) as IDataObject;
+}
+
+/**
+ * `{"invoices":{"invoice":[…],"@total":"2",…}}` → records and total. One hit arrives as an object
+ * instead of an array, no hit without the `invoice` key at all.
+ */
+export function readList(body: unknown, root: string, element: string): { records: IDataObject[]; total: number } {
+	const list = (body as IDataObject | undefined)?.[root];
+	if (list === undefined || list === null || typeof list !== 'object' || Array.isArray(list)) {
+		if (list === '' || list === null) return { records: [], total: 0 };
+		throw new Error(`Billomat answered without the expected "${root}" list`);
+	}
+	const records = asArray((list as IDataObject)[element]).map((r) => normalise(r) as IDataObject);
+	const total = Number((list as IDataObject)['@total']);
+	return { records, total: Number.isFinite(total) ? total : records.length };
+}
+
+const SIMPLE_FIELDS = [
+	'id',
+	'client_id',
+	'invoice_number',
+	'status',
+	'date',
+	'due_date',
+	'label',
+	'total_net',
+	'total_gross',
+	'open_amount',
+	'currency_code',
+];
+
+/** The fields most workflows need, for the Simplify option. */
+export function simplifyInvoice(invoice: IDataObject): IDataObject {
+	const out: IDataObject = {};
+	for (const field of SIMPLE_FIELDS) if (field in invoice) out[field] = invoice[field];
+	return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Input.
+
+const DATE_FORMATS = ['yyyy-MM-dd', 'dd.MM.yyyy', 'dd/MM/yyyy'];
+
+/** A date input as Billomat's YYYY-MM-DD; undefined when empty; an item error when unreadable. */
+export function billomatDate(node: INode, itemIndex: number, value: unknown, field: string): string | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	const dt = parseDate(value, DATE_FORMATS);
+	if (!dt) {
+		throw inputError(
+			node,
+			itemIndex,
+			`"${field}" (${JSON.stringify(value)}) is not a date`,
+			'Pick a date, or give an ISO date such as 2024-01-31.',
+		);
+	}
+	return dt.toFormat('yyyy-MM-dd');
+}
+
+/** A positive whole-number ID, or an item error naming the field. */
+export function billomatId(node: INode, itemIndex: number, value: unknown, field: string): number {
+	const text = String(value ?? '').trim();
+	if (!/^\d+$/.test(text) || Number(text) <= 0) {
+		throw inputError(
+			node,
+			itemIndex,
+			`"${field}" (${JSON.stringify(value ?? '')}) is not a Billomat ID`,
+			'Give the numeric ID Billomat shows for the record, e.g. 12345.',
+		);
+	}
+	return Number(text);
+}
+
+export function invoiceIdFrom(this: IExecuteFunctions, itemIndex: number): number {
+	return billomatId(this.getNode(), itemIndex, this.getNodeParameter('invoiceId', itemIndex), 'Invoice ID');
+}
+
+/** A comma-separated list typed by the user, trimmed, empty entries dropped. */
+export function splitList(value: unknown): string[] {
+	if (Array.isArray(value)) return value.map((v) => String(v).trim()).filter(Boolean);
+	return String(value ?? '')
+		.split(',')
+		.map((v) => v.trim())
+		.filter(Boolean);
+}
+
+export function isPdfBytes(data: Buffer): boolean {
+	return data.subarray(0, 5).toString('latin1') === '%PDF-';
+}
+
+export interface Attachment {
+	filename: string;
+	mimetype: string;
+	base64file: string;
+}
+
+/**
+ * Input binary properties as Billomat attachments (`filename`, `mimetype`, `base64file`).
+ * With `pdfOnly`, a file that is not a PDF (by type or name, and by its `%PDF-` header) is refused.
+ */
+export async function readAttachments(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	propertyNames: string[],
+	pdfOnly: boolean,
+): Promise<Attachment[]> {
+	const files = propertyNames.map((name) => getInputFile.call(this, itemIndex, name));
+	const out: Attachment[] = [];
+	for (const file of files) {
+		const data = await readInputFile.call(this, itemIndex, file);
+		if (pdfOnly) assertPdf(this.getNode(), itemIndex, file.propertyName, file.fileName, file.mimeType, file.fileExtension, data);
+		out.push({ filename: file.fileName, mimetype: file.mimeType, base64file: data.toString('base64') });
+	}
+	return out;
+}
+
+export function assertPdf(
+	node: INode,
+	itemIndex: number,
+	propertyName: string,
+	fileName: string,
+	mimeType: string,
+	extension: string | undefined,
+	data: Buffer,
+): void {
+	const declared = mimeType === 'application/pdf' || extension?.toLowerCase() === 'pdf';
+	if (!declared || !isPdfBytes(data)) {
+		throw inputError(
+			node,
+			itemIndex,
+			`the binary property "${propertyName}" (${fileName}, ${mimeType}) is not a PDF`,
+			declared
+				? 'The file is named or typed as a PDF but its content does not start with %PDF-. Pass the real PDF file.'
+				: 'Billomat only accepts PDF files here. Pass a PDF, or convert the file first.',
+		);
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// The option every operation has.
+
+export const maxWaitOption: INodeProperties = {
+	displayName: 'Max Rate-Limit Wait',
+	name: 'maxRateLimitWait',
+	type: 'number',
+	default: DEFAULT_MAX_WAIT_SECONDS,
+	typeOptions: { minValue: 0 },
+	description:
+		'Longest time in seconds to wait when Billomat’s rate limit (300 requests per quarter hour) is used up. A longer wait fails the item instead. Up to 900 covers a whole quarter.',
+};
+
+/** The Options collection of an operation that has no other options. */
+export function optionsCollection(show: IDataObject, extra: INodeProperties[] = []): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: show as never },
+		options: [...extra, maxWaitOption].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}
+
+export function maxWaitMs(this: IExecuteFunctions, itemIndex: number): number {
+	const options = this.getNodeParameter('options', itemIndex, {}) as { maxRateLimitWait?: number };
+	const seconds = Number(options.maxRateLimitWait ?? DEFAULT_MAX_WAIT_SECONDS);
+	return Math.max(0, Number.isFinite(seconds) ? seconds : DEFAULT_MAX_WAIT_SECONDS) * 1000;
+}
+
+export const invoiceIdField = (show: IDataObject): INodeProperties => ({
+	displayName: 'Invoice ID',
+	name: 'invoiceId',
+	type: 'string',
+	default: '',
+	required: true,
+	displayOptions: { show: show as never },
+	description: 'The numeric ID of the invoice (not its invoice number)',
+});

@@ -1,0 +1,243 @@
+import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+import { NodeApiError, sleep } from 'n8n-workflow';
+
+import type { ProviderFailure } from '../shared/errors';
+import { providerError } from '../shared/errors';
+import type { HttpContext, HttpResponse, RetryPolicy } from '../shared/http';
+import { DEFAULT_RETRY, describeUnreadableBody, isSuccess, sendRequest, tryParseJson } from '../shared/http';
+import { parseXml, xmlList, xmlText } from '../shared/xml';
+
+export const PROVIDER = 'Billomat';
+export const CREDENTIAL = 'billomatApi';
+/** Billomat's largest page. */
+export const MAX_PER_PAGE = 1000;
+/** Default for the node option "Max Rate-Limit Wait", in seconds. */
+export const DEFAULT_MAX_WAIT_SECONDS = 60;
+
+interface BillomatCredentials {
+	billomatId?: string;
+	apiKey: string;
+	appId?: string;
+	appSecret?: string;
+	baseUrl?: string;
+}
+
+/**
+ * `https://{id}.billomat.net/api`, from `mycompany`, `mycompany.billomat.net` or a pasted
+ * address; the credential's Base URL replaces it when set (sandbox, proxies).
+ */
+export function apiBaseUrl(credentials: Pick<BillomatCredentials, 'billomatId' | 'baseUrl'>): string {
+	const override = String(credentials.baseUrl ?? '').trim();
+	if (override) return override.replace(/\/+$/, '');
+	const id = String(credentials.billomatId ?? '')
+		.trim()
+		.replace(/^https?:\/\//i, '')
+		.replace(/[/?#].*$/, '')
+		.replace(/\.billomat\.net$/i, '');
+	return `https://${id}.billomat.net/api`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rate limit: 300 requests per clock quarter per account. Billomat says what is left in
+// X-Rate-Limit-Remaining and when the budget refills in X-Rate-Limit-Reset (epoch seconds).
+// The last reply's numbers are kept per base URL + key, so the next request (in this or a later
+// item or execution) waits for the refill instead of burning a 429.
+
+interface Budget {
+	remaining: number;
+	resetAtMs: number;
+}
+
+const budgets = new Map<string, Budget>();
+
+/** Forget what is known of every account's budget (tests). */
+export function forgetRateLimits(): void {
+	budgets.clear();
+}
+
+function resetAtMs(response: HttpResponse): number | undefined {
+	const raw = response.headers['x-rate-limit-reset'];
+	if (raw === undefined || !/^\d+(\.\d+)?$/.test(raw.trim())) return undefined;
+	return Math.round(parseFloat(raw) * 1000);
+}
+
+function remember(key: string, response: HttpResponse): void {
+	const raw = response.headers['x-rate-limit-remaining'];
+	const reset = resetAtMs(response);
+	if (raw === undefined || reset === undefined || !/^-?\d+$/.test(raw.trim())) return;
+	budgets.set(key, { remaining: parseInt(raw, 10), resetAtMs: reset });
+}
+
+function tooLong(context: HttpContext, waitMs: number, maxWaitMs: number, itemIndex?: number): NodeApiError {
+	return new NodeApiError(
+		context.getNode(),
+		{ provider: PROVIDER, httpCode: 429 },
+		{
+			message: `${PROVIDER} rate limit used up: the budget refills in ${Math.ceil(waitMs / 1000)} s, longer than the maximum wait of ${Math.ceil(maxWaitMs / 1000)} s`,
+			description:
+				'Billomat allows 300 requests per quarter hour per account (more with a registered app). Raise the node option "Max Rate-Limit Wait" or run the workflow later.',
+			httpCode: '429',
+			itemIndex,
+		},
+	);
+}
+
+async function waitForBudget(context: HttpContext, key: string, maxWaitMs: number, itemIndex?: number) {
+	const budget = budgets.get(key);
+	if (!budget || budget.remaining > 0) return;
+	const waitMs = budget.resetAtMs - Date.now();
+	if (waitMs <= 0) {
+		budgets.delete(key);
+		return;
+	}
+	if (waitMs > maxWaitMs) throw tooLong(context, waitMs, maxWaitMs, itemIndex);
+	await sleep(waitMs);
+	budgets.delete(key);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors: `{"errors":{"error":"msg"}}` or `{"errors":{"error":["msg",…]}}` (XML alike).
+
+function errorMessages(response: HttpResponse): string[] | undefined {
+	const parsed = tryParseJson(response);
+	let errors: unknown;
+	if (parsed.ok) {
+		errors = (parsed.value as { errors?: { error?: unknown } } | undefined)?.errors?.error;
+	} else {
+		try {
+			errors = (parseXml(response.body.toString('utf8')).errors as { error?: unknown } | undefined)?.error;
+		} catch {
+			// Neither JSON nor XML: described from the raw reply below.
+			errors = undefined;
+		}
+	}
+	const list = xmlList(errors)
+		.map((e) => (typeof e === 'string' ? e : xmlText(e) ?? JSON.stringify(e)))
+		.filter((e) => e !== '');
+	return list.length ? list : undefined;
+}
+
+const STATUS_HINTS: Record<number, string> = {
+	401: 'Billomat refused the credential. Check the API key and the Billomat ID (or Base URL) in the Billomat credential.',
+	403: 'The user of this API key may not do this, or the App ID / App Secret do not match. Check the user’s rights in Billomat.',
+	404: 'No such record in this Billomat account. Check the ID.',
+	429: 'The rate limit (300 requests per quarter hour) is used up. Raise "Max Rate-Limit Wait" or run the workflow later.',
+};
+
+function failure(response: HttpResponse, hints: Record<number, string>): ProviderFailure {
+	const status = response.statusCode;
+	const messages = errorMessages(response);
+	return {
+		provider: PROVIDER,
+		httpCode: status,
+		message: messages ? messages.join('; ') : status >= 400 ? describeUnreadableBody(response) : `HTTP ${status}`,
+		details: messages && messages.length > 1 ? messages : undefined,
+		hint: hints[status] ?? STATUS_HINTS[status],
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface BillomatRequest {
+	method: IHttpRequestMethods;
+	/** Path under the API root, e.g. `/invoices/12/complete`. */
+	path: string;
+	qs?: IDataObject;
+	body?: IDataObject;
+	/** The reply is a file (e.g. `format=pdf`): return its bytes instead of parsed JSON. */
+	raw?: boolean;
+	itemIndex?: number;
+	/** Longest wait for the rate limit, from the node option "Max Rate-Limit Wait" (ms). */
+	maxWaitMs?: number;
+	/** An operation's own advice per HTTP status, e.g. Update's "only drafts can be edited". */
+	hints?: Record<number, string>;
+}
+
+export interface RawReply {
+	body: Buffer;
+	headers: Record<string, string>;
+}
+
+async function send(this: HttpContext, request: BillomatRequest): Promise<{ response: HttpResponse; secrets: string[] }> {
+	const credentials = (await this.getCredentials(CREDENTIAL)) as unknown as BillomatCredentials;
+	const secrets = [credentials.apiKey, credentials.appSecret ?? '', credentials.appId ?? ''].filter(Boolean);
+	const baseUrl = apiBaseUrl(credentials);
+	const key = `${baseUrl} ${credentials.apiKey}`;
+	const maxWaitMs = request.maxWaitMs ?? DEFAULT_MAX_WAIT_SECONDS * 1000;
+	const retry: RetryPolicy = {
+		...DEFAULT_RETRY,
+		maxWaitMs,
+		// Only a 429's reset time is a wait hint; other replies carry the headers too.
+		resetHintMs: (response) => {
+			if (response.statusCode !== 429) return undefined;
+			const reset = resetAtMs(response);
+			return reset === undefined ? undefined : Math.max(0, reset - Date.now());
+		},
+	};
+
+	await waitForBudget(this, key, maxWaitMs, request.itemIndex);
+	const headers: Record<string, string> = { Accept: request.raw ? 'application/pdf, application/json' : 'application/json' };
+	if (request.body) headers['Content-Type'] = 'application/json';
+	const response = await sendRequest.call(
+		this,
+		{ method: request.method, url: `${baseUrl}${request.path}`, qs: request.qs, headers, body: request.body },
+		{ credentialType: CREDENTIAL, provider: PROVIDER, secrets, retry, itemIndex: request.itemIndex },
+	);
+	remember(key, response);
+	if (!isSuccess(response)) {
+		throw providerError(this.getNode(), failure(response, request.hints ?? {}), secrets, request.itemIndex);
+	}
+	return { response, secrets };
+}
+
+/** One request to the Billomat API; the parsed JSON reply (undefined for an empty 200). */
+export async function apiRequest(this: HttpContext, request: BillomatRequest): Promise<unknown> {
+	const { response, secrets } = await send.call(this, request);
+	const parsed = tryParseJson(response);
+	if (!parsed.ok) {
+		throw providerError(
+			this.getNode(),
+			{ provider: PROVIDER, httpCode: response.statusCode, message: `Expected JSON but got ${describeUnreadableBody(response)}` },
+			secrets,
+			request.itemIndex,
+		);
+	}
+	return parsed.value;
+}
+
+/** One request whose reply is a file: its bytes and headers. */
+export async function apiRequestRaw(this: HttpContext, request: BillomatRequest): Promise<RawReply> {
+	const { response } = await send.call(this, { ...request, raw: true });
+	return { body: response.body, headers: response.headers };
+}
+
+export interface Page {
+	records: unknown;
+	total: number;
+}
+
+/**
+ * Every page of a list (`per_page` 1000), or pages until `limit` records: `read` picks the
+ * records and `@total` out of each reply; paging stops once `@total` records have arrived.
+ */
+export async function apiRequestAllItems(
+	this: HttpContext,
+	request: BillomatRequest,
+	read: (body: unknown) => { records: IDataObject[]; total: number },
+	limit?: number,
+): Promise<IDataObject[]> {
+	const out: IDataObject[] = [];
+	const perPage = limit === undefined ? MAX_PER_PAGE : Math.min(MAX_PER_PAGE, Math.max(1, limit));
+	for (let page = 1; ; page++) {
+		const body = await apiRequest.call(this, {
+			...request,
+			method: 'GET',
+			qs: { ...(request.qs ?? {}), page, per_page: perPage },
+		});
+		const { records, total } = read(body);
+		out.push(...records);
+		if (limit !== undefined && out.length >= limit) return out.slice(0, limit);
+		// The reply's total says when to stop; an empty or short page ends a list whose total is off.
+		if (out.length >= total || records.length === 0 || records.length < perPage) return out;
+	}
+}
