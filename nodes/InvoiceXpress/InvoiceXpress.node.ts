@@ -1,0 +1,36 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { route } from '../shared/router';
+import * as invoice from './actions/invoice/Invoice.resource';
+
+export class InvoiceXpress implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'InvoiceXpress',
+		name: 'invoiceXpress',
+		icon: { light: 'file:../../icons/invoiceXpress.svg', dark: 'file:../../icons/invoiceXpress.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Create, update, list, email and download invoices, receipts and notes in InvoiceXpress',
+		defaults: { name: 'InvoiceXpress' },
+		usableAsTool: true,
+		inputs: ['main'],
+		outputs: ['main'],
+		credentials: [{ name: 'invoiceXpressApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'Invoice', value: 'invoice' }],
+				default: 'invoice',
+			},
+			...invoice.description,
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route.call(this, { invoice: invoice.operations });
+	}
+}

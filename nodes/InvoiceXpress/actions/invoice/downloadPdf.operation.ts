@@ -1,0 +1,105 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
+
+import { binaryItem } from '../../../shared/binary';
+import { providerError } from '../../../shared/errors';
+import { documentId } from '../../helpers';
+import { apiRequest, connection, downloadFile, PROVIDER } from '../../transport';
+import { documentIdField } from './fields';
+
+const show = { resource: ['invoice'], operation: ['downloadPdf'] };
+
+export const description: INodeProperties[] = [
+	documentIdField('downloadPdf'),
+	{
+		displayName: 'Put Output File in Field',
+		name: 'binaryPropertyName',
+		type: 'string',
+		default: 'data',
+		required: true,
+		displayOptions: { show },
+		hint: 'The name of the output binary field to put the file in',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Second Copy',
+				name: 'secondCopy',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to get the PDF marked as a second copy',
+			},
+			{
+				displayName: 'Max Attempts',
+				name: 'maxAttempts',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 30 },
+				default: 10,
+				description: 'How many times to ask for the PDF while InvoiceXpress is still generating it (202)',
+			},
+			{
+				displayName: 'Wait Between Attempts (Seconds)',
+				name: 'pollInterval',
+				type: 'number',
+				typeOptions: { minValue: 0, maxValue: 60, numberPrecision: 2 },
+				default: 2,
+			},
+		],
+	},
+];
+
+/**
+ * GET /api/pdf/{id}.json answers 202 while the PDF is generated: ask again after a pause, a
+ * bounded number of times, then download the `pdfUrl` of the 200 reply.
+ */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = documentId(this.getNode(), itemIndex, this.getNodeParameter('invoiceId', itemIndex));
+	const propertyName = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
+	const options = this.getNodeParameter('options', itemIndex, {}) as {
+		secondCopy?: boolean;
+		maxAttempts?: number;
+		pollInterval?: number;
+	};
+	const maxAttempts = Math.max(1, Math.min(30, Math.floor(options.maxAttempts ?? 10)));
+	const intervalMs = Math.max(0, Math.min(60, options.pollInterval ?? 2)) * 1000;
+
+	let pdfUrl: string | undefined;
+	for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+		const reply = await apiRequest.call(this, {
+			method: 'GET',
+			path: `/api/pdf/${id}`,
+			qs: options.secondCopy ? { second_copy: true } : undefined,
+			notFound: `Document ${id} is unknown`,
+			itemIndex,
+		});
+		if (reply.statusCode !== 202) {
+			const output = (reply.data?.output ?? reply.data) as { pdfUrl?: unknown } | undefined;
+			if (typeof output?.pdfUrl === 'string' && output.pdfUrl !== '') pdfUrl = output.pdfUrl;
+			break;
+		}
+		if (attempt < maxAttempts) await sleep(intervalMs);
+	}
+	const { secrets } = await connection.call(this);
+	if (!pdfUrl) {
+		throw providerError(
+			this.getNode(),
+			{
+				provider: PROVIDER,
+				message: `The PDF of document ${id} was not ready after ${maxAttempts} attempt(s)`,
+				hint: 'InvoiceXpress is still generating it: raise "Max Attempts" or "Wait Between Attempts", or run the node again later.',
+			},
+			secrets,
+			itemIndex,
+		);
+	}
+	const file = await downloadFile.call(this, pdfUrl, itemIndex);
+	const fromUrl = /\/([^/?#]+\.pdf)(?:[?#]|$)/i.exec(pdfUrl)?.[1];
+	const fileName = fromUrl ? decodeURIComponent(fromUrl) : `invoice-${id}.pdf`;
+	return [await binaryItem.call(this, { id: Number(id), pdfUrl, fileName }, propertyName, file, fileName, 'application/pdf')];
+}

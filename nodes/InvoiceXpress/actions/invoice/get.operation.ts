@@ -1,0 +1,20 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { documentId, documentTypeName } from '../../helpers';
+import { apiRequest, documentOf } from '../../transport';
+import { documentIdField, documentTypeField } from './fields';
+
+export const description: INodeProperties[] = [documentTypeField('get'), documentIdField('get')];
+
+/** GET /{type}/{id}.json. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const type = this.getNodeParameter('documentType', itemIndex) as string;
+	const id = documentId(this.getNode(), itemIndex, this.getNodeParameter('invoiceId', itemIndex));
+	const reply = await apiRequest.call(this, {
+		method: 'GET',
+		path: `/${type}/${id}`,
+		notFound: `${documentTypeName(type)} ${id} is unknown`,
+		itemIndex,
+	});
+	return [{ json: documentOf(reply.data) ?? {} }];
+}

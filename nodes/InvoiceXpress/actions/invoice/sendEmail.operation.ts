@@ -1,0 +1,96 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { checkEmail, documentId, documentTypeName } from '../../helpers';
+import { apiRequest, documentOf } from '../../transport';
+import { documentIdField, documentTypeField } from './fields';
+
+const show = { resource: ['invoice'], operation: ['sendEmail'] };
+
+export const description: INodeProperties[] = [
+	documentTypeField('sendEmail'),
+	documentIdField('sendEmail'),
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'name@email.com',
+		default: '',
+		required: true,
+		displayOptions: { show },
+		description: 'Address the document is sent to',
+	},
+	{
+		displayName: 'Subject',
+		name: 'subject',
+		type: 'string',
+		default: '',
+		required: true,
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Body',
+		name: 'body',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+		required: true,
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{ displayName: 'BCC', name: 'bcc', type: 'string', default: '', description: 'Blind copy to these addresses' },
+			{ displayName: 'CC', name: 'cc', type: 'string', default: '', description: 'Copy to these addresses' },
+			{
+				displayName: 'Include Logo',
+				name: 'logo',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to show the account’s logo in the email',
+			},
+			{
+				displayName: 'Save Email on Client',
+				name: 'save',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to store this address as the client’s email',
+			},
+		],
+	},
+];
+
+/** PUT /{type}/{id}/email-document.json with `{"message":{"client":{"email","save"},"subject","body",…}}`. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const node = this.getNode();
+	const type = this.getNodeParameter('documentType', itemIndex) as string;
+	const id = documentId(node, itemIndex, this.getNodeParameter('invoiceId', itemIndex));
+	const email = String(this.getNodeParameter('email', itemIndex)).trim();
+	checkEmail(node, itemIndex, 'Email', email);
+	const options = this.getNodeParameter('options', itemIndex, {}) as {
+		cc?: string;
+		bcc?: string;
+		logo?: boolean;
+		save?: boolean;
+	};
+	const message: IDataObject = {
+		client: { email, save: options.save ? '1' : '0' },
+		subject: this.getNodeParameter('subject', itemIndex) as string,
+		body: this.getNodeParameter('body', itemIndex) as string,
+	};
+	if (options.cc) message.cc = options.cc;
+	if (options.bcc) message.bcc = options.bcc;
+	message.logo = options.logo ? '1' : '0';
+	const reply = await apiRequest.call(this, {
+		method: 'PUT',
+		path: `/${type}/${id}/email-document`,
+		body: { root: 'message', value: message },
+		notFound: `${documentTypeName(type)} ${id} is unknown`,
+		itemIndex,
+	});
+	return [{ json: documentOf(reply.data) ?? { id: Number(id), documentType: type, sent: true, email } }];
+}

@@ -1,0 +1,30 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { documentBody, documentId, documentTypeName } from '../../helpers';
+import { apiRequest, documentOf } from '../../transport';
+import { documentFields, documentIdField, documentTypeField, readDocumentInput } from './fields';
+
+export const description: INodeProperties[] = [
+	documentTypeField('update'),
+	documentIdField('update'),
+	...documentFields('update'),
+];
+
+/**
+ * PUT /{type}/{id}.json with `{"invoice":{…}}` (current API) or the documented XML to
+ * /invoices/{id}.xml (legacy API). The items sent replace all the document's items.
+ */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const type = this.getNodeParameter('documentType', itemIndex) as string;
+	const id = documentId(this.getNode(), itemIndex, this.getNodeParameter('invoiceId', itemIndex));
+	const body = documentBody(this.getNode(), itemIndex, readDocumentInput.call(this, itemIndex, 'update'));
+	const reply = await apiRequest.call(this, {
+		method: 'PUT',
+		path: `/${type}/${id}`,
+		body: { root: 'invoice', value: body },
+		notFound: `${documentTypeName(type)} ${id} is unknown`,
+		itemIndex,
+	});
+	// InvoiceXpress answers 200 with an empty body; say what was done.
+	return [{ json: documentOf(reply.data) ?? { id: Number(id), documentType: type, updated: true } }];
+}

@@ -1,0 +1,138 @@
+import { InvoiceXpressSandbox } from '../../sandbox/invoicexpress';
+import { runWorkflow } from '../harness/engine';
+import { everything, useSandbox } from '../harness/sandbox';
+import { credentials, FLAVOURS, ix, KEY } from './common';
+
+const api = useSandbox(() => new InvoiceXpressSandbox());
+
+describe('InvoiceXpress › Invoice › Get', () => {
+	test('current flavour: GET /{type}/{id}.json with api_key in the query, outputs the document', async () => {
+		const result = await runWorkflow(ix('get', { documentType: 'invoice_receipts', invoiceId: '1004' }), {
+			credentials: credentials(api.url),
+		});
+		const [request, ...more] = api.server.received();
+		expect(more).toHaveLength(0);
+		expect(request.method).toBe('GET');
+		expect(request.path).toBe('/invoice_receipts/1004.json');
+		expect(request.query).toEqual({ api_key: KEY });
+		expect(request.headers.accept).toBe('application/json');
+		const items = result.items();
+		expect(items).toHaveLength(1);
+		expect(items[0].pairedItem).toEqual({ item: 0 });
+		expect(items[0].json).toEqual({
+			id: 1004,
+			status: 'final',
+			archived: false,
+			type: 'InvoiceReceipt',
+			sequence_number: '1/R',
+			date: '20/01/2024',
+			due_date: '20/01/2024',
+			reference: null,
+			observations: null,
+			retention: null,
+			sum: 60,
+			discount: 0,
+			before_taxes: 60,
+			taxes: 7.8,
+			total: 67.8,
+			currency: 'Euro',
+			client: {
+				id: 502,
+				name: 'Café Lisboa, Lda',
+				code: 'CL02',
+				email: 'geral@cafelisboa.pt',
+				country: 'Portugal',
+				fiscal_id: '501234567',
+			},
+			items: [
+				{
+					name: 'Pastel de nata',
+					description: 'Pastel de nata description',
+					unit_price: 1.2,
+					quantity: 50,
+					unit: 'unit',
+					discount: 0,
+					tax: { name: 'IVA13', value: 13 },
+				},
+			],
+		});
+	});
+
+	test('legacy flavour: GET /{type}/{id}.xml, the XML read back as plain JSON (text values, lists as arrays)', async () => {
+		const result = await runWorkflow(ix('get', { documentType: 'invoices', invoiceId: '1002' }), {
+			credentials: credentials(api.url, 'legacy'),
+		});
+		const [request] = api.server.received();
+		expect(request.path).toBe('/invoices/1002.xml');
+		expect(request.query).toEqual({ api_key: KEY });
+		expect(request.headers.accept).toBe('application/xml');
+		const json = result.items()[0].json;
+		expect(json).toMatchObject({
+			id: '1002',
+			status: 'final',
+			type: 'Invoice',
+			sequence_number: '1/A',
+			date: '05/01/2024',
+			reference: 'PO-77',
+			observations: '',
+			before_taxes: '90',
+			client: { id: '502', name: 'Café Lisboa, Lda' },
+		});
+		expect(json.items).toEqual([
+			{ name: 'Espresso beans', description: 'Espresso beans description', unit_price: '12.5', quantity: '4', unit: 'unit', discount: '0', tax: { name: 'IVA23', value: '23' } },
+			{ name: 'Grinder service', description: 'Grinder service description', unit_price: '40', quantity: '1', unit: 'unit', discount: '0', tax: { name: 'IVA23', value: '23' } },
+		]);
+	});
+
+	test.each(FLAVOURS)('%s flavour: a 404 says the document ID is unknown', async (flavour) => {
+		const result = await runWorkflow(ix('get', { documentType: 'credit_notes', invoiceId: '1002' }), {
+			credentials: credentials(api.url, flavour),
+		});
+		const error = result.error()!;
+		expect(error.message).toBe('InvoiceXpress error 404: Credit Note 1002 is unknown');
+		expect(error.description).toBe('The ID does not match any document of this type in the account: check the ID and the Document Type.');
+		expect(error.httpCode).toBe('404');
+	});
+
+	test.each(FLAVOURS)('%s flavour: a refused key says so, and the key appears nowhere', async (flavour) => {
+		const wrong = 'wrong/key+with=odd&chars';
+		const result = await runWorkflow(ix('get', { documentType: 'invoices', invoiceId: '1002' }), {
+			credentials: credentials(api.url, flavour, { apiKey: wrong }),
+		});
+		expect(api.server.received()[0].query.api_key).toBe(wrong);
+		const error = result.error()!;
+		expect(error.message).toBe('InvoiceXpress error 401: Access denied');
+		expect(error.description).toContain('The API key was refused for account "demo-company"');
+		const all = everything(result.run);
+		expect(all).not.toContain(wrong);
+		expect(all).not.toContain(encodeURIComponent(wrong));
+	});
+
+	test('an ID that is not a number is refused before any request', async () => {
+		const result = await runWorkflow(ix('get', { documentType: 'invoices', invoiceId: '12/../../x' }), {
+			credentials: credentials(api.url),
+		});
+		expect(result.error()?.message).toBe('Item 0: "Document ID" ("12/../../x") is not an InvoiceXpress document ID');
+		expect(api.server.received()).toHaveLength(0);
+	});
+
+	test('retries a rate-limited GET, then succeeds', async () => {
+		api.server.injectFault({ kind: 'rate-limit', retryAfter: 0 });
+		const result = await runWorkflow(ix('get', { documentType: 'invoices', invoiceId: '1002' }), {
+			credentials: credentials(api.url),
+		});
+		const requests = api.server.received();
+		expect(requests.map((r) => r.status)).toEqual([429, 200]);
+		expect(result.items()[0].json.id).toBe(1002);
+	});
+
+	test('an XML bomb in the legacy reply is refused, not expanded', async () => {
+		api.server.injectFault({ kind: 'xml-bomb' });
+		const result = await runWorkflow(ix('get', { documentType: 'invoices', invoiceId: '1002' }), {
+			credentials: credentials(api.url, 'legacy'),
+		});
+		expect(result.error()?.message).toBe(
+			'InvoiceXpress error 422: Some of the parameters sent were incorrect, and the reply could not be read: the XML reply declares a DOCTYPE or entities, which is refused for safety',
+		);
+	});
+});
