@@ -2,6 +2,8 @@
 // demo credential that works against it (as n8n credential data).
 import type { Sandbox } from './framework';
 import { BILLOMAT_DEMO_API_KEY, BillomatSandbox } from './billomat';
+import { IMATERIALISE_DEMO_API_CODE, IMaterialiseSandbox } from './imaterialise';
+import { INVOICEXPRESS_DEMO_ACCOUNT, INVOICEXPRESS_DEMO_API_KEY, InvoiceXpressSandbox } from './invoicexpress';
 import { OMNIX_DEMO_API_KEY, OmnixSandbox } from './omnixV6';
 import { SHOPWAVE_DEMO_TOKEN, ShopwaveSandbox } from './shopwave';
 
@@ -45,6 +47,31 @@ export const SANDBOXES: SandboxEntry[] = [
 			type: 'shopwaveApi',
 			name: 'Shopwave (sandbox)',
 			data: (baseUrl) => ({ environment: 'custom', baseUrl, accessToken: SHOPWAVE_DEMO_TOKEN }),
+		},
+	},
+	{
+		key: 'imaterialise',
+		create: () => new IMaterialiseSandbox(),
+		port: 5704,
+		credential: {
+			type: 'iMaterialiseApi',
+			name: 'i.materialise (sandbox)',
+			data: (baseUrl) => ({ apiCode: IMATERIALISE_DEMO_API_CODE, environment: 'custom', baseUrl }),
+		},
+	},
+	{
+		key: 'invoicexpress',
+		create: () => new InvoiceXpressSandbox(),
+		port: 5703,
+		credential: {
+			type: 'invoiceXpressApi',
+			name: 'InvoiceXpress (sandbox)',
+			data: (baseUrl) => ({
+				accountName: INVOICEXPRESS_DEMO_ACCOUNT,
+				apiKey: INVOICEXPRESS_DEMO_API_KEY,
+				flavour: 'current',
+				baseUrl,
+			}),
 		},
 	},
 ];
