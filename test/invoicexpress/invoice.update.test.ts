@@ -1,0 +1,311 @@
+import { InvoiceXpressSandbox } from '../../sandbox/invoicexpress';
+import { parseXml } from '../../nodes/shared/xml';
+import { runWorkflow } from '../harness/engine';
+import { everything, useSandbox } from '../harness/sandbox';
+import { bodyText, credentials, FLAVOURS, ix, KEY } from './common';
+
+const api = useSandbox(() => new InvoiceXpressSandbox());
+
+/** The doc's example update, as node parameters. */
+const DOC_EXAMPLE = {
+	documentType: 'invoices',
+	invoiceId: '1001',
+	clientName: 'Bruce Norris',
+	client: {
+		email: 'foo@bar.com',
+		address: 'Badgad',
+		postalCode: '120213920139',
+		country: 'Germany',
+		fiscalId: '12',
+		website: 'www.brucenorris.com',
+		phone: '2313423424',
+		fax: '2313423425',
+		observations: 'Computer Processed',
+	},
+	items: {
+		item: [
+			{ name: 'Product 1', description: 'Cleaning product', unitPrice: 10, quantity: 1, unit: 'unit', discount: 10 },
+			{ name: 'Product 2', description: 'Beauty product', unitPrice: 5, quantity: 1, unit: 'unit', taxName: 'IVA20', discount: 0 },
+		],
+	},
+	additionalFields: {
+		date: '2009-10-19T00:00:00.000Z',
+		dueDate: '19/10/2009',
+		reference: '123456',
+		observations: 'Computer processed',
+		retention: 5,
+	},
+};
+
+function update(overrides: Record<string, unknown> = {}, input?: Parameters<typeof ix>[2], continueOnFail = false) {
+	return ix('update', { ...DOC_EXAMPLE, ...overrides }, input, continueOnFail);
+}
+
+describe('InvoiceXpress › Invoice › Update', () => {
+	test('legacy flavour: PUT /invoices/{id}.xml with the documented XML body', async () => {
+		const result = await runWorkflow(update(), { credentials: credentials(api.url, 'legacy') });
+		const [request, ...more] = api.server.received();
+		expect(more).toHaveLength(0);
+		expect(request.method).toBe('PUT');
+		expect(request.path).toBe('/invoices/1001.xml');
+		expect(request.query).toEqual({ api_key: KEY });
+		expect(request.headers['content-type']).toBe('application/xml; charset=utf-8');
+		expect(bodyText(request)).toBe(
+			[
+				'<?xml version="1.0" encoding="UTF-8"?>',
+				'<invoice>',
+				' <date>19/10/2009</date>',
+				' <due_date>19/10/2009</due_date>',
+				' <reference>123456</reference>',
+				' <observations>Computer processed</observations>',
+				' <retention>5</retention>',
+				' <client>',
+				'  <name>Bruce Norris</name>',
+				'  <email>foo@bar.com</email>',
+				'  <address>Badgad</address>',
+				'  <postal_code>120213920139</postal_code>',
+				'  <country>Germany</country>',
+				'  <fiscal_id>12</fiscal_id>',
+				'  <website>www.brucenorris.com</website>',
+				'  <phone>2313423424</phone>',
+				'  <fax>2313423425</fax>',
+				'  <observations>Computer Processed</observations>',
+				' </client>',
+				' <items type="array">',
+				'  <item>',
+				'   <name>Product 1</name>',
+				'   <description>Cleaning product</description>',
+				'   <unit_price>10</unit_price>',
+				'   <quantity>1</quantity>',
+				'   <unit>unit</unit>',
+				'   <discount>10</discount>',
+				'  </item>',
+				'  <item>',
+				'   <name>Product 2</name>',
+				'   <description>Beauty product</description>',
+				'   <unit_price>5</unit_price>',
+				'   <quantity>1</quantity>',
+				'   <unit>unit</unit>',
+				'   <tax>',
+				'    <name>IVA20</name>',
+				'   </tax>',
+				'   <discount>0</discount>',
+				'  </item>',
+				' </items>',
+				'</invoice>',
+				'',
+			].join('\n'),
+		);
+		expect(result.items()).toEqual([{ json: { id: 1001, documentType: 'invoices', updated: true }, pairedItem: { item: 0 } }]);
+		// The sandbox applied it: the items were replaced.
+		const doc = api.server.documents.get(1001)!;
+		expect(doc.items.map((i) => i.name)).toEqual(['Product 1', 'Product 2']);
+		expect(doc.retention).toBe(5);
+	});
+
+	test('current flavour: PUT /{type}/{id}.json with {"invoice":{…}}', async () => {
+		const result = await runWorkflow(update({ documentType: 'debit_notes', invoiceId: '1007' }), {
+			credentials: credentials(api.url),
+		});
+		const [request] = api.server.received();
+		expect(request.method).toBe('PUT');
+		expect(request.path).toBe('/debit_notes/1007.json');
+		expect(request.query).toEqual({ api_key: KEY });
+		expect(request.headers['content-type']).toBe('application/json');
+		expect(JSON.parse(bodyText(request))).toEqual({
+			invoice: {
+				date: '19/10/2009',
+				due_date: '19/10/2009',
+				reference: '123456',
+				observations: 'Computer processed',
+				retention: 5,
+				client: {
+					name: 'Bruce Norris',
+					email: 'foo@bar.com',
+					address: 'Badgad',
+					postal_code: '120213920139',
+					country: 'Germany',
+					fiscal_id: '12',
+					website: 'www.brucenorris.com',
+					phone: '2313423424',
+					fax: '2313423425',
+					observations: 'Computer Processed',
+				},
+				items: [
+					{ name: 'Product 1', description: 'Cleaning product', unit_price: 10, quantity: 1, unit: 'unit', discount: 10 },
+					{ name: 'Product 2', description: 'Beauty product', unit_price: 5, quantity: 1, unit: 'unit', tax: { name: 'IVA20' }, discount: 0 },
+				],
+			},
+		});
+		expect(result.items()).toEqual([{ json: { id: 1007, documentType: 'debit_notes', updated: true }, pairedItem: { item: 0 } }]);
+	});
+
+	test('only the fields given are sent; dates from a DateTime expression become dd/mm/yyyy', async () => {
+		await runWorkflow(
+			update({
+				client: {},
+				items: { item: [{ name: 'Only', unitPrice: 1.5, quantity: 2, unit: 'hour' }] },
+				additionalFields: { date: '={{ DateTime.fromISO("2024-02-29") }}' },
+			}),
+			{ credentials: credentials(api.url) },
+		);
+		expect(JSON.parse(bodyText(api.server.received()[0]))).toEqual({
+			invoice: {
+				date: '29/02/2024',
+				client: { name: 'Bruce Norris' },
+				items: [{ name: 'Only', unit_price: 1.5, quantity: 2, unit: 'hour', discount: 0 }],
+			},
+		});
+	});
+
+	test('legacy flavour: XML metacharacters in every text field round-trip exactly', async () => {
+		const t = (field: string) => `<${field}> & "quoted" 'single' </x> ]]> &amp; &#x41;`;
+		const result = await runWorkflow(
+			update({
+				clientName: t('client'),
+				client: {
+					email: 'a&b@example.com',
+					address: t('address'),
+					postalCode: t('postal'),
+					country: 'Portugal',
+					fiscalId: t('fiscal'),
+					website: t('website'),
+					phone: t('phone'),
+					fax: t('fax'),
+					observations: t('client-observations'),
+				},
+				items: { item: [{ name: t('item'), description: t('description'), unitPrice: 2, quantity: 3, unit: 'unit', taxName: t('tax') }] },
+				additionalFields: { reference: t('reference'), observations: t('observations') },
+			}),
+			{ credentials: credentials(api.url, 'legacy') },
+		);
+		expect(result.items()[0].json).toEqual({ id: 1001, documentType: 'invoices', updated: true });
+		const text = bodyText(api.server.received()[0]);
+		expect(text).not.toContain('<item>>');
+		expect(text).toContain('&lt;item&gt; &amp; ');
+		// What InvoiceXpress reads back from the XML is exactly what was typed.
+		const parsed = parseXml(text) as { invoice: Record<string, any> };
+		const sent = api.server.lastBody as Record<string, any>;
+		expect(parsed.invoice.reference).toBe(t('reference'));
+		expect(sent.reference).toBe(t('reference'));
+		expect(sent.observations).toBe(t('observations'));
+		expect(sent.client).toEqual({
+			name: t('client'),
+			email: 'a&b@example.com',
+			address: t('address'),
+			postal_code: t('postal'),
+			country: 'Portugal',
+			fiscal_id: t('fiscal'),
+			website: t('website'),
+			phone: t('phone'),
+			fax: t('fax'),
+			observations: t('client-observations'),
+		});
+		expect(sent.items).toEqual([
+			{ name: t('item'), description: t('description'), unit_price: '2', quantity: '3', unit: 'unit', tax: { name: t('tax') }, discount: '0' },
+		]);
+		// And back again through a legacy Get: the node reads the same strings.
+		const get = await runWorkflow(ix('get', { documentType: 'invoices', invoiceId: '1001' }), {
+			credentials: credentials(api.url, 'legacy'),
+		});
+		const doc = get.items()[0].json as Record<string, any>;
+		expect(doc.reference).toBe(t('reference'));
+		expect(doc.observations).toBe(t('observations'));
+		expect(doc.client.name).toBe(t('client'));
+		expect(doc.items[0].name).toBe(t('item'));
+		expect(doc.items[0].description).toBe(t('description'));
+	});
+
+	test.each(FLAVOURS)('%s flavour: a 422 list is shown line by line', async (flavour) => {
+		// Values the node cannot check itself: an unknown unit and an unknown country.
+		const result = await runWorkflow(
+			update({
+				client: { country: 'Germani', email: 'foo@bar.com' },
+				items: { item: [{ name: 'Sugar', unitPrice: 2, quantity: 1, unit: 'kg' }] },
+			}),
+			{ credentials: credentials(api.url, flavour) },
+		);
+		const error = result.error()!;
+		expect(error.message).toBe('InvoiceXpress error 422: Invoice items is invalid (and 2 more)');
+		expect(error.description).toBe(
+			[
+				'• Invoice items is invalid',
+				'• Country Germani was not found',
+				'• Unit kg is not included in the list of accepted units',
+				'InvoiceXpress refused the document: correct the fields named above.',
+			].join('\n'),
+		);
+		expect(error.httpCode).toBe('422');
+	});
+
+	test.each(FLAVOURS)('%s flavour: a settled invoice cannot be changed (documented text)', async (flavour) => {
+		const result = await runWorkflow(update({ invoiceId: '1003' }), { credentials: credentials(api.url, flavour) });
+		const error = result.error()!;
+		expect(error.message).toBe('InvoiceXpress error 422: Invoice has been settled so cant be changed anymore.');
+		expect(error.httpCode).toBe('422');
+		expect(everything(result.run)).not.toContain(KEY);
+	});
+
+	test.each(FLAVOURS)('%s flavour: an unknown ID says the invoice is unknown', async (flavour) => {
+		const result = await runWorkflow(update({ invoiceId: '999999' }), { credentials: credentials(api.url, flavour) });
+		expect(result.error()?.message).toBe('InvoiceXpress error 404: Invoice 999999 is unknown');
+	});
+
+	test.each([
+		[{ items: { item: [] } }, 'Item 0: at least one item is required'],
+		[{ items: { item: [{ name: 'A', unitPrice: 0, quantity: 1, unit: 'unit' }] } }, 'Item 0: "Items 1 › Unit Price" (0) must be greater than 0'],
+		[{ items: { item: [{ name: 'A', unitPrice: 1, quantity: 0, unit: 'unit' }] } }, 'Item 0: "Items 1 › Quantity" (0) must be greater than 0'],
+		[{ items: { item: [{ name: 'A', unitPrice: 1, quantity: 1, unit: 'unit', discount: -1 }] } }, 'Item 0: "Items 1 › Discount" (-1) must be greater than or equal to 0'],
+		[{ items: { item: [{ name: 'A', unitPrice: 1, quantity: 1, unit: '' }] } }, 'Item 0: "Items 1 › Unit" is empty'],
+		[{ items: { item: [{ name: '', unitPrice: 1, quantity: 1, unit: 'unit' }] } }, 'Item 0: "Items 1 › Name" is empty'],
+		[{ client: { email: 'not-an-email' } }, 'Item 0: "Client Email" ("not-an-email") is not an email address'],
+		[{ additionalFields: { retention: 100 } }, 'Item 0: "Retention" (100) must be a number between 0 and 99.99'],
+		[{ additionalFields: { retention: -0.5 } }, 'Item 0: "Retention" (-0.5) must be a number between 0 and 99.99'],
+		[{ additionalFields: { date: '31/02/2024' } }, 'Item 0: "Date" ("31/02/2024") is not a date'],
+		[{ clientName: ' ' }, 'Item 0: "Client Name" is empty'],
+	])('refuses %j before any request', async (overrides, message) => {
+		const result = await runWorkflow(update(overrides), { credentials: credentials(api.url) });
+		expect(result.error()?.message).toBe(message);
+		expect(api.server.received()).toHaveLength(0);
+	});
+
+	test('retention 99.99 and a discount of 0 are accepted', async () => {
+		const result = await runWorkflow(update({ additionalFields: { retention: 99.99 } }), { credentials: credentials(api.url) });
+		expect(result.items()[0].json.updated).toBe(true);
+		expect(JSON.parse(bodyText(api.server.received()[0])).invoice.retention).toBe(99.99);
+	});
+
+	test('under continueOnFail each item gets its own result, paired with its input', async () => {
+		const result = await runWorkflow(
+			update({ invoiceId: '={{ $json.id }}' }, [{ json: { id: '1003' } }, { json: { id: '1001' } }, { json: { id: 'abc' } }], true),
+			{ credentials: credentials(api.url) },
+		);
+		const items = result.items();
+		expect(items).toEqual([
+			{
+				json: {
+					error: 'InvoiceXpress error 422: Invoice has been settled so cant be changed anymore.',
+					description: 'InvoiceXpress refused the document: correct the fields named above.',
+					httpCode: '422',
+				},
+				pairedItem: { item: 0 },
+			},
+			{ json: { id: 1001, documentType: 'invoices', updated: true }, pairedItem: { item: 1 } },
+			{
+				json: {
+					error: 'Item 2: "Document ID" ("abc") is not an InvoiceXpress document ID',
+					description: 'Give the numeric ID of the document, e.g. 1503698 (the "id" field of Get or Get Many), not its sequence number.',
+				},
+				pairedItem: { item: 2 },
+			},
+		]);
+		expect(api.server.received()).toHaveLength(2);
+	});
+
+	test('a PUT that meets a 503 is retried (an update is idempotent)', async () => {
+		api.server.injectFault({ kind: 'server-error', status: 503 });
+		const result = await runWorkflow(update(), { credentials: credentials(api.url) });
+		expect(api.server.received().map((r) => r.status)).toEqual([503, 200]);
+		expect(result.items()[0].json.updated).toBe(true);
+	});
+});
