@@ -1,0 +1,199 @@
+// `npm run test:e2e`: this package in a real n8n, headless. Installs the runtime if missing,
+// builds and installs the package into a fresh temporary N8N_USER_FOLDER, starts the sandboxes,
+// checks that n8n lists every node and credential of the package, imports the sandbox
+// credentials and every example workflow, runs each with `n8n execute --id ID --rawOutput` and
+// checks its output items against test/e2e/cases.ts. Ends with "e2e: N passed, N failed".
+//
+// Flags: --no-build (use dist/ as it is), --keep (keep the temporary user folder),
+//        --only name1,name2 (run only these examples).
+import { mkdtempSync, readFileSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import type { OutputItem } from '../../test/e2e/cases';
+import { CASES } from '../../test/e2e/cases';
+import { installRuntime } from './install-runtime';
+import { linkPackage } from './link-package';
+import type { Example, RunResult } from './n8n';
+import {
+	ensureUserFolder,
+	executeWorkflow,
+	importCredentials,
+	importWorkflows,
+	loadExamples,
+	loadedTypes,
+	missingTypes,
+	ownerSession,
+	startN8n,
+	withSandboxCredentials,
+} from './n8n';
+import type { RunningSandbox } from './sandboxes';
+import { startSandboxes } from './sandboxes';
+import { DEMO_OWNER, PACKAGE_NAME, freePort, log, n8nEnv, onStopSignal } from './runtime';
+
+const EXECUTE_TIMEOUT_MS = 240_000;
+
+function flag(name: string): boolean {
+	return process.argv.includes(`--${name}`);
+}
+
+function option(name: string): string | undefined {
+	const i = process.argv.indexOf(`--${name}`);
+	return i === -1 ? undefined : process.argv[i + 1];
+}
+
+interface Outcome {
+	name: string;
+	ok: boolean;
+	detail: string;
+	seconds: number;
+}
+
+/** Examples and cases must match one to one, so a provider cannot add one without the other. */
+function pairExamplesWithCases(examples: Example[]): string[] {
+	const problems: string[] = [];
+	const caseNames = new Set(CASES.map((c) => c.example));
+	for (const example of examples) {
+		if (!caseNames.has(example.name)) problems.push(`examples/${example.name}.json has no entry in test/e2e/cases.ts`);
+	}
+	const exampleNames = new Set(examples.map((e) => e.name));
+	for (const c of CASES) {
+		if (!exampleNames.has(c.example)) problems.push(`test/e2e/cases.ts names examples/${c.example}.json, which does not exist`);
+	}
+	return problems;
+}
+
+/** n8n's own view of what it loaded from this package: the type lists its editor loads. */
+async function checkPackageLoaded(env: NodeJS.ProcessEnv, userFolder: string): Promise<string[]> {
+	const server = await startN8n(env, join(userFolder, 'n8n-start.log'));
+	try {
+		const { cookie } = await ownerSession(env.N8N_PORT!, DEMO_OWNER);
+		if (!cookie) return ['could not set up the owner of a new n8n instance'];
+		const loaded = await loadedTypes(env.N8N_PORT!, userFolder, cookie);
+		const ours = loaded.nodes.filter((n) => n.name.startsWith(`${PACKAGE_NAME}.`)).map((n) => n.name);
+		log(`n8n loaded ${ours.length} node(s) from ${PACKAGE_NAME}: ${ours.join(', ') || 'none'}`);
+		const problems = missingTypes(loaded);
+		if (problems.length) {
+			const startLog = readFileSync(server.logFile, 'utf8');
+			const hints = startLog
+				.split('\n')
+				.filter((line) => /error|fail|invoicing/i.test(line) && !/migration/i.test(line))
+				.slice(0, 20);
+			problems.push(`n8n's log (${server.logFile}):\n${hints.join('\n')}`);
+		}
+		return problems;
+	} finally {
+		await server.stop();
+	}
+}
+
+function describeFailure(run: RunResult | undefined, nodeName: string, output: string): string {
+	if (!run) return `no run JSON in n8n's output:\n${output.slice(-3000)}`;
+	const { resultData } = run.data;
+	if (/Unrecognized node type/i.test(output)) {
+		return `n8n does not know the node type: the package did not load\n${output.slice(-2000)}`;
+	}
+	const nodeError = resultData.runData[nodeName]?.[0]?.error;
+	const error = nodeError ?? resultData.error;
+	if (error) return `${error.message ?? 'error'}${error.description ? ` — ${error.description}` : ''}`;
+	return `node "${nodeName}" did not run (last node executed: ${resultData.lastNodeExecuted ?? 'none'})`;
+}
+
+async function runCase(example: Example, env: NodeJS.ProcessEnv, sandboxes: RunningSandbox[]): Promise<Outcome> {
+	const started = Date.now();
+	const outcome = (ok: boolean, detail: string): Outcome => ({
+		name: example.name,
+		ok,
+		detail,
+		seconds: Math.round((Date.now() - started) / 100) / 10,
+	});
+	const testCase = CASES.find((c) => c.example === example.name)!;
+	const node = example.workflow.nodes.find((n) => n.name === testCase.node);
+	if (!node) return outcome(false, `examples/${example.name}.json has no node named "${testCase.node}"`);
+
+	// The sandbox this node talks to, found through its credential type.
+	const credentialTypes = Object.keys(node.credentials ?? {});
+	const sandbox = sandboxes.find((s) => credentialTypes.includes(s.credential.type));
+	const requestsBefore = sandbox?.sandbox.requests.length ?? 0;
+
+	const { status, output, run } = await executeWorkflow(example.workflow.id, env, EXECUTE_TIMEOUT_MS);
+	const nodeRun = run?.data.resultData.runData[testCase.node]?.[0];
+	if (status !== 0 || !run || run.data.resultData.error || !nodeRun || nodeRun.error) {
+		return outcome(false, `n8n execute (exit ${status}): ${describeFailure(run, testCase.node, output)}`);
+	}
+	if (sandbox && sandbox.sandbox.requests.length === requestsBefore) {
+		return outcome(false, `node "${testCase.node}" sent no request to the ${sandbox.key} sandbox`);
+	}
+	const items = (nodeRun.data?.main?.[0] ?? []) as OutputItem[];
+	try {
+		testCase.check(items);
+	} catch (error) {
+		const preview = JSON.stringify(items.slice(0, 3), null, 2).slice(0, 2000);
+		return outcome(false, `${(error as Error).message}\nfirst items:\n${preview}`);
+	}
+	return outcome(true, `${items.length} item(s)`);
+}
+
+async function main(): Promise<number> {
+	const only = option('only')?.split(',');
+	let examples = loadExamples();
+	const pairing = pairExamplesWithCases(examples);
+	if (pairing.length) {
+		for (const problem of pairing) process.stderr.write(`[e2e] ${problem}\n`);
+		return 1;
+	}
+	if (only) examples = examples.filter((e) => only.includes(e.name));
+	if (examples.length === 0) {
+		process.stderr.write('[e2e] no example workflow to run\n');
+		return 1;
+	}
+
+	installRuntime();
+	const userFolder = mkdtempSync(join(tmpdir(), 'n8n-e2e-'));
+	ensureUserFolder(userFolder);
+	// Its own port, so a running `npm start` on 5678 does not get in the way.
+	const env = n8nEnv(userFolder, { N8N_PORT: String(await freePort()) });
+	let keep = flag('keep');
+	const { running, close } = await startSandboxes(false);
+	onStopSignal(close);
+	const outcomes: Outcome[] = [];
+	try {
+		linkPackage(userFolder, { build: !flag('no-build') });
+		const loadProblems = await checkPackageLoaded(env, userFolder);
+		outcomes.push({ name: 'package loads in n8n', ok: loadProblems.length === 0, detail: loadProblems.join('\n'), seconds: 0 });
+		if (loadProblems.length === 0) {
+			const credentials = running.map((s) => s.credential);
+			await importCredentials(credentials, env, userFolder);
+			await importWorkflows(
+				examples.map((e) => withSandboxCredentials(e.workflow, credentials)),
+				env,
+				userFolder,
+			);
+			for (const example of examples) {
+				log(`running ${example.name} (n8n execute --id ${example.workflow.id})`);
+				const result = await runCase(example, env, running);
+				outcomes.push(result);
+				log(`${result.ok ? 'PASS' : 'FAIL'} ${result.name} (${result.seconds} s): ${result.detail}`);
+			}
+		}
+	} catch (error) {
+		outcomes.push({ name: 'setup', ok: false, detail: (error as Error).stack ?? String(error), seconds: 0 });
+	} finally {
+		await close();
+	}
+
+	const failed = outcomes.filter((o) => !o.ok);
+	for (const o of failed) process.stderr.write(`[e2e] FAIL ${o.name}: ${o.detail}\n`);
+	if (failed.length) keep = true;
+	if (keep) log(`user folder kept: ${userFolder} (n8n-start.log, .n8n/)`);
+	else rmSync(userFolder, { recursive: true, force: true });
+	process.stdout.write(`e2e: ${outcomes.length - failed.length} passed, ${failed.length} failed\n`);
+	return failed.length ? 1 : 0;
+}
+
+main().then(
+	(code) => process.exit(code),
+	(error) => {
+		process.stderr.write(`[e2e] ${(error as Error).stack ?? error}\n`);
+		process.exit(1);
+	},
+);

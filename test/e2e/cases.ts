@@ -1,0 +1,43 @@
+// What `npm run test:e2e` expects of each example workflow in examples/, run in a real n8n
+// against the sandboxes. One entry per example file; the runner fails on an example without an
+// entry here, and on an entry without its example.
+//
+// To add a provider: put `examples/<name>.json` (Manual Trigger → your node, credential of the
+// sandbox type, an "id" of at most 16 characters) and add `{ example: '<name>', … }` below.
+import assert from 'node:assert/strict';
+
+export interface OutputItem {
+	json: Record<string, unknown>;
+	binary?: Record<string, { fileName?: string; mimeType?: string; fileSize?: string; [key: string]: unknown }>;
+}
+
+export interface E2eCase {
+	/** File name in examples/ without `.json`. */
+	example: string;
+	/** The node whose first output is checked. */
+	node: string;
+	/** Throws (node:assert) when the items are not what the sandbox's demo data must give. */
+	check(items: OutputItem[]): void;
+}
+
+export const CASES: E2eCase[] = [
+	{
+		example: 'omnix-v6-invoices',
+		node: 'Omnix V6',
+		check(items) {
+			// The sandbox's five demo documents: three from January 2018, two from the last days.
+			const numbers = items.map((item) => item.json.invoiceNo).sort();
+			assert.deepEqual(numbers, ['HF100', 'HF101', 'LT001', 'LT002', 'LT003']);
+			const byNo = new Map(items.map((item) => [item.json.invoiceNo, item.json]));
+			assert.equal(byNo.get('LT001')?.businessName, 'OMNIX PTY LTD');
+			assert.equal(byNo.get('LT001')?.invoiceDate, '2018-01-24');
+			// Sent as dd-MM-yyyy (the doc's appendix format): the node gives every date as ISO.
+			assert.equal(byNo.get('LT003')?.invoiceDate, '2018-01-26');
+			assert.equal(byNo.get('LT003')?.dueDate, '2018-02-25');
+			assert.equal(byNo.get('LT003')?.fileType, 'C');
+			const lines = byNo.get('HF100')?.lines;
+			assert.ok(Array.isArray(lines) && lines.length === 2, 'HF100 keeps its two lines');
+			for (const item of items) assert.match(String(item.json.invoiceDate), /^\d{4}-\d{2}-\d{2}$/);
+		},
+	},
+];
