@@ -50,6 +50,9 @@ interface Budget {
 
 const budgets = new Map<string, Budget>();
 
+/** Waits end this long after the announced reset, for clocks that differ a little. */
+const RESET_MARGIN_MS = 250;
+
 /** Forget what is known of every account's budget (tests). */
 export function forgetRateLimits(): void {
 	budgets.clear();
@@ -85,7 +88,7 @@ function tooLong(context: HttpContext, waitMs: number, maxWaitMs: number, itemIn
 async function waitForBudget(context: HttpContext, key: string, maxWaitMs: number, itemIndex?: number) {
 	const budget = budgets.get(key);
 	if (!budget || budget.remaining > 0) return;
-	const waitMs = budget.resetAtMs - Date.now();
+	const waitMs = budget.resetAtMs + RESET_MARGIN_MS - Date.now();
 	if (waitMs <= 0) {
 		budgets.delete(key);
 		return;
@@ -171,7 +174,7 @@ async function send(this: HttpContext, request: BillomatRequest): Promise<{ resp
 		resetHintMs: (response) => {
 			if (response.statusCode !== 429) return undefined;
 			const reset = resetAtMs(response);
-			return reset === undefined ? undefined : Math.max(0, reset - Date.now());
+			return reset === undefined ? undefined : Math.max(0, reset + RESET_MARGIN_MS - Date.now());
 		},
 	};
 

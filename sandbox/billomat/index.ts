@@ -241,6 +241,7 @@ export class BillomatSandbox extends Sandbox {
 	}
 
 	protected seed(): void {
+		this.rateLimit = { budget: 300, appBudget: 1000, windowMs: 15 * 60 * 1000 };
 		this.usage.clear();
 		this.emails = [];
 		this.letters = [];
