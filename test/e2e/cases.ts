@@ -40,4 +40,28 @@ export const CASES: E2eCase[] = [
 			for (const item of items) assert.match(String(item.json.invoiceDate), /^\d{4}-\d{2}-\d{2}$/);
 		},
 	},
+	{
+		example: 'shopwave-invoice-upsert',
+		node: 'Shopwave: read it back',
+		check(items) {
+			// The invoice the first Shopwave node created (POST /invoice), read back by GET /invoice.
+			assert.equal(items.length, 1);
+			const invoice = items[0].json;
+			assert.ok(Number.isInteger(invoice.id) && (invoice.id as number) > 5003, 'a new invoice id');
+			assert.equal(invoice.storeId, 1001);
+			assert.equal(invoice.supplierId, 301);
+			assert.equal(invoice.reference, 'SUP-2024-0301');
+			assert.equal(invoice.completeDate, '2024-03-01');
+			const lines = invoice.invoiceItems as Array<Record<string, unknown>>;
+			assert.ok(Array.isArray(lines) && lines.length === 2, 'both invoice items, as a list');
+			// Prices stay decimal strings, as Shopwave sends them.
+			assert.deepEqual(
+				lines.map((line) => [line.name, line.price, line.quantity]),
+				[
+					['Coffee beans 1kg', '12.50', 10],
+					['Oat milk 1l', '1.10', 12],
+				],
+			);
+		},
+	},
 ];

@@ -149,3 +149,17 @@ describe('Shopwave › Invoice › Get', () => {
 		expect(api.server.received()).toHaveLength(0);
 	});
 });
+
+describe('Shopwave › examples/shopwave-invoice-upsert.json', () => {
+	test('runs in the engine and passes its end-to-end check', async () => {
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const workflow = require('../../examples/shopwave-invoice-upsert.json');
+		const { CASES } = await import('../e2e/cases');
+		const testCase = CASES.find((c) => c.example === 'shopwave-invoice-upsert')!;
+		const result = await runWorkflow(workflow, credentials());
+		expect(api.server.received().map((r) => `${r.method} ${r.path}`)).toEqual(['POST /invoice', 'GET /invoice']);
+		const items = result.items(testCase.node);
+		expect(() => testCase.check(items as never)).not.toThrow();
+		expect(items[0].json.id).toBe(5004);
+	});
+});
