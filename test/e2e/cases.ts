@@ -64,4 +64,20 @@ export const CASES: E2eCase[] = [
 			);
 		},
 	},
+	{
+		example: 'invoicexpress-final-invoice-pdfs',
+		node: 'Download PDF',
+		check(items) {
+			// The sandbox's only finalized, non-archived invoice is 1002 (1/A): Get Many finds it and
+			// Download PDF polls its 202s, then puts the PDF in the "data" binary property.
+			assert.equal(items.length, 1);
+			assert.equal(items[0].json.id, 1002);
+			assert.equal(items[0].json.fileName, 'invoices-1002.pdf');
+			assert.match(String(items[0].json.pdfUrl), /\/downloads\/invoices-1002\.pdf\?signature=sbx1002$/);
+			const pdf = items[0].binary?.data;
+			assert.ok(pdf, 'a binary property "data"');
+			assert.equal(pdf.mimeType, 'application/pdf');
+			assert.equal(pdf.fileName, 'invoices-1002.pdf');
+		},
+	},
 ];
