@@ -53,7 +53,8 @@ function isFile(part: MultipartPart): part is MultipartFile {
 }
 
 function newForm(boundary?: string): FormData {
-	// maxDataSize: combined-stream otherwise refuses to buffer more than 2 MB of a paused stream.
+	// maxDataSize: defensive; combined-stream errors when more than 2 MB of a part is buffered before
+	// its turn (a source that ignores pause()). Streams that honour pause() never reach it.
 	const form = new FormData({ maxDataSize: Infinity } as ConstructorParameters<typeof FormData>[0]);
 	if (boundary) form.setBoundary(boundary);
 	return form;

@@ -183,7 +183,7 @@ export class IMaterialiseSandbox extends Sandbox {
 
 	private async upload(req: SandboxRequest, kind: DocumentKind): Promise<SandboxReply> {
 		try {
-			const document = await this.accept(req, kind);
+			const document = await this.accept(req);
 			const order = this.order(req.params.orderId)!;
 			const previous = order.documents[kind];
 			order.documents[kind] = { ...document, version: (previous?.version ?? 0) + 1 };
@@ -194,7 +194,7 @@ export class IMaterialiseSandbox extends Sandbox {
 		}
 	}
 
-	private async accept(req: SandboxRequest, kind: DocumentKind): Promise<Omit<StoredDocument, 'version'>> {
+	private async accept(req: SandboxRequest): Promise<Omit<StoredDocument, 'version'>> {
 		const header = req.headers.apicode;
 		const apiCode = (typeof header === 'string' ? header.trim() : '').replace(/^\{|\}$/g, '').toUpperCase();
 		if (!GUID.test(apiCode) || !this.apiCodes.has(apiCode)) throw new Refusal(101);

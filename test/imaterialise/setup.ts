@@ -6,6 +6,7 @@ import { parseMultipart } from '../../sandbox/imaterialise/multipart';
 import { subjectWorkflow } from '../harness/engine';
 import { useSandbox } from '../harness/sandbox';
 import type { FixtureItem } from '../harness/testNodes';
+import type { IDataObject } from 'n8n-workflow';
 
 export function imaterialiseSandbox() {
 	return useSandbox(() => new IMaterialiseSandbox());
@@ -34,7 +35,7 @@ export function uploadWorkflow(
 	);
 }
 
-export function fileItem(bytes: Buffer, fileName: string, mimeType: string, json: Record<string, unknown> = {}, property = 'data'): FixtureItem {
+export function fileItem(bytes: Buffer, fileName: string, mimeType: string, json: IDataObject = {}, property = 'data'): FixtureItem {
 	return { json, binary: { [property]: { base64: bytes.toString('base64'), fileName, mimeType } } };
 }
 

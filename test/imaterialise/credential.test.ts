@@ -1,0 +1,86 @@
+// The iMaterialiseApi credential: the GUID-shape notice, the APICode header, and the test request
+// replayed against the sandbox the way n8n's credential tester does (request, then the rules).
+import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
+import { NodeHelpers, Workflow } from 'n8n-workflow';
+
+import { IMaterialiseApi } from '../../credentials/IMaterialiseApi.credentials';
+import { IMATERIALISE_DEMO_API_CODE, IMATERIALISE_OTHER_API_CODE } from '../../sandbox/imaterialise';
+import { registry } from '../harness/registry';
+import { imaterialiseSandbox } from './setup';
+
+const api = imaterialiseSandbox();
+const credential = new IMaterialiseApi();
+const node: INode = {
+	id: 'n',
+	name: 'i.materialise',
+	type: 'n8n-nodes-invoicing.iMaterialise',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+};
+const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: registry() });
+
+function resolve(value: unknown, credentials: ICredentialDataDecryptedObject): unknown {
+	return typeof value === 'string' && value.startsWith('=')
+		? workflow.expression.getSimpleParameterValue(node, value, 'internal', { $credentials: credentials }, undefined, '')
+		: value;
+}
+
+/** n8n's tester: send the test request with the credential applied, then apply the rules. */
+async function testCredential(data: ICredentialDataDecryptedObject): Promise<{ status: 'OK' | 'Error'; message?: string; code?: unknown }> {
+	const request = credential.test.request;
+	const headers: Record<string, string> = { ...(request.headers as Record<string, string>) };
+	for (const [name, value] of Object.entries(credential.authenticate.properties.headers ?? {})) {
+		headers[name] = String(resolve(value, data));
+	}
+	const response = await fetch(`${String(resolve(request.baseURL, data))}${request.url}`, { method: request.method, headers });
+	const body = (await response.json()) as { error?: { code?: unknown } };
+	for (const rule of credential.test.rules ?? []) {
+		if (rule.type === 'responseSuccessBody' && body.error?.code === rule.properties.value) {
+			return { status: 'Error', message: rule.properties.message, code: body.error?.code };
+		}
+	}
+	return { status: 'OK', code: body.error?.code };
+}
+
+describe('i.materialise › credential', () => {
+	test('the test request passes with the right API code (the made-up order is simply not found: code 100)', async () => {
+		const outcome = await testCredential({ apiCode: IMATERIALISE_DEMO_API_CODE, environment: 'custom', baseUrl: `${api.url}/` });
+		expect(outcome).toEqual({ status: 'OK', code: 100 });
+		const [request] = api.server.received();
+		expect(request.method).toBe('POST');
+		expect(request.path).toBe('/web-api/order/00000000-0000-0000-0000-000000000000/invoice');
+		expect(request.headers.apicode).toBe(IMATERIALISE_DEMO_API_CODE);
+		expect(request.headers.accept).toBe('application/json');
+		// Nothing was uploaded anywhere.
+		for (const order of api.server.orders.values()) expect(order.documents).toEqual({});
+	});
+
+	test('the test request fails with an API code the server does not know (code 101)', async () => {
+		const outcome = await testCredential({ apiCode: '0A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D', environment: 'custom', baseUrl: api.url });
+		expect(outcome).toEqual({ status: 'Error', message: 'i.materialise refused the API code (code 101, "Wrong API code")', code: 101 });
+	});
+
+	test('another customer\'s valid code also passes: the test checks the code, not access to a given order', async () => {
+		const outcome = await testCredential({ apiCode: IMATERIALISE_OTHER_API_CODE, environment: 'custom', baseUrl: api.url });
+		expect(outcome.status).toBe('OK');
+	});
+
+	test.each([
+		['production', 'https://i.materialise.com'],
+		['sandbox', 'https://imatsandbox.materialise.net'],
+		['custom', 'http://127.0.0.1:5704'],
+	])('the %s environment tests against %s', (environment, url) => {
+		expect(resolve(credential.test.request.baseURL, { apiCode: '', environment, baseUrl: 'http://127.0.0.1:5704/web-api' })).toBe(url);
+	});
+
+	test('the GUID notice shows while the API code is not GUID-shaped, and hides once it is', () => {
+		const notice = credential.properties.find((p) => p.name === 'apiCodeShapeNotice')!;
+		const shown = (apiCode: string) => NodeHelpers.displayParameter({ apiCode }, notice, null, null);
+		expect(shown('abc')).toBe(true);
+		expect(shown('A1F1BAE8-3F1B-4B8D-8D95-D19E1759503')).toBe(true);
+		expect(shown(IMATERIALISE_DEMO_API_CODE)).toBe(false);
+		expect(shown(IMATERIALISE_DEMO_API_CODE.toLowerCase())).toBe(false);
+		expect(shown(`{${IMATERIALISE_DEMO_API_CODE}}`)).toBe(false);
+	});
+});
