@@ -135,4 +135,27 @@ describe('InvoiceXpress › Invoice › Get', () => {
 			'InvoiceXpress error 422: Some of the parameters sent were incorrect, and the reply could not be read: the XML reply declares a DOCTYPE or entities, which is refused for safety',
 		);
 	});
+
+	test.each(FLAVOURS)('%s flavour: a proxy HTML page is retried, then reported as such', async (flavour) => {
+		api.server.injectFault({ kind: 'html', times: 0 });
+		const result = await runWorkflow(ix('get', { documentType: 'invoices', invoiceId: '1002' }), {
+			credentials: credentials(api.url, flavour),
+		});
+		expect(api.server.received()).toHaveLength(4);
+		const error = result.error()!;
+		expect(error.message).toBe("InvoiceXpress error 502: an HTML page (text/html), not the API's reply: often a proxy or maintenance page");
+		expect(error.httpCode).toBe('502');
+	}, 20000);
+
+	test('a base URL nobody answers on is a connection error without the key', async () => {
+		const closed = new InvoiceXpressSandbox();
+		const url = await closed.listen(0, '127.0.0.1');
+		await closed.close();
+		const result = await runWorkflow(ix('get', { documentType: 'invoices', invoiceId: '1002' }), {
+			credentials: credentials(url),
+		});
+		const error = result.error()!;
+		expect(error.message).toBe('InvoiceXpress error (code ECONNREFUSED): Could not get a reply: the connection was refused (is the base URL right?)');
+		expect(everything(result.run)).not.toContain(KEY);
+	}, 20000);
 });
