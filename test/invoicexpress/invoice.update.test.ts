@@ -308,4 +308,39 @@ describe('InvoiceXpress › Invoice › Update', () => {
 		expect(api.server.received().map((r) => r.status)).toEqual([503, 200]);
 		expect(result.items()[0].json.updated).toBe(true);
 	});
+
+	test('items can come as JSON mapped from the input item', async () => {
+		const result = await runWorkflow(
+			update(
+				{ itemsInput: 'json', itemsJson: '={{ $json.lines }}', items: {} },
+				[
+					{
+						json: {
+							lines: [
+								{ name: 'Hours', unit_price: '45.5', quantity: 8, unit: 'hour', tax: { name: 'IVA23' } },
+								{ name: 'Travel', unitPrice: 30, quantity: 1, unit: 'service', discount: 5, tax_name: 'IVA6', description: 'Lisbon <-> Porto' },
+							],
+						},
+					},
+				],
+			),
+			{ credentials: credentials(api.url) },
+		);
+		expect(result.items()[0].json.updated).toBe(true);
+		expect(JSON.parse(bodyText(api.server.received()[0])).invoice.items).toEqual([
+			{ name: 'Hours', unit_price: 45.5, quantity: 8, unit: 'hour', tax: { name: 'IVA23' }, discount: 0 },
+			{ name: 'Travel', description: 'Lisbon <-> Porto', unit_price: 30, quantity: 1, unit: 'service', tax: { name: 'IVA6' }, discount: 5 },
+		]);
+	});
+
+	test.each([
+		['{"name": "A"', 'Item 0: "Items (JSON)" is not valid JSON'],
+		['{"name": "A"}', 'Item 0: "Items (JSON)" must be a list of objects'],
+		['[]', 'Item 0: at least one item is required'],
+		['[{"name": "A", "unit_price": -1, "quantity": 1, "unit": "unit"}]', 'Item 0: "Items 1 › Unit Price" (-1) must be greater than 0'],
+	])('items JSON %s is refused before any request', async (itemsJson, message) => {
+		const result = await runWorkflow(update({ itemsInput: 'json', itemsJson, items: {} }), { credentials: credentials(api.url) });
+		expect(result.error()?.message).toBe(message);
+		expect(api.server.received()).toHaveLength(0);
+	});
 });

@@ -1,4 +1,6 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
+
+import { inputError } from '../../../shared/errors';
 
 import type { ClientInput, DocumentInput, ItemInput } from '../../helpers';
 import { DOCUMENT_TYPES } from '../../helpers';
@@ -119,6 +121,28 @@ export function documentFields(operation: 'create' | 'update'): INodeProperties[
 				'If no client has this name a new one is created with the client fields below; if one exists, the other client fields are ignored',
 		},
 		{
+			displayName: 'Items Input',
+			name: 'itemsInput',
+			type: 'options',
+			default: 'fields',
+			displayOptions: { show },
+			options: [
+				{ name: 'Using Fields Below', value: 'fields' },
+				{ name: 'Using JSON', value: 'json', description: 'A list of items, e.g. mapped from the input data' },
+			],
+		},
+		{
+			displayName: 'Items (JSON)',
+			name: 'itemsJson',
+			type: 'json',
+			default: '[\n  {\n    "name": "Product 1",\n    "description": "",\n    "unit_price": 10,\n    "quantity": 1,\n    "unit": "unit",\n    "discount": 0,\n    "tax": { "name": "IVA23" }\n  }\n]',
+			required: true,
+			displayOptions: { show: { ...show, itemsInput: ['json'] } },
+			description:
+				(operation === 'update' ? 'These items REPLACE all the document’s items: items left out are deleted. ' : '') +
+				'A list of objects with name, description, unit_price, quantity, unit, discount and tax.name (or tax_name)',
+		},
+		{
 			displayName: 'Items',
 			name: 'items',
 			type: 'fixedCollection',
@@ -126,7 +150,7 @@ export function documentFields(operation: 'create' | 'update'): INodeProperties[
 			typeOptions: { multipleValues: true },
 			default: {},
 			required: true,
-			displayOptions: { show },
+			displayOptions: { show: { ...show, itemsInput: ['fields'] } },
 			description:
 				operation === 'update'
 					? 'At least one. The items sent REPLACE all the document’s items: items left out are deleted. An unknown item name creates a new item; a known one is updated.'
@@ -192,7 +216,10 @@ export function documentFields(operation: 'create' | 'update'): INodeProperties[
 /** The document fields of one item, as `documentBody` takes them. */
 export function readDocumentInput(this: IExecuteFunctions, itemIndex: number, operation: 'create' | 'update'): DocumentInput {
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as DocumentInput;
-	const items = this.getNodeParameter('items', itemIndex, {}) as { item?: ItemInput[] };
+	const items =
+		this.getNodeParameter('itemsInput', itemIndex, 'fields') === 'json'
+			? { item: itemsFromJson(this.getNode(), itemIndex, this.getNodeParameter('itemsJson', itemIndex)) }
+			: (this.getNodeParameter('items', itemIndex, {}) as { item?: ItemInput[] });
 	return {
 		...additional,
 		...(operation === 'create'
@@ -202,4 +229,32 @@ export function readDocumentInput(this: IExecuteFunctions, itemIndex: number, op
 		client: this.getNodeParameter('client', itemIndex, {}) as ClientInput,
 		items: items.item ?? [],
 	};
+}
+
+/** Items given as JSON (a list, or its text), in the API's own key names or the node's. */
+export function itemsFromJson(node: INode, itemIndex: number, value: unknown): ItemInput[] {
+	let list = value;
+	if (typeof value === 'string') {
+		try {
+			list = JSON.parse(value);
+		} catch {
+			throw inputError(node, itemIndex, '"Items (JSON)" is not valid JSON', 'Give a JSON list such as [{"name": "Product 1", "unit_price": 10, "quantity": 1, "unit": "unit"}].');
+		}
+	}
+	if (!Array.isArray(list) || list.some((entry) => !entry || typeof entry !== 'object' || Array.isArray(entry))) {
+		throw inputError(node, itemIndex, '"Items (JSON)" must be a list of objects', 'Give a JSON list such as [{"name": "Product 1", "unit_price": 10, "quantity": 1, "unit": "unit"}].');
+	}
+	return (list as Array<Record<string, unknown>>).map((entry) => {
+		const tax = entry.tax as { name?: unknown } | undefined;
+		const pick = (...keys: string[]) => keys.map((k) => entry[k]).find((v) => v !== undefined);
+		return {
+			name: pick('name') as string | undefined,
+			description: pick('description') as string | undefined,
+			unitPrice: pick('unit_price', 'unitPrice') as number | string | undefined,
+			quantity: pick('quantity') as number | string | undefined,
+			unit: pick('unit') as string | undefined,
+			discount: pick('discount') as number | string | undefined,
+			taxName: (tax && typeof tax === 'object' ? tax.name : pick('tax_name', 'taxName')) as string | undefined,
+		};
+	});
 }
