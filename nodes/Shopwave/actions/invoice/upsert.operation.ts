@@ -142,9 +142,10 @@ export const description: INodeProperties[] = [
 					{
 						displayName: 'Quantity',
 						name: 'quantity',
-						type: 'number',
-						default: 1,
-						typeOptions: { minValue: 0 },
+						type: 'string',
+						default: '',
+						placeholder: '1',
+						description: 'Whole number of units. Left empty it is not sent, so updating an item by its ID keeps its quantity.',
 					},
 					{
 						displayName: 'VAT Percentage',
