@@ -85,6 +85,10 @@ describe('Shopwave › OAuth2 credential', () => {
 			},
 		]);
 		expect(api.server.invoices.size).toBe(4);
+		const all = everything(result.run);
+		for (const secret of [tokens.access_token, tokens.refresh_token, saved.access_token, saved.refresh_token, SHOPWAVE_DEMO_CLIENT_SECRET]) {
+			expect(all).not.toContain(secret);
+		}
 	});
 
 	test('a revoked refresh token ends in 908 with the advice to reconnect, no secret shown', async () => {
