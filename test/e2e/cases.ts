@@ -99,4 +99,26 @@ export const CASES: E2eCase[] = [
 			assert.deepEqual(json.response, {});
 		},
 	},
+	{
+		example: 'billomat-rows-to-invoices',
+		node: 'Download PDF',
+		check(items) {
+			// Two spreadsheet rows became drafts 1000 and 1001 in the fresh sandbox; Complete gave
+			// them the next numbers (RE127, RE128) and a PDF; each was emailed, then its PDF fetched.
+			assert.equal(items.length, 2);
+			assert.deepEqual(
+				items.map((item) => [item.json.invoice_id, item.json.filename, item.json.mimetype]),
+				[
+					[1000, 'invoice_RE127.pdf', 'application/pdf'],
+					[1001, 'invoice_RE128.pdf', 'application/pdf'],
+				],
+			);
+			for (const item of items) {
+				const pdf = item.binary?.data;
+				assert.ok(pdf, 'a binary property "data"');
+				assert.equal(pdf.mimeType, 'application/pdf');
+				assert.equal(pdf.fileName, item.json.filename);
+				assert.ok(typeof item.json.filesize === 'number' && item.json.filesize > 300, 'a whole PDF');
+			}
+		},
 ];
