@@ -121,4 +121,5 @@ export const CASES: E2eCase[] = [
 				assert.ok(typeof item.json.filesize === 'number' && item.json.filesize > 300, 'a whole PDF');
 			}
 		},
+	},
 ];
