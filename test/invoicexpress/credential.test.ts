@@ -1,6 +1,10 @@
 import { InvoiceXpressApi } from '../../credentials/InvoiceXpressApi.credentials';
 import { baseUrlOf, errorLines, xmlToJson } from '../../nodes/InvoiceXpress/transport';
 import { parseXml } from '../../nodes/shared/xml';
+import { InvoiceXpressSandbox } from '../../sandbox/invoicexpress';
+import { runWorkflow } from '../harness/engine';
+import { useSandbox } from '../harness/sandbox';
+import { credentials, ix, KEY } from './common';
 
 describe('InvoiceXpress › credential and transport', () => {
 	test('the key is declared as the api_key query parameter of the generic authenticate', () => {
@@ -28,5 +32,40 @@ describe('InvoiceXpress › credential and transport', () => {
 		expect(errorLines({ errors: ['x', 'y'] })).toEqual(['x', 'y']);
 		expect(errorLines({ errors: { client: 'is invalid' } })).toEqual(['client is invalid']);
 		expect(errorLines(undefined)).toEqual([]);
+	});
+});
+
+describe('InvoiceXpress › credential test request', () => {
+	// The credential's `test` request, resolved the way n8n resolves it and sent to the sandbox.
+	const api = useSandbox(() => new InvoiceXpressSandbox());
+
+	async function resolve(data: Record<string, unknown>) {
+		const { workflow } = await runWorkflow(ix('get', { documentType: 'invoices', invoiceId: '1' }), { credentials: credentials(api.url) });
+		api.server.reset();
+		const node = workflow.getNode('Subject')!;
+		const request = new InvoiceXpressApi().test.request;
+		const value = (v: unknown) =>
+			workflow.expression.getSimpleParameterValue(node, v as string, 'internal', { $credentials: data } as never, undefined, '') as string;
+		return { baseURL: value(request.baseURL), url: value(request.url), qs: request.qs };
+	}
+
+	test.each([
+		['current', 'https://acme.app.invoicexpress.com', '/invoices.json'],
+		['legacy', 'https://acme.invoicexpress.net', '/invoices.xml'],
+	])('%s flavour without a base URL tests against %s%s', async (flavour, baseURL, url) => {
+		expect(await resolve({ accountName: 'acme', apiKey: KEY, flavour, baseUrl: '' })).toEqual({ baseURL, url, qs: { per_page: 1 } });
+	});
+
+	test.each([
+		['current', 'json'],
+		['legacy', 'xml'],
+	])('%s flavour against the sandbox: the test request succeeds with the right key', async (flavour, extension) => {
+		const resolved = await resolve({ accountName: 'demo-company', apiKey: KEY, flavour, baseUrl: `${api.url}/` });
+		expect(resolved.baseURL).toBe(api.url);
+		const response = await fetch(`${resolved.baseURL}${resolved.url}?per_page=1&api_key=${encodeURIComponent(KEY)}`);
+		expect(response.status).toBe(200);
+		expect(api.server.received()[0].path).toBe(`/invoices.${extension}`);
+		const wrong = await fetch(`${resolved.baseURL}${resolved.url}?per_page=1&api_key=nope`);
+		expect(wrong.status).toBe(401);
 	});
 });
