@@ -159,6 +159,17 @@ describe('i.materialise › Invoice › Add or Update', () => {
 			expect(partsOf(api.server.received()[0])[0]).toMatchObject({ fileName: 'INVOICE.XLSX', contentType: 'application/octet-stream' });
 		});
 
+		test('the "File Name" option sends the file under another name, and the format check uses that name', async () => {
+			const result = await runWorkflow(
+				fromBinary([fileItem(PDF, 'download', 'application/pdf')], { options: { fileName: 'Invoice 2024-17.pdf' } }),
+				{ credentials: credentials() },
+			);
+			expect(partsOf(api.server.received()[0])).toEqual([
+				{ name: 'File', fileName: 'Invoice 2024-17.pdf', contentType: 'application/pdf', data: PDF },
+			]);
+			expect(result.items()[0].json.fileName).toBe('Invoice 2024-17.pdf');
+		});
+
 		test('a missing binary property is refused before any request, naming the properties there are', async () => {
 			const result = await runWorkflow(fromBinary([fileItem(PDF, 'a.pdf', 'application/pdf', {}, 'attachment')]), {
 				credentials: credentials(),
@@ -464,6 +475,26 @@ describe('i.materialise › Invoice › Add or Update', () => {
 			const result = await runWorkflow(fromBinary(), { credentials: credentials() });
 			expect(api.server.received()).toHaveLength(1);
 			expect(result.error()?.message).toBe('i.materialise error 503: HTTP 503');
+		});
+
+		test('a connection reset during the upload is not retried and says the upload may have arrived', async () => {
+			api.server.injectFault({ kind: 'reset' });
+			const result = await runWorkflow(fromBinary(), { credentials: credentials() });
+			expect(api.server.received()).toHaveLength(1);
+			expect(result.error()?.message).toBe(
+				'i.materialise error (code ECONNRESET): Could not get a reply: the connection was reset before a reply arrived',
+			);
+			expect(result.error()?.description).toContain('may already have reached the server');
+		});
+
+		test('a reply cut off half-way is reported, not taken for a success', async () => {
+			api.server.injectFault({ kind: 'reply', reply: { status: 200, body: { error: { message: 'Order ID is wrong', code: 100 } }, truncateAt: 10 } });
+			const result = await runWorkflow(fromBinary(), { credentials: credentials() });
+			// The wording ("stream has been aborted") comes from the shared HTTP core, which does not yet
+			// recognise a body cut off after the headers as a connection failure (reported to the lead).
+			expect(result.error()?.message).toMatch(/^i\.materialise error: /);
+			expect(() => result.items()).toThrow(/failed/);
+			expect(api.server.received()).toHaveLength(1);
 		});
 
 		test('an API code that is not a GUID is refused before any request, without showing it', async () => {

@@ -68,6 +68,16 @@ export function addOrUpdateDescription(kind: DocumentKind): INodeProperties[] {
 			displayOptions: { show },
 			options: [
 				{
+					displayName: 'File Name',
+					name: 'fileName',
+					type: 'string',
+					default: '',
+					placeholder: 'INVOICE_TEST.pdf',
+					displayOptions: { show: { '/source': ['binary'] } },
+					description:
+						'Name to send the file under instead of the binary property\'s own, e.g. to give a file without an extension its .pdf. i.materialise judges the format by this name.',
+				},
+				{
 					displayName: 'Response Format',
 					name: 'replyFormat',
 					type: 'options',
@@ -88,7 +98,7 @@ export function addOrUpdateExecute(kind: DocumentKind) {
 		const { path: documentPath, label } = DOCUMENTS[kind];
 		const orderId = orderIdOf.call(this, itemIndex);
 		const source = this.getNodeParameter('source', itemIndex, 'binary') as string;
-		const options = this.getNodeParameter('options', itemIndex, {}) as { replyFormat?: ReplyFormat };
+		const options = this.getNodeParameter('options', itemIndex, {}) as { replyFormat?: ReplyFormat; fileName?: string };
 		const replyFormat: ReplyFormat = options.replyFormat === 'xml' ? 'xml' : 'json';
 
 		const json: IDataObject = { orderId, document: kind, source };
@@ -98,7 +108,9 @@ export function addOrUpdateExecute(kind: DocumentKind) {
 			if (!propertyName) {
 				throw inputError(this.getNode(), itemIndex, '"Input Binary Field" is empty', 'Name the input binary property that holds the file, e.g. data.');
 			}
-			const file = getInputFile.call(this, itemIndex, propertyName);
+			const stored = getInputFile.call(this, itemIndex, propertyName);
+			const rename = String(options.fileName ?? '').trim();
+			const file = rename ? { ...stored, fileName: rename } : stored;
 			checkDocumentType.call(this, itemIndex, file, label);
 
 			// The size from the binary store's metadata, so the file is not read just to measure it.
