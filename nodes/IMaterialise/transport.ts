@@ -160,7 +160,8 @@ export async function credentialsFor(
 ): Promise<{ baseUrl: string; secrets: string[] }> {
 	const credentials = (await this.getCredentials(CREDENTIAL, itemIndex)) as unknown as IMaterialiseCredentials;
 	const apiCode = String(credentials.apiCode ?? '').trim();
-	const secrets = [apiCode, String(credentials.apiCode ?? '')];
+	// Every form the code may take: as stored, trimmed, and bare (braces dropped, as the header sends it).
+	const secrets = [String(credentials.apiCode ?? ''), apiCode, apiCode.replace(/^\{|\}$/g, '')];
 	if (!GUID.test(apiCode)) {
 		throw inputError(
 			this.getNode(),

@@ -334,7 +334,7 @@ describe('i.materialise › Invoice › Add or Update', () => {
 
 		test('an API code the server does not know gives code 101', async () => {
 			const unknown = '0A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D';
-			const result = await runWorkflow(fromBinary(), { credentials: credentials({ apiCode: unknown }) });
+			const result = await runWorkflow(fromBinary(), { credentials: credentials({ apiCode: `{${unknown}}` }) });
 			expect(result.error()?.message).toBe('i.materialise error 400 (code 101): Wrong API code');
 			expect(api.server.received()[0].headers.apicode).toBe(unknown);
 			expect(everything(result.run)).not.toContain(unknown);
