@@ -11,7 +11,9 @@ const parser = new XMLParser({
 	attributeNamePrefix: '@',
 	parseTagValue: false,
 	parseAttributeValue: false,
-	trimValues: true,
+	// Text keeps its outer spaces (a value must round-trip exactly); the indentation between
+	// elements that this leaves as whitespace-only '#text' is removed after parsing.
+	trimValues: false,
 	processEntities: true,
 	htmlEntities: false,
 	ignoreDeclaration: true,
@@ -32,7 +34,21 @@ export function parseXml(text: string): Record<string, unknown> {
 		throw new XmlError(`the XML reply is malformed (${(error as Error).message})`);
 	}
 	if (!result || typeof result !== 'object') throw new XmlError('the XML reply is empty');
-	return result as Record<string, unknown>;
+	return dropIndentation(result) as Record<string, unknown>;
+}
+
+/** Remove whitespace-only text that sits between child elements (indentation, line breaks). */
+function dropIndentation(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(dropIndentation);
+	if (!value || typeof value !== 'object') return value;
+	const out: Record<string, unknown> = {};
+	const entries = Object.entries(value as Record<string, unknown>);
+	const hasChildren = entries.some(([k]) => k !== '#text' && !k.startsWith('@'));
+	for (const [k, v] of entries) {
+		if (k === '#text' && typeof v === 'string' && v.trim() === '' && (hasChildren || v.includes('\n'))) continue;
+		out[k] = dropIndentation(v);
+	}
+	return out;
 }
 
 const builder = new XMLBuilder({

@@ -18,6 +18,14 @@ describe('xml', () => {
 		expect(xmlList(parsed.invoice.items.item).map((i) => i.name)).toEqual(['a', 'b']);
 	});
 
+	test('keeps outer spaces of a value but not the indentation between elements', () => {
+		const xml = buildXml('invoice', { observations: '  two spaces  ', client: { name: ' Ana ' }, items: { item: [{ name: 'a' }] } });
+		expect(parseXml(xml)).toEqual({
+			invoice: { observations: '  two spaces  ', client: { name: ' Ana ' }, items: { item: { name: 'a' } } },
+		});
+		expect(parseXml('<a>\n  <b type="x">  y </b>\n</a>')).toEqual({ a: { b: { '#text': '  y ', '@type': 'x' } } });
+	});
+
 	test('refuses a DOCTYPE (entity-expansion bomb) before parsing', () => {
 		const bomb = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><x>&b;</x>';
 		expect(() => parseXml(bomb)).toThrow(XmlError);
