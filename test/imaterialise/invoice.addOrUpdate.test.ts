@@ -186,6 +186,24 @@ describe('i.materialise › Invoice › Add or Update', () => {
 		});
 	});
 
+	describe('exactly one source', () => {
+		test('with Source "Binary File", a File URL left over from before is not sent', async () => {
+			await runWorkflow(fromBinary(undefined, { source: 'binary', fileUrl: 'https://example.com/old.pdf' }), { credentials: credentials() });
+			expect(partsOf(api.server.received()[0]).map((p) => p.name)).toEqual(['File']);
+		});
+
+		test('with Source "File URL", the input binary is not sent', async () => {
+			await runWorkflow(fromBinary(undefined, { source: 'url', fileUrl: `${api.url}/files/INVOICE_TEST.pdf` }), { credentials: credentials() });
+			expect(partsOf(apiRequests(api.server)[0]).map((p) => p.name)).toEqual(['FileUrl']);
+		});
+
+		test('a Source that is neither (e.g. set by an expression) is refused at run time before any request', async () => {
+			const result = await runWorkflow(fromBinary(undefined, { source: 'both', fileUrl: 'https://example.com/a.pdf' }), { credentials: credentials() });
+			expect(result.error()?.message).toBe('Item 0: "Source" is "both", which is neither "Binary File" nor "File URL"');
+			expect(api.server.received()).toHaveLength(0);
+		});
+	});
+
 	describe('from a file URL', () => {
 		test('sends only the FileUrl field; the sandbox downloads the file from its loopback file server', async () => {
 			const fileUrl = `${api.url}/files/INVOICE_TEST.pdf`;
