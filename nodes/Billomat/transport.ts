@@ -1,5 +1,5 @@
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
-import { NodeApiError, sleep } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { ProviderFailure } from '../shared/errors';
 import { providerError } from '../shared/errors';
@@ -164,6 +164,12 @@ export interface RawReply {
 async function send(this: HttpContext, request: BillomatRequest): Promise<{ response: HttpResponse; secrets: string[] }> {
 	const credentials = (await this.getCredentials(CREDENTIAL)) as unknown as BillomatCredentials;
 	const secrets = [credentials.apiKey, credentials.appSecret ?? '', credentials.appId ?? ''].filter(Boolean);
+	if (!String(credentials.baseUrl ?? '').trim() && !String(credentials.billomatId ?? '').trim()) {
+		throw new NodeOperationError(this.getNode(), 'The Billomat credential has neither a Billomat ID nor a Base URL', {
+			itemIndex: request.itemIndex,
+			description: 'Open the Billomat credential and fill in the Billomat ID: "mycompany" for https://mycompany.billomat.net.',
+		});
+	}
 	const baseUrl = apiBaseUrl(credentials);
 	const key = `${baseUrl} ${credentials.apiKey}`;
 	const maxWaitMs = request.maxWaitMs ?? DEFAULT_MAX_WAIT_SECONDS * 1000;
@@ -212,11 +218,6 @@ export async function apiRequest(this: HttpContext, request: BillomatRequest): P
 export async function apiRequestRaw(this: HttpContext, request: BillomatRequest): Promise<RawReply> {
 	const { response } = await send.call(this, { ...request, raw: true });
 	return { body: response.body, headers: response.headers };
-}
-
-export interface Page {
-	records: unknown;
-	total: number;
 }
 
 /**

@@ -519,14 +519,15 @@ export class BillomatSandbox extends Sandbox {
 		return { ...reply, headers: { ...headers, ...(reply.headers ?? {}) } };
 	}
 
-	private json(req: SandboxRequest): Record<string, unknown> | SandboxReply {
-		if (req.body.length === 0) return {};
+	/** The request's JSON object, or the 400 Billomat gives for anything else. */
+	private json(req: SandboxRequest): { value: Record<string, unknown> } | { reply: SandboxReply } {
+		if (req.body.length === 0) return { value: {} };
 		try {
 			const value = JSON.parse(req.body.toString('utf8')) as unknown;
-			if (!value || typeof value !== 'object' || Array.isArray(value)) return errors(400, 'The body must be a JSON object');
-			return value as Record<string, unknown>;
+			if (!value || typeof value !== 'object' || Array.isArray(value)) return { reply: errors(400, 'The body must be a JSON object') };
+			return { value: value as Record<string, unknown> };
 		} catch {
-			return errors(400, 'The body is not valid JSON');
+			return { reply: errors(400, 'The body is not valid JSON') };
 		}
 	}
 
@@ -727,8 +728,9 @@ export class BillomatSandbox extends Sandbox {
 	}
 
 	private create(req: SandboxRequest): SandboxReply {
-		const body = this.json(req);
-		if ('status' in body && typeof body.status === 'number') return body as SandboxReply;
+		const parsed = this.json(req);
+		if ('reply' in parsed) return parsed.reply;
+		const body = parsed.value;
 		const fields = (body as Record<string, unknown>).invoice as Record<string, unknown> | undefined;
 		if (!fields || typeof fields !== 'object') return errors(400, 'The body must hold an "invoice" element');
 		const problems = this.validateFields(fields, true);
@@ -767,8 +769,9 @@ export class BillomatSandbox extends Sandbox {
 	}
 
 	private update(req: SandboxRequest, invoice: Invoice): SandboxReply {
-		const body = this.json(req);
-		if ('status' in body && typeof body.status === 'number') return body as SandboxReply;
+		const parsed = this.json(req);
+		if ('reply' in parsed) return parsed.reply;
+		const body = parsed.value;
 		if (invoice.status !== 'DRAFT') {
 			return errors(400, `Invoice ${invoice.id} is not a draft (status ${invoice.status}) and cannot be edited`);
 		}
@@ -807,8 +810,9 @@ export class BillomatSandbox extends Sandbox {
 	}
 
 	private complete(req: SandboxRequest, invoice: Invoice): SandboxReply {
-		const body = this.json(req);
-		if ('status' in body && typeof body.status === 'number') return body as SandboxReply;
+		const parsed = this.json(req);
+		if ('reply' in parsed) return parsed.reply;
+		const body = parsed.value;
 		if (invoice.status !== 'DRAFT') {
 			return errors(400, `Invoice ${invoice.id} is not a draft (status ${invoice.status}) and cannot be completed`);
 		}
@@ -854,8 +858,9 @@ export class BillomatSandbox extends Sandbox {
 	}
 
 	private signature(req: SandboxRequest, invoice: Invoice): SandboxReply {
-		const body = this.json(req);
-		if ('status' in body && typeof body.status === 'number') return body as SandboxReply;
+		const parsed = this.json(req);
+		if ('reply' in parsed) return parsed.reply;
+		const body = parsed.value;
 		if (invoice.status === 'DRAFT') return errors(400, 'A signature cannot be uploaded for a draft');
 		const base64 = ((body as Record<string, unknown>).signature as Record<string, unknown> | undefined)?.base64file;
 		if (typeof base64 !== 'string' || base64 === '') return errors(400, 'base64file is required');
@@ -883,8 +888,9 @@ export class BillomatSandbox extends Sandbox {
 	}
 
 	private email(req: SandboxRequest, invoice: Invoice): SandboxReply {
-		const body = this.json(req);
-		if ('status' in body && typeof body.status === 'number') return body as SandboxReply;
+		const parsed = this.json(req);
+		if ('reply' in parsed) return parsed.reply;
+		const body = parsed.value;
 		const email = (body as Record<string, unknown>).email as Record<string, unknown> | undefined;
 		if (!email || typeof email !== 'object') return errors(400, 'The body must hold an "email" element');
 		if (invoice.status === 'DRAFT') return errors(400, 'A draft cannot be sent. Complete the invoice first');
@@ -908,8 +914,9 @@ export class BillomatSandbox extends Sandbox {
 	}
 
 	private mail(req: SandboxRequest, invoice: Invoice): SandboxReply {
-		const body = this.json(req);
-		if ('status' in body && typeof body.status === 'number') return body as SandboxReply;
+		const parsed = this.json(req);
+		if ('reply' in parsed) return parsed.reply;
+		const body = parsed.value;
 		const mail = ((body as Record<string, unknown>).mail ?? {}) as Record<string, unknown>;
 		if (invoice.status === 'DRAFT') return errors(400, 'A draft cannot be sent. Complete the invoice first');
 		const problems: string[] = [];

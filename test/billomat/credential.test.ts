@@ -45,6 +45,13 @@ describe('Billomat API credential', () => {
 		expect(apiBaseUrl(data)).toBe(expected);
 	});
 
+	test('a credential with neither Billomat ID nor Base URL says so before any request', async () => {
+		const result = await run(api.url, { operation: 'get', invoiceId: '1' }, { credentials: { billomatId: ' ', baseUrl: '' } });
+		expect(result.error()?.message).toBe('The Billomat credential has neither a Billomat ID nor a Base URL');
+		expect(result.error()?.description).toContain('fill in the Billomat ID');
+		expect(api.server.received()).toHaveLength(0);
+	});
+
 	test('the Test button: a cheap authenticated GET succeeds with the demo key', async () => {
 		const result = await testCredential('billomatApi', { billomatId: 'sandbox', baseUrl: `${api.url}/api`, apiKey: BILLOMAT_DEMO_API_KEY });
 		expect(result).toMatchObject({ ok: true, status: 200 });
