@@ -57,6 +57,21 @@ describe('Billomat › Invoice › Download PDF', () => {
 		expect((await binaryBuffer(item.binary!.data)).equals(pdf.data)).toBe(true);
 	});
 
+	test('a JSON record arriving despite format=pdf is decoded all the same', async () => {
+		const pdf = api.server.pdfs.get(1)!;
+		api.server.injectFault({
+			kind: 'reply',
+			reply: {
+				status: 200,
+				body: { pdf: { id: '4001', invoice_id: '1', filename: 'invoice_RE123.pdf', mimetype: 'application/pdf', filesize: String(pdf.data.length), base64file: pdf.data.toString('base64') } },
+			},
+		});
+		const result = await run(api.url, { operation: 'downloadPdf', invoiceId: '1', binaryPropertyName: 'data' });
+		const [item] = result.items();
+		expect(item.json).toEqual({ id: 4001, invoice_id: 1, filename: 'invoice_RE123.pdf', mimetype: 'application/pdf', filesize: pdf.data.length });
+		expect((await binaryBuffer(item.binary!.data)).equals(pdf.data)).toBe(true);
+	});
+
 	test('a draft has no PDF yet: Billomat’s 404', async () => {
 		const result = await run(api.url, { operation: 'downloadPdf', invoiceId: '2', binaryPropertyName: 'data' });
 		expect(result.error()?.message).toBe('Billomat error 404: No PDF for this invoice: a draft has none until it is completed');

@@ -66,16 +66,30 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (options.printVersion) qs.type = 'print';
 	const request = { method: 'GET' as const, path: `/invoices/${id}/pdf`, itemIndex, maxWaitMs: maxWaitMs.call(this, itemIndex) };
 
-	if (options.transfer === 'base64') {
-		const pdf = unwrapRecord(await apiRequest.call(this, { ...request, qs }), 'pdf');
-		const { base64file, ...meta } = pdf;
+	/** The `{"pdf":{…,"base64file"}}` record as a binary item, its metadata as JSON. */
+	const fromRecord = async (body: unknown) => {
+		const { base64file, ...meta } = unwrapRecord(body, 'pdf');
 		const data = Buffer.from(String(base64file ?? ''), 'base64');
 		const fileName = String(meta.filename ?? `invoice_${id}.pdf`);
 		const mimeType = String(meta.mimetype ?? 'application/pdf');
 		return [await binaryItem.call(this, { ...meta, invoice_id: meta.invoice_id ?? id }, property, data, fileName, mimeType)];
+	};
+
+	if (options.transfer === 'base64') {
+		return await fromRecord(await apiRequest.call(this, { ...request, qs }));
 	}
 
 	const reply = await apiRequestRaw.call(this, { ...request, qs: { ...qs, format: 'pdf' } });
+	// A server that ignores format=pdf sends the JSON record instead: read it the same way.
+	if (/json/i.test(reply.headers['content-type'] ?? '')) {
+		let body: unknown;
+		try {
+			body = JSON.parse(reply.body.toString('utf8'));
+		} catch {
+			body = undefined;
+		}
+		return await fromRecord(body);
+	}
 	const fileName = fileNameFromDisposition(reply.headers['content-disposition']) ?? `invoice_${id}.pdf`;
 	const mimeType = (reply.headers['content-type'] ?? 'application/pdf').split(';')[0].trim() || 'application/pdf';
 	const json = { invoice_id: id, filename: fileName, mimetype: mimeType, filesize: reply.body.length };
