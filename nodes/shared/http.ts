@@ -123,6 +123,12 @@ function connectionFailure(error: unknown): ConnectionFailure | undefined {
 			return { code, message: describeConnectionCode(code) };
 		}
 	}
+	// Statuses never throw here (ignoreHttpStatusErrors), so a status on a thrown error means the
+	// reply's headers arrived but its body could not be read to the end.
+	const status = typeof e.httpCode === 'string' && /^\d{3}$/.test(e.httpCode) ? e.httpCode : undefined;
+	if (status) {
+		return { code: 'INCOMPLETE_REPLY', message: `the reply (HTTP ${status}) was cut off before it was complete` };
+	}
 	return undefined;
 }
 
@@ -242,7 +248,9 @@ export async function sendRequest(
 		const rateLimited = status === 429 || (policy.isRetryable?.(response) ?? false);
 		const transient = GATEWAY.has(status) && idempotent;
 		if ((rateLimited || transient) && replayable && attempt < policy.maxRetries) {
-			const hinted = policy.resetHintMs?.(response) ?? retryAfterMs(response.headers['retry-after']);
+			// A provider's reset hint speaks of its rate limit only; a gateway error waits on backoff.
+			const hinted =
+				(rateLimited ? policy.resetHintMs?.(response) : undefined) ?? retryAfterMs(response.headers['retry-after']);
 			const wait = hinted ?? backoffMs(attempt, policy);
 			if (wait > policy.maxWaitMs) {
 				throw new NodeApiError(

@@ -186,6 +186,7 @@ describe('Omnix V6 › Invoice › Get Many', () => {
 		['rate-limit', 429],
 		['server-error', 503],
 		['reset', undefined],
+		['truncated', 200],
 	] as const)('recovers from a %s fault by retrying the GET', async (kind, status) => {
 		api.server.injectFault({ kind, retryAfter: 0 });
 		const result = await runWorkflow(getMany({ fromDate: '2018-01-24', toDate: '2018-01-24' }), {
@@ -198,7 +199,27 @@ describe('Omnix V6 › Invoice › Get Many', () => {
 		expect(result.items().map((i) => i.json.invoiceNo)).toEqual(['LT001']);
 	});
 
+	test('a reply cut off every time is reported as cut off after the retries', async () => {
+		api.server.injectFault({ kind: 'truncated', times: 0 });
+		const result = await runWorkflow(getMany({ fromDate: '2018-01-24', toDate: '2018-01-24' }), {
+			credentials: credentials(),
+		});
+		expect(api.server.received()).toHaveLength(4);
+		expect(result.error()?.message).toBe(
+			'Omnix V6 error (code INCOMPLETE_REPLY): Could not get a reply: the reply (HTTP 200) was cut off before it was complete',
+		);
+	});
+
 	test('an HTML page instead of JSON is reported as such', async () => {
+		api.server.injectFault({ kind: 'html', times: 0 });
+		const result = await runWorkflow(getMany({ fromDate: '2018-01-24', toDate: '2018-01-24' }), {
+			credentials: credentials(),
+		});
+		expect(api.server.received()).toHaveLength(4);
+		expect(result.error()?.message).toBe('Omnix V6 error 502: an HTML page (text/html), not the API\'s reply: often a proxy or maintenance page');
+	});
+
+	test('bytes that are not JSON are reported as unreadable', async () => {
 		api.server.injectFault({ kind: 'garbage' });
 		const result = await runWorkflow(getMany({ fromDate: '2018-01-24', toDate: '2018-01-24' }), {
 			credentials: credentials(),

@@ -59,6 +59,14 @@ describe('shared HTTP core › retries', () => {
 		expect(result.error()?.message).toMatch(/^Probe asked to wait (29\d|300) s before the next request/);
 	});
 
+	test('a reset hint on a 503 is not a rate limit: the GET is retried on backoff', async () => {
+		const reset = String(Math.floor(Date.now() / 1000) + 300);
+		api.server.injectFault({ kind: 'reply', reply: { status: 503, headers: { 'X-Rate-Limit-Reset': reset }, body: {} } });
+		const result = await probe({ resetHeader: 'X-Rate-Limit-Reset', maxWaitMs: 60000 });
+		expect(api.server.received().map((r) => r.status)).toEqual([503, 200]);
+		expect(result.items()[0].json.statusCode).toBe(200);
+	});
+
 	test('retries a 503 on a GET but hands a 503 on a POST back without retrying it', async () => {
 		api.server.injectFault({ kind: 'server-error', status: 503, method: 'GET' });
 		api.server.injectFault({ kind: 'server-error', status: 503, method: 'POST' });
