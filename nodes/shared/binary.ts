@@ -49,6 +49,18 @@ export function getInputFile(this: IExecuteFunctions, itemIndex: number, propert
 	};
 }
 
+/**
+ * Size in bytes without reading the file: from the base64 length when n8n keeps it in memory,
+ * from the binary store's metadata when it keeps it on disk (whose `fileSize` there is bytes).
+ */
+export async function inputFileSize(this: IExecuteFunctions, file: InputFile): Promise<number | undefined> {
+	if (file.size !== undefined) return file.size;
+	if (!file.meta.id) return undefined;
+	const metadata = await this.helpers.getBinaryMetadata(file.meta.id);
+	const bytes = Number(metadata.fileSize);
+	return Number.isFinite(bytes) ? bytes : undefined;
+}
+
 /** The file's bytes, through n8n's binary store (never by reading `data` directly). */
 export async function readInputFile(this: IExecuteFunctions, itemIndex: number, file: InputFile): Promise<Buffer> {
 	return await this.helpers.getBinaryDataBuffer(itemIndex, file.propertyName);

@@ -508,9 +508,10 @@ describe('i.materialise › Invoice › Add or Update', () => {
 		test('a reply cut off half-way is reported, not taken for a success', async () => {
 			api.server.injectFault({ kind: 'reply', reply: { status: 200, body: { error: { message: 'Order ID is wrong', code: 100 } }, truncateAt: 10 } });
 			const result = await runWorkflow(fromBinary(), { credentials: credentials() });
-			// The wording ("stream has been aborted") comes from the shared HTTP core, which does not yet
-			// recognise a body cut off after the headers as a connection failure (reported to the lead).
-			expect(result.error()?.message).toMatch(/^i\.materialise error: /);
+			expect(result.error()?.message).toBe(
+				'i.materialise error (code INCOMPLETE_REPLY): Could not get a reply: the reply (HTTP 200) was cut off before it was complete',
+			);
+			expect(result.error()?.description).toContain('Not retried automatically');
 			expect(() => result.items()).toThrow(/failed/);
 			expect(api.server.received()).toHaveLength(1);
 		});

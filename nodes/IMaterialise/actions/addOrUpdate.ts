@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { getInputFile, readInputFile, streamInputFile } from '../../shared/binary';
+import { getInputFile, inputFileSize, readInputFile, streamInputFile } from '../../shared/binary';
 import { inputError } from '../../shared/errors';
 import type { MultipartFileSource } from '../../shared/multipart';
 import { buildMultipart } from '../../shared/multipart';
@@ -114,11 +114,7 @@ export function addOrUpdateExecute(kind: DocumentKind) {
 			checkDocumentType.call(this, itemIndex, file, label);
 
 			// The size from the binary store's metadata, so the file is not read just to measure it.
-			let size = file.size;
-			if (size === undefined && file.meta.id) {
-				const metadata = await this.helpers.getBinaryMetadata(file.meta.id);
-				if (Number.isFinite(Number(metadata.fileSize))) size = Number(metadata.fileSize);
-			}
+			let size = await inputFileSize.call(this, file);
 			let fileSource: MultipartFileSource = async () => await streamInputFile.call(this, itemIndex, file);
 			if (size === undefined) {
 				// Nothing says how big it is: read it once and send that same Buffer.
