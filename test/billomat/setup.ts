@@ -1,9 +1,9 @@
 // Shared by the Billomat tests: the sandbox for the file, the credential pointing at it, and the
 // usual one-node workflow. The node's memory of rate-limit budgets is cleared before each test.
 import { BILLOMAT_DEMO_API_KEY, BillomatSandbox } from '../../sandbox/billomat';
-import { forgetRateLimits } from '../../nodes/Billomat/transport';
 import type { RunResult } from '../harness/engine';
 import { runWorkflow, subjectWorkflow } from '../harness/engine';
+import { packageModule } from '../harness/registry';
 import { useSandbox } from '../harness/sandbox';
 import type { FixtureItem } from '../harness/testNodes';
 
@@ -11,7 +11,9 @@ export { BILLOMAT_DEMO_API_KEY };
 
 export function billomatSandbox() {
 	const api = useSandbox(() => new BillomatSandbox());
-	beforeEach(() => forgetRateLimits());
+	// The node's own transport module (source or dist), so its budget memory is the one cleared.
+	const transport = packageModule<typeof import('../../nodes/Billomat/transport')>('nodes/Billomat/transport');
+	beforeEach(() => transport.forgetRateLimits());
 	return api;
 }
 

@@ -23,6 +23,15 @@ function modulePath(distPath: string): string {
 	return join(root, distPath.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
 }
 
+/**
+ * A module of the package as the nodes under test load it (source, or dist/ with TEST_FROM_DIST=1),
+ * for tests that must reach the same module instance, e.g. to clear a transport's memory.
+ */
+export function packageModule<T>(sourcePath: string): T {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	return require(modulePath(`dist/${sourcePath}.js`)) as T;
+}
+
 function loadClass<T>(distPath: string): T {
 	const className = /([^/]+?)\.(node|credentials)\.js$/.exec(distPath)?.[1];
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
