@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
 
 import type { ProviderFailure } from '../shared/errors';
 import { providerError } from '../shared/errors';
 import type { HttpContext, HttpResponse } from '../shared/http';
-import { backoffMs, DEFAULT_RETRY, describeUnreadableBody, isSuccess, sendRequest, tryParseJson } from '../shared/http';
+import { describeUnreadableBody, isSuccess, sendRequest, tryParseJson } from '../shared/http';
 import { buildXml, parseXml, xmlList, XmlError } from '../shared/xml';
 
 export const PROVIDER = 'InvoiceXpress';
@@ -321,38 +320,23 @@ export async function apiRequestAllItems(
 /**
  * Download the generated PDF from the `pdfUrl` InvoiceXpress gave. That address is a signed link
  * on a file host, not the API: it is fetched WITHOUT the credential, so the API key never travels
- * to another host. Transient failures (connection, 429, 5xx) are retried a few times.
+ * to another host. Transient failures are retried by the shared HTTP core (a GET is safe to repeat).
  */
 export async function downloadFile(this: IExecuteFunctions, url: string, itemIndex: number): Promise<Buffer> {
 	const { secrets } = await connection.call(this);
-	const fail = (message: string, httpCode?: number) =>
-		providerError(this.getNode(), { provider: PROVIDER, httpCode, message, hint: 'The PDF link may have expired: run the node again.' }, secrets, itemIndex);
-	for (let attempt = 0; ; attempt++) {
-		let response: { statusCode: number; body: unknown };
-		try {
-			response = (await this.helpers.httpRequest({
-				method: 'GET',
-				url,
-				encoding: 'arraybuffer',
-				json: false,
-				returnFullResponse: true,
-				ignoreHttpStatusErrors: true,
-			})) as { statusCode: number; body: unknown };
-		} catch (error) {
-			if (attempt < DEFAULT_RETRY.maxRetries) {
-				await sleep(backoffMs(attempt, DEFAULT_RETRY));
-				continue;
-			}
-			const code = (error as { code?: unknown }).code;
-			throw fail(`Could not download the PDF${typeof code === 'string' ? ` (${code})` : ''}`);
-		}
-		const status = response.statusCode;
-		if ((status === 429 || status >= 500) && attempt < DEFAULT_RETRY.maxRetries) {
-			await sleep(backoffMs(attempt, DEFAULT_RETRY));
-			continue;
-		}
-		if (status < 200 || status >= 300) throw fail(`Downloading the PDF failed with HTTP ${status}`, status);
-		const body = response.body;
-		return Buffer.isBuffer(body) ? body : Buffer.from(body as ArrayBuffer);
+	const response = await sendRequest.call(this, { method: 'GET', url }, { provider: PROVIDER, secrets, itemIndex });
+	if (!isSuccess(response)) {
+		throw providerError(
+			this.getNode(),
+			{
+				provider: PROVIDER,
+				httpCode: response.statusCode,
+				message: `Downloading the PDF failed with HTTP ${response.statusCode}`,
+				hint: 'The PDF link may have expired: run the node again.',
+			},
+			secrets,
+			itemIndex,
+		);
 	}
+	return response.body;
 }

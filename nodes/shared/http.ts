@@ -155,8 +155,11 @@ function describeConnectionCode(code: string): string {
 }
 
 export interface SendOptions {
-	/** Credential type the request authenticates with. */
-	credentialType: string;
+	/**
+	 * Credential type the request authenticates with. Leave it out only for a URL the provider
+	 * handed over that must NOT carry the credential (a signed download link on a file host).
+	 */
+	credentialType?: string;
 	/** Provider display name for errors. */
 	provider: string;
 	/** Credential values that must never appear in an error. */
@@ -203,11 +206,11 @@ export async function sendRequest(
 
 		let response: HttpResponse;
 		try {
-			const raw = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				options.credentialType,
-				requestOptions,
-			)) as { statusCode: number; headers: unknown; body: unknown };
+			const raw = (
+				options.credentialType
+					? await this.helpers.httpRequestWithAuthentication.call(this, options.credentialType, requestOptions)
+					: await this.helpers.httpRequest(requestOptions)
+			) as { statusCode: number; headers: unknown; body: unknown };
 			response = {
 				statusCode: raw.statusCode,
 				headers: lowerCaseHeaders(raw.headers),
