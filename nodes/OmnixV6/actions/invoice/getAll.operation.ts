@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { dateRange, invoiceLines, invoiceList } from '../../helpers';
 import { apiRequest } from '../../transport';
+import { returnAllOrLimit } from '../../../shared/descriptions';
 
 const show = { resource: ['invoice'], operation: ['getAll'] };
 
@@ -24,23 +25,7 @@ export const description: INodeProperties[] = [
 		displayOptions: { show },
 		description: 'Last day of the range. Must not be before From.',
 	},
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		displayOptions: { show },
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		default: 50,
-		typeOptions: { minValue: 1 },
-		displayOptions: { show: { ...show, returnAll: [false] } },
-		description: 'Max number of results to return',
-	},
+	...returnAllOrLimit(show),
 	{
 		displayName: 'Options',
 		name: 'options',

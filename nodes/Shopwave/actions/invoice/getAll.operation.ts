@@ -3,27 +3,12 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { idList, outputInvoice } from '../../helpers';
 import { apiRequest } from '../../transport';
 import { apiVersionOption, authentication } from './common';
+import { returnAllOrLimit } from '../../../shared/descriptions';
 
 const show = { resource: ['invoice'], operation: ['getAll'] };
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		displayOptions: { show },
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		default: 50,
-		typeOptions: { minValue: 1 },
-		displayOptions: { show: { ...show, returnAll: [false] } },
-		description: 'Max number of results to return',
-	},
+	...returnAllOrLimit(show),
 	{
 		displayName: 'Filters',
 		name: 'filters',
