@@ -91,10 +91,10 @@ function installN8n(): void {
 			2,
 		) + '\n',
 	);
+	// nodedir and build-from-source go through the environment below (npm warns about them as
+	// unknown settings in an .npmrc, yet hands them on to node-gyp and prebuild-install either way).
 	writeNpmrc(RUNTIME_DIR, [
 		'ignore-scripts=false',
-		'build-from-source=true',
-		`nodedir=${NODE_DIR}`,
 		'fund=false',
 		'audit=false',
 		'update-notifier=false',
