@@ -157,6 +157,7 @@ export interface BillomatRequest {
 }
 
 export interface RawReply {
+	statusCode: number;
 	body: Buffer;
 	headers: Record<string, string>;
 }
@@ -217,7 +218,7 @@ export async function apiRequest(this: HttpContext, request: BillomatRequest): P
 /** One request whose reply is a file: its bytes and headers. */
 export async function apiRequestRaw(this: HttpContext, request: BillomatRequest): Promise<RawReply> {
 	const { response } = await send.call(this, { ...request, raw: true });
-	return { body: response.body, headers: response.headers };
+	return { statusCode: response.statusCode, body: response.body, headers: response.headers };
 }
 
 /**

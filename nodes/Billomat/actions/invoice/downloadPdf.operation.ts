@@ -1,8 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { binaryItem } from '../../../shared/binary';
-import { invoiceIdField, invoiceIdFrom, maxWaitMs, optionsCollection, unwrapRecord } from '../../helpers';
-import { apiRequest, apiRequestRaw } from '../../transport';
+import { providerError } from '../../../shared/errors';
+import { describeUnreadableBody } from '../../../shared/http';
+import { invoiceIdField, invoiceIdFrom, isPdfBytes, maxWaitMs, optionsCollection, unwrapRecord } from '../../helpers';
+import type { RawReply } from '../../transport';
+import { apiRequest, apiRequestRaw, PROVIDER } from '../../transport';
 
 const show = { resource: ['invoice'], operation: ['downloadPdf'] };
 
@@ -79,6 +82,15 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		return await fromRecord(await apiRequest.call(this, { ...request, qs }));
 	}
 
+	/** A reply that is neither the PDF nor its JSON record (a cut-off or foreign body): no file is made of it. */
+	const unreadable = (reply: RawReply, expected: string) =>
+		providerError(
+			this.getNode(),
+			{ provider: PROVIDER, httpCode: reply.statusCode, message: `Expected ${expected} but got ${describeUnreadableBody(reply)}` },
+			[],
+			itemIndex,
+		);
+
 	const reply = await apiRequestRaw.call(this, { ...request, qs: { ...qs, format: 'pdf' } });
 	// A server that ignores format=pdf sends the JSON record instead: read it the same way.
 	if (/json/i.test(reply.headers['content-type'] ?? '')) {
@@ -86,10 +98,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		try {
 			body = JSON.parse(reply.body.toString('utf8'));
 		} catch {
-			body = undefined;
+			throw unreadable(reply, 'JSON');
 		}
 		return await fromRecord(body);
 	}
+	if (!isPdfBytes(reply.body)) throw unreadable(reply, 'a PDF');
 	const fileName = fileNameFromDisposition(reply.headers['content-disposition']) ?? `invoice_${id}.pdf`;
 	const mimeType = (reply.headers['content-type'] ?? 'application/pdf').split(';')[0].trim() || 'application/pdf';
 	const json = { invoice_id: id, filename: fileName, mimetype: mimeType, filesize: reply.body.length };
