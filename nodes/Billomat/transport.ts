@@ -133,7 +133,8 @@ function failure(response: HttpResponse, hints: Record<number, string>): Provide
 	return {
 		provider: PROVIDER,
 		httpCode: status,
-		message: messages ? messages.join('; ') : status >= 400 ? describeUnreadableBody(response) : `HTTP ${status}`,
+		// A reply read whole but without Billomat's errors (a gateway's JSON) is named by its status, not as unreadable.
+		message: messages ? messages.join('; ') : status >= 400 && !tryParseJson(response).ok ? describeUnreadableBody(response) : `HTTP ${status}`,
 		details: messages && messages.length > 1 ? messages : undefined,
 		hint: hints[status] ?? STATUS_HINTS[status],
 	};
