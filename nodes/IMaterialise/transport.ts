@@ -91,7 +91,11 @@ function parseReply(response: HttpResponse): ParsedReply {
 			const shaped = xmlToJsonShape(root ? document[root] : {});
 			return { ok: true, value: shaped && typeof shaped === 'object' ? (shaped as IDataObject) : { value: shaped as IDataObject[string] } };
 		} catch (error) {
-			if (error instanceof XmlError) return { ok: false, reason: `${error.message}; ${describeUnreadableBody(response)}` };
+			if (error instanceof XmlError) {
+				// An HTML page (a proxy's error page) is not XML with a DOCTYPE: say what it is.
+				const html = /^\s*<!doctype html|^\s*<html/i.test(text);
+				return { ok: false, reason: html ? describeUnreadableBody(response) : `${error.message}; ${describeUnreadableBody(response)}` };
+			}
 			throw error;
 		}
 	}
