@@ -55,6 +55,12 @@ export interface ApiRequest {
 	/** What a 404 means for this request, e.g. "Invoice 12 is unknown". */
 	notFound?: string;
 	itemIndex?: number;
+	/**
+	 * Whether sending it twice is harmless (default: by method). False for a PUT that does
+	 * something each time, e.g. email-document: it is then not repeated after a failure that may
+	 * have reached InvoiceXpress (a 429 is still retried: it was not processed).
+	 */
+	idempotent?: boolean;
 }
 
 export interface ApiReply {
@@ -237,6 +243,7 @@ export async function apiRequest(this: HttpContext, request: ApiRequest): Promis
 			arrayFormat: 'brackets',
 			headers,
 			body,
+			idempotent: request.idempotent,
 		},
 		{ credentialType: CREDENTIAL, provider: PROVIDER, secrets, itemIndex: request.itemIndex },
 	);

@@ -91,6 +91,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body: { root: 'message', value: message },
 		notFound: `${documentTypeName(type)} ${id} is unknown`,
 		itemIndex,
+		// Every call sends an email: a lost reply must not send it again.
+		idempotent: false,
 	});
 	return [{ json: documentOf(reply.data) ?? { id: Number(id), documentType: type, sent: true, email } }];
 }
