@@ -1,0 +1,374 @@
+// Every operation of every node, as the fault campaign and the secret scan run it: a minimal valid
+// parameter set and two input items that each succeed on a healthy sandbox (their own records
+// where the first item's request may already have changed the data), and the request that an
+// injected fault hits first.
+import { randomUUID } from 'crypto';
+import type { IDataObject } from 'n8n-workflow';
+
+import type { Sandbox } from '../../sandbox/framework';
+import { BILLOMAT_DEMO_API_KEY, BillomatSandbox } from '../../sandbox/billomat';
+import { IMATERIALISE_DEMO_API_CODE, IMATERIALISE_ORDERS, IMaterialiseSandbox } from '../../sandbox/imaterialise';
+import { INVOICEXPRESS_DEMO_ACCOUNT, INVOICEXPRESS_DEMO_API_KEY, InvoiceXpressSandbox } from '../../sandbox/invoicexpress';
+import { OMNIX_DEMO_API_KEY, OmnixSandbox } from '../../sandbox/omnixV6';
+import { SHOPWAVE_DEMO_TOKEN, ShopwaveSandbox } from '../../sandbox/shopwave';
+import type { CredentialStore } from '../harness/credentials';
+import type { WorkflowJson } from '../harness/engine';
+import { subjectWorkflow } from '../harness/engine';
+import { packageModule } from '../harness/registry';
+import { useSandbox } from '../harness/sandbox';
+import type { FixtureItem } from '../harness/testNodes';
+
+export type ProviderKey = 'billomat' | 'invoicexpress' | 'imaterialise' | 'shopwave' | 'omnixV6';
+
+export interface Sandboxes {
+	billomat: BillomatSandbox;
+	invoicexpress: InvoiceXpressSandbox;
+	imaterialise: IMaterialiseSandbox;
+	shopwave: ShopwaveSandbox;
+	omnixV6: OmnixSandbox;
+}
+
+/** Credential values: the sandbox demo ones, or distinctive ones for the secret scan. */
+export interface Secrets {
+	billomat: { apiKey: string; appId?: string; appSecret?: string };
+	invoicexpress: { apiKey: string };
+	imaterialise: { apiCode: string };
+	shopwave: { accessToken: string };
+	omnixV6: { apiKey: string };
+}
+
+export const DEMO_SECRETS: Secrets = {
+	billomat: { apiKey: BILLOMAT_DEMO_API_KEY },
+	invoicexpress: { apiKey: INVOICEXPRESS_DEMO_API_KEY },
+	imaterialise: { apiCode: IMATERIALISE_DEMO_API_CODE },
+	shopwave: { accessToken: SHOPWAVE_DEMO_TOKEN },
+	omnixV6: { apiKey: OMNIX_DEMO_API_KEY },
+};
+
+/** Distinctive credential values, each accepted by its sandbox once `acceptSecrets` ran. */
+export function distinctiveSecrets(): Secrets {
+	const tag = () => randomUUID().replace(/-/g, '').slice(0, 16);
+	return {
+		// Characters that URL-encoding changes, so the encoded form differs from the raw one.
+		billomat: { apiKey: `SECRET-billomat-${tag()}`, appId: `SECRET-billomat-app-${tag()}`, appSecret: `SECRET-billomat-appsecret-${tag()}` },
+		invoicexpress: { apiKey: `SECRET-invoicexpress-${tag()}+/=&?` },
+		imaterialise: { apiCode: randomUUID().toUpperCase() },
+		shopwave: { accessToken: `SECRET-shopwave-${tag()}` },
+		omnixV6: { apiKey: `SECRET-omnix-${tag()}` },
+	};
+}
+
+/** Make every sandbox accept these credential values (besides its demo ones). */
+export function acceptSecrets(servers: Sandboxes, secrets: Secrets): void {
+	servers.billomat.apiKeys.add(secrets.billomat.apiKey);
+	if (secrets.billomat.appId) servers.billomat.apps.set(secrets.billomat.appId, secrets.billomat.appSecret ?? '');
+	servers.invoicexpress.apiKeys.add(secrets.invoicexpress.apiKey);
+	servers.imaterialise.apiCodes.add(secrets.imaterialise.apiCode);
+	// i.materialise only lets the code an order was placed with add its documents.
+	for (const order of servers.imaterialise.orders.values()) {
+		if (order.apiCode === IMATERIALISE_DEMO_API_CODE) order.apiCode = secrets.imaterialise.apiCode;
+	}
+	servers.shopwave.tokens.set(secrets.shopwave.accessToken, { merchant: 'demo', scopes: ['read', 'write'] });
+	servers.omnixV6.apiKeys.add(secrets.omnixV6.apiKey);
+}
+
+/** Every credential value of a provider, for asserting that none leaks. */
+export function secretValues(secrets: Secrets, provider: ProviderKey): string[] {
+	return Object.values(secrets[provider]).filter((v): v is string => typeof v === 'string' && v !== '');
+}
+
+/** Start every sandbox for the test file (fresh data, no faults, empty log before each test). */
+export function useAllSandboxes(): Sandboxes {
+	const billomat = useSandbox(() => new BillomatSandbox());
+	const invoicexpress = useSandbox(() => new InvoiceXpressSandbox());
+	const imaterialise = useSandbox(() => new IMaterialiseSandbox());
+	const shopwave = useSandbox(() => new ShopwaveSandbox());
+	const omnixV6 = useSandbox(() => new OmnixSandbox());
+	// Billomat's transport remembers rate-limit budgets per account: forget them between tests.
+	const transport = packageModule<typeof import('../../nodes/Billomat/transport')>('nodes/Billomat/transport');
+	beforeEach(() => transport.forgetRateLimits());
+	return {
+		get billomat() {
+			return billomat.server;
+		},
+		get invoicexpress() {
+			return invoicexpress.server;
+		},
+		get imaterialise() {
+			return imaterialise.server;
+		},
+		get shopwave() {
+			return shopwave.server;
+		},
+		get omnixV6() {
+			return omnixV6.server;
+		},
+	};
+}
+
+interface ProviderInfo {
+	/** Display name: every error the node gives starts with it, then " error". */
+	displayName: string;
+	nodeType: string;
+	credentialType: string;
+	credentials(server: Sandbox, secrets: Secrets, variant?: string): CredentialStore;
+}
+
+export const PROVIDERS: Record<ProviderKey, ProviderInfo> = {
+	billomat: {
+		displayName: 'Billomat',
+		nodeType: 'billomat',
+		credentialType: 'billomatApi',
+		credentials: (server, secrets) => ({
+			billomatApi: { billomatId: 'sandbox', baseUrl: `${server.baseUrl}/api`, ...secrets.billomat },
+		}),
+	},
+	invoicexpress: {
+		displayName: 'InvoiceXpress',
+		nodeType: 'invoiceXpress',
+		credentialType: 'invoiceXpressApi',
+		credentials: (server, secrets, variant) => ({
+			invoiceXpressApi: {
+				accountName: INVOICEXPRESS_DEMO_ACCOUNT,
+				apiKey: secrets.invoicexpress.apiKey,
+				flavour: variant === 'legacy' ? 'legacy' : 'current',
+				baseUrl: server.baseUrl,
+			},
+		}),
+	},
+	imaterialise: {
+		displayName: 'i.materialise',
+		nodeType: 'iMaterialise',
+		credentialType: 'iMaterialiseApi',
+		credentials: (server, secrets) => ({
+			iMaterialiseApi: { apiCode: secrets.imaterialise.apiCode, environment: 'custom', baseUrl: server.baseUrl },
+		}),
+	},
+	shopwave: {
+		displayName: 'Shopwave',
+		nodeType: 'shopwave',
+		credentialType: 'shopwaveApi',
+		credentials: (server, secrets) => ({
+			shopwaveApi: { environment: 'custom', baseUrl: server.baseUrl, accessToken: secrets.shopwave.accessToken },
+		}),
+	},
+	omnixV6: {
+		displayName: 'Omnix V6',
+		nodeType: 'omnixV6',
+		credentialType: 'omnixV6Api',
+		credentials: (server, secrets) => ({
+			omnixV6Api: { domain: server.baseUrl, apiPath: '/v6-api/rest', apiKey: secrets.omnixV6.apiKey },
+		}),
+	},
+};
+
+export interface OperationCase {
+	provider: ProviderKey;
+	/** A credential or option variant that reads replies differently (InvoiceXpress legacy = XML). */
+	variant?: string;
+	resource: string;
+	operation: string;
+	/** Method and path part of each item's first request: where a fault is injected. */
+	method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+	path: string;
+	parameters: Record<string, unknown>;
+	/** Prepare the sandbox's records and give the two input items. */
+	input(servers: Sandboxes): FixtureItem[];
+	/**
+	 * The first reply has an empty body (a 200 for a state change, a 202 "not ready"): the sandbox's
+	 * truncated fault cannot cut it, so a cut-off reply is sent in its place.
+	 */
+	emptyReply?: boolean;
+	/** Whether the node may send the request twice; by default every method but POST may. */
+	idempotent?: boolean;
+	/** A wait the operation itself makes between requests (polling), not a retry. */
+	pollWaitMs?: number;
+}
+
+export function caseTitle(c: OperationCase): string {
+	return `${PROVIDERS[c.provider].displayName}${c.variant ? ` (${c.variant})` : ''} › ${c.resource} › ${c.operation}`;
+}
+
+/** Whether the HTTP core treats the item's request as safe to send twice. */
+export function isIdempotent(c: OperationCase): boolean {
+	return c.idempotent ?? c.method !== 'POST';
+}
+
+export function workflowFor(c: OperationCase, input: FixtureItem[], continueOnFail: boolean): WorkflowJson {
+	const info = PROVIDERS[c.provider];
+	return subjectWorkflow(
+		{
+			type: info.nodeType,
+			parameters: { resource: c.resource, operation: c.operation, ...c.parameters } as never,
+			credentials: [info.credentialType],
+			continueOnFail,
+		},
+		input,
+	);
+}
+
+const PDF = Buffer.from('%PDF-1.4\n% campaign \u00e9\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
+const pdfItem = (json: IDataObject = {}): FixtureItem => ({
+	json,
+	binary: { data: { base64: PDF.toString('base64'), fileName: 'signed.pdf', mimeType: 'application/pdf' } },
+});
+const ids = (list: Array<number | string>): FixtureItem[] => list.map((id) => ({ json: { id } }));
+const byId = '={{ $json.id }}';
+
+/** Billomat invoices in a given status, one per item, so the second item's record is untouched. */
+const billomatInvoices = (status: string) => (servers: Sandboxes) =>
+	ids(servers.billomat.addInvoices(2, { status } as never));
+
+function billomat(
+	operation: string,
+	method: OperationCase['method'],
+	path: string,
+	parameters: Record<string, unknown>,
+	input: OperationCase['input'],
+	emptyReply = false,
+): OperationCase {
+	return { provider: 'billomat', resource: 'invoice', operation, method, path, parameters, input, ...(emptyReply ? { emptyReply } : {}) };
+}
+
+/** A copy of an InvoiceXpress seed document under a new ID (for a second draft). */
+function ixCopy(server: InvoiceXpressSandbox, from: number, to: number): number {
+	server.documents.set(to, { ...structuredClone(server.documents.get(from)!), id: to });
+	return to;
+}
+
+function invoicexpress(variant: 'current' | 'legacy'): OperationCase[] {
+	const ext = variant === 'legacy' ? 'xml' : 'json';
+	const ix = (
+		operation: string,
+		method: OperationCase['method'],
+		path: string,
+		parameters: Record<string, unknown>,
+		input: OperationCase['input'],
+	): OperationCase => ({ provider: 'invoicexpress', variant, resource: 'invoice', operation, method, path, parameters, input });
+	const drafts = (servers: Sandboxes) => ids([1001, ixCopy(servers.invoicexpress, 1001, 1101)]);
+	return [
+		ix('changeState', 'PUT', `/change-state.${ext}`, { documentType: 'invoices', invoiceId: byId, state: 'finalized' }, drafts),
+		ix('create', 'POST', `/invoices.${ext}`, {
+			documentType: 'invoices',
+			date: '2024-04-17',
+			dueDate: '17/05/2024',
+			clientName: 'John Doe',
+			client: { code: 'XYZ123', country: 'Portugal' },
+			items: { item: [{ name: 'SRV1', unitPrice: 10, quantity: 1, unit: 'service', taxName: 'IVA23' }] },
+		}, () => [{ json: {} }, { json: {} }]),
+		{
+			// Two documents, so each item polls its own PDF from "not ready" to ready.
+			...ix('downloadPdf', 'GET', '/api/pdf/', { invoiceId: byId, binaryPropertyName: 'data', options: { pollInterval: 0.01 } }, () => ids([1002, 1004])),
+			emptyReply: true,
+			pollWaitMs: 10,
+		},
+		ix('get', 'GET', `/invoices/1002.${ext}`, { documentType: 'invoices', invoiceId: '1002' }, () => [{ json: {} }, { json: {} }]),
+		ix('getAll', 'GET', `/invoices.${ext}`, { returnAll: false, limit: 2 }, () => [{ json: {} }, { json: {} }]),
+		{
+			...ix('sendEmail', 'PUT', `/email-document.${ext}`, {
+				documentType: 'invoices',
+				invoiceId: '1002',
+				email: 'geral@cafelisboa.pt',
+				subject: 'Your invoice',
+				body: 'Attached.',
+			}, () => [{ json: {} }, { json: {} }]),
+			emptyReply: true,
+			// A PUT, but each one sends an email: never repeated after a failure that may have reached the server.
+			idempotent: false,
+		},
+		{
+			...ix('update', 'PUT', '/invoices/', {
+				documentType: 'invoices',
+				invoiceId: byId,
+				clientName: 'Bruce Norris',
+				items: { item: [{ name: 'Product 1', unitPrice: 10, quantity: 1, unit: 'unit' }] },
+			}, drafts),
+			emptyReply: true,
+		},
+	];
+}
+
+function imaterialise(resource: 'invoice' | 'deliveryNote', variant?: 'xml'): OperationCase {
+	return {
+		provider: 'imaterialise',
+		variant: variant ? 'XML replies' : undefined,
+		resource,
+		operation: 'addOrUpdate',
+		method: 'POST',
+		path: `/${resource === 'invoice' ? 'invoice' : 'delivery-note'}`,
+		parameters: { orderId: byId, source: 'binary', binaryPropertyName: 'data', ...(variant ? { options: { replyFormat: 'xml' } } : {}) },
+		input: () => [pdfItem({ id: IMATERIALISE_ORDERS.open }), pdfItem({ id: IMATERIALISE_ORDERS.second })],
+		emptyReply: true,
+	};
+}
+
+export const CASES: OperationCase[] = [
+	billomat('cancel', 'PUT', '/cancel', { invoiceId: byId }, billomatInvoices('OPEN'), true),
+	billomat('complete', 'PUT', '/complete', { invoiceId: byId }, billomatInvoices('DRAFT'), true),
+	billomat('create', 'POST', '/api/invoices', {
+		clientId: '476',
+		itemsMode: 'fields',
+		lineItems: { item: [{ title: 'Consulting', quantity: 1, unit_price: 90 }] },
+	}, () => [{ json: {} }, { json: {} }]),
+	billomat('delete', 'DELETE', '/api/invoices/', { invoiceId: byId }, billomatInvoices('DRAFT'), true),
+	billomat('downloadPdf', 'GET', '/pdf', { invoiceId: '1', binaryPropertyName: 'data' }, () => [{ json: {} }, { json: {} }]),
+	billomat('encash', 'PUT', '/encash', { invoiceId: byId }, billomatInvoices('OPEN'), true),
+	billomat('get', 'GET', '/api/invoices/', { invoiceId: byId }, () => ids([1, 3])),
+	billomat('getAll', 'GET', '/api/invoices', { returnAll: false, limit: 2 }, () => [{ json: {} }, { json: {} }]),
+	billomat('getGroupedTotals', 'GET', '/api/invoices', { groupBy: ['status'] }, () => [{ json: {} }, { json: {} }]),
+	billomat('sendByPost', 'POST', '/mail', { invoiceId: '1' }, () => [{ json: {} }, { json: {} }], true),
+	billomat('sendEmail', 'POST', '/email', { invoiceId: '1', to: 'info@example.com' }, () => [{ json: {} }, { json: {} }], true),
+	billomat('uncancel', 'PUT', '/uncancel', { invoiceId: byId }, billomatInvoices('CANCELED'), true),
+	billomat('update', 'PUT', '/api/invoices/', { invoiceId: byId, updateFields: { label: 'Campaign' } }, billomatInvoices('DRAFT')),
+	billomat('uploadSignature', 'PUT', '/upload-signature', { invoiceId: '1', binaryPropertyName: 'data' }, () => [pdfItem(), pdfItem()], true),
+	...invoicexpress('current'),
+	...invoicexpress('legacy'),
+	imaterialise('invoice'),
+	imaterialise('deliveryNote'),
+	imaterialise('invoice', 'xml'),
+	imaterialise('deliveryNote', 'xml'),
+	{
+		provider: 'shopwave',
+		resource: 'invoice',
+		operation: 'get',
+		method: 'GET',
+		path: '/invoice',
+		parameters: { authentication: 'accessToken', invoiceId: byId },
+		input: () => ids([5001, 5002]),
+	},
+	{
+		provider: 'shopwave',
+		resource: 'invoice',
+		operation: 'getAll',
+		method: 'GET',
+		path: '/invoice',
+		parameters: { authentication: 'accessToken', returnAll: true },
+		input: () => [{ json: {} }, { json: {} }],
+	},
+	{
+		provider: 'shopwave',
+		resource: 'invoice',
+		operation: 'upsert',
+		method: 'POST',
+		path: '/invoice',
+		// One invoice per request, so a fault on the first request is the first item's only.
+		parameters: {
+			authentication: 'accessToken',
+			storeId: '1001',
+			invoiceItems: { item: [{ name: 'Tea', price: '3.20', quantity: 2 }] },
+			options: { batchSize: 1 },
+		},
+		input: () => [{ json: {} }, { json: {} }],
+	},
+	{
+		provider: 'omnixV6',
+		resource: 'invoice',
+		operation: 'getAll',
+		method: 'GET',
+		path: '/invoices',
+		parameters: { returnAll: true, fromDate: '2018-01-01T00:00:00', toDate: '2018-01-31T00:00:00' },
+		input: () => [{ json: {} }, { json: {} }],
+	},
+];
+
+export const PROVIDER_KEYS = Object.keys(PROVIDERS) as ProviderKey[];
