@@ -1,0 +1,100 @@
+// The bad-input half of the campaign: for every operation, one input item with a value the node
+// must refuse. The refusal names the item and what to change, comes before any request (nothing
+// reaches the provider for that item), and under continueOnFail the next item is still processed.
+import type { IDataObject } from 'n8n-workflow';
+
+import { IMATERIALISE_ORDERS } from '../../sandbox/imaterialise';
+import { runWorkflow } from '../harness/engine';
+import type { FixtureItem } from '../harness/testNodes';
+import type { OperationCase } from './operations';
+import { CASES, caseTitle, DEMO_SECRETS, PROVIDERS, useAllSandboxes, workflowFor } from './operations';
+
+const servers = useAllSandboxes();
+
+interface BadInput {
+	/** Parameter overrides reading the bad value from the item (with a good default for item 1). */
+	parameters?: Record<string, unknown>;
+	/** The first item's JSON (and binary, when the bad value is the file). */
+	item: FixtureItem;
+	/** The error the user sees for it. */
+	message: string;
+}
+
+const NOT_PDF: FixtureItem = { json: {}, binary: { data: { base64: Buffer.from('not a pdf').toString('base64'), fileName: 'notes.txt', mimeType: 'text/plain' } } };
+const badId = (id: unknown, message: string): BadInput => ({ item: { json: { id } as IDataObject }, message });
+
+/** Per operation (provider resource operation): the bad value and the message it gives. */
+const BAD: Record<string, BadInput> = {
+	'billomat invoice cancel': badId('INV-12', 'Item 0: "Invoice ID" ("INV-12") is not a Billomat ID'),
+	'billomat invoice complete': badId('INV-12', 'Item 0: "Invoice ID" ("INV-12") is not a Billomat ID'),
+	'billomat invoice create': { parameters: { clientId: '={{ $json.client ?? "476" }}' }, item: { json: { client: 'ACME' } }, message: 'Item 0: "Client ID" ("ACME") is not a Billomat ID' },
+	'billomat invoice delete': badId('INV-12', 'Item 0: "Invoice ID" ("INV-12") is not a Billomat ID'),
+	'billomat invoice downloadPdf': { parameters: { invoiceId: '={{ $json.id ?? "1" }}' }, item: { json: { id: 'INV-12' } }, message: 'Item 0: "Invoice ID" ("INV-12") is not a Billomat ID' },
+	'billomat invoice encash': badId('INV-12', 'Item 0: "Invoice ID" ("INV-12") is not a Billomat ID'),
+	'billomat invoice get': badId('INV-12', 'Item 0: "Invoice ID" ("INV-12") is not a Billomat ID'),
+	'billomat invoice getAll': { parameters: { filters: { from: '={{ $json.from ?? "2000-01-01" }}' } }, item: { json: { from: 'soon' } }, message: 'Item 0: "From" ("soon") is not a date' },
+	'billomat invoice getGroupedTotals': { parameters: { groupBy: '={{ $json.groupBy ?? ["status"] }}' }, item: { json: { groupBy: ['status', 'decade'] } }, message: 'Item 0: "Group By" has unknown criteria: decade' },
+	'billomat invoice sendByPost': { parameters: { additionalFields: { paper_weight: '={{ $json.weight ?? 90 }}' } }, item: { json: { weight: 100 } }, message: 'Item 0: "Paper Weight" (100) is neither 80 nor 90' },
+	'billomat invoice sendEmail': { parameters: { to: '={{ $json.to ?? "info@example.com" }}' }, item: { json: { to: 'info at example.com' } }, message: 'Item 0: "To" has an invalid email address: info at example.com' },
+	'billomat invoice uncancel': badId('INV-12', 'Item 0: "Invoice ID" ("INV-12") is not a Billomat ID'),
+	'billomat invoice update': badId('INV-12', 'Item 0: "Invoice ID" ("INV-12") is not a Billomat ID'),
+	'billomat invoice uploadSignature': { item: NOT_PDF, message: 'Item 0: the binary property "data" (notes.txt, text/plain) is not a PDF' },
+	'invoicexpress invoice changeState': { parameters: { state: '={{ $json.state ?? "finalized" }}' }, item: { json: { id: 1002, state: 'canceled' } }, message: 'Item 0: canceling a document needs a message' },
+	'invoicexpress invoice create': { parameters: { date: '={{ $json.date ?? "2024-04-17" }}' }, item: { json: { date: 'soon' } }, message: 'Item 0: "Date" ("soon") is not a date' },
+	'invoicexpress invoice downloadPdf': badId('12/../../x', 'Item 0: "Document ID" ("12/../../x") is not an InvoiceXpress document ID'),
+	'invoicexpress invoice get': { parameters: { invoiceId: '={{ $json.id ?? "1002" }}' }, item: { json: { id: '12/../../x' } }, message: 'Item 0: "Document ID" ("12/../../x") is not an InvoiceXpress document ID' },
+	'invoicexpress invoice getAll': { parameters: { filters: { totalFrom: '={{ $json.from ?? 0 }}', totalTo: 1000000 } }, item: { json: { from: 2000000 } }, message: 'Item 0: "Total Before Taxes From" (2000000) is above "Total Before Taxes To" (1000000)' },
+	'invoicexpress invoice sendEmail': { parameters: { email: '={{ $json.email ?? "geral@cafelisboa.pt" }}' }, item: { json: { email: 'geral at cafelisboa' } }, message: 'Item 0: "Email" ("geral at cafelisboa") is not an email address' },
+	'invoicexpress invoice update': { parameters: { clientName: '={{ $json.name ?? "Bruce Norris" }}' }, item: { json: { id: 1001, name: '' } }, message: 'Item 0: "Client Name" is empty' },
+	'imaterialise invoice addOrUpdate': { item: { ...NOT_PDF, json: { id: IMATERIALISE_ORDERS.open } }, message: 'Item 0: the file "notes.txt" in binary property "data" is not a .doc, .docx, .pdf, .xls or .xlsx file (i.materialise would answer code 106)' },
+	'imaterialise deliveryNote addOrUpdate': { item: { ...NOT_PDF, json: { id: IMATERIALISE_ORDERS.open } }, message: 'Item 0: the file "notes.txt" in binary property "data" is not a .doc, .docx, .pdf, .xls or .xlsx file (i.materialise would answer code 106)' },
+	'shopwave invoice get': badId('abc', 'Item 0: Invoice ID ("abc") is not a whole number'),
+	'shopwave invoice getAll': { parameters: { filters: { storeIds: '={{ $json.stores ?? "" }}' } }, item: { json: { stores: 'main, 1002' } }, message: 'Item 0: Store IDs ("main, 1002") must be whole numbers separated by commas' },
+	'shopwave invoice upsert': { parameters: { storeId: '={{ $json.store ?? "1001" }}' }, item: { json: { store: 'main' } }, message: 'Item 0: Store ID ("main") is not a whole number' },
+	'omnixV6 invoice getAll': { parameters: { fromDate: '={{ $json.from ?? "2018-01-01T00:00:00" }}' }, item: { json: { from: 'soon' } }, message: 'Item 0: "From" ("soon") is not a date' },
+};
+
+function bad(c: OperationCase): BadInput {
+	const key = `${c.provider} ${c.resource} ${c.operation}`;
+	return BAD[key];
+}
+
+describe.each(CASES.filter((c) => !c.variant || c.variant === 'current').map((c) => [caseTitle(c), c] as const))('%s', (_title, c) => {
+	const credentials = () => PROVIDERS[c.provider].credentials(servers[c.provider], DEMO_SECRETS, c.variant);
+	const withBad = () => ({ ...c, parameters: { ...c.parameters, ...(bad(c).parameters ?? {}) } });
+
+	test('refused before any request: the error names the item and what to change', async () => {
+		const result = await runWorkflow(workflowFor(withBad(), [bad(c).item], false), { credentials: credentials() });
+		const error = result.error();
+		expect(error?.message).toBe(bad(c).message);
+		expect(error?.context?.itemIndex).toBe(0);
+		expect(typeof error?.description).toBe('string');
+		expect(servers[c.provider].received()).toEqual([]);
+	});
+
+	test('under continueOnFail the bad item is an error item and the next item is processed as alone', async () => {
+		const [, good] = c.input(servers);
+		const alone = await runWorkflow(workflowFor(withBad(), [good], true), { credentials: credentials() });
+		const expected = alone.items().map((item) => ({ ...item, pairedItem: { item: 1 } }));
+		const requestsAlone = servers[c.provider].received().length;
+		expect(expected.length).toBeGreaterThan(0);
+		expect(expected.filter((i) => 'error' in i.json)).toEqual([]);
+
+		servers[c.provider].reset();
+		const [, again] = c.input(servers);
+		const result = await runWorkflow(workflowFor(withBad(), [bad(c).item, again], true), { credentials: credentials() });
+		const [first, ...rest] = result.items();
+		expect(first).toEqual({ json: { error: bad(c).message, description: expect.any(String) }, pairedItem: { item: 0 } });
+		// The same output as alone (a record's creation time aside).
+		const stable = (json: IDataObject) => ({ ...json, created: typeof json.created === 'string' ? 'a time' : json.created });
+		expect(rest.map((i) => ({ json: stable(i.json), pairedItem: i.pairedItem }))).toEqual(
+			expected.map((i) => ({ json: stable(i.json), pairedItem: i.pairedItem })),
+		);
+		// Only the good item reached the provider.
+		expect(servers[c.provider].received()).toHaveLength(requestsAlone);
+	});
+});
+
+test('every operation of every node has a bad input', () => {
+	expect(Object.keys(BAD).sort()).toEqual([...new Set(CASES.map((c) => `${c.provider} ${c.resource} ${c.operation}`))].sort());
+});
