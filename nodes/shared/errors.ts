@@ -56,6 +56,17 @@ export function failureMessage(f: ProviderFailure): string {
 	return `${f.provider} error${status}${code}: ${f.message}`;
 }
 
+/** What to do about a status that means the same for every provider, when the transport said nothing. */
+function defaultHint(f: ProviderFailure): string | undefined {
+	if (f.httpCode === 429) {
+		return `${f.provider} is still limiting the request rate after the node's retries. Run the workflow again later, or send fewer items per run.`;
+	}
+	if (f.httpCode === 502 || f.httpCode === 503 || f.httpCode === 504) {
+		return `${f.provider}, or a gateway in front of it, is unavailable right now. Try again later.`;
+	}
+	return undefined;
+}
+
 /** Build the NodeApiError for a provider failure, with every credential value redacted. */
 export function providerError(
 	node: INode,
@@ -66,7 +77,8 @@ export function providerError(
 	const f = redactDeep(failure, secrets);
 	const descriptionLines: string[] = [];
 	if (f.details?.length) descriptionLines.push(...f.details.map((d) => `• ${d}`));
-	if (f.hint) descriptionLines.push(f.hint);
+	const hint = f.hint ?? defaultHint(f);
+	if (hint) descriptionLines.push(hint);
 	const response: JsonObject = {
 		provider: f.provider,
 		message: f.message,
@@ -82,7 +94,8 @@ export function providerError(
 	});
 	// NodeApiError swaps in generic texts for codes it knows (ECONNRESET…); keep the provider's.
 	error.message = failureMessage(f);
-	if (typeof error.description === 'string') error.description = redact(error.description, secrets);
+	// Without details or a hint, NodeApiError would repeat the message as its description.
+	error.description = descriptionLines.length ? descriptionLines.join('\n') : undefined;
 	return error;
 }
 

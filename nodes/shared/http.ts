@@ -64,6 +64,12 @@ export const DEFAULT_RETRY: RetryPolicy = {
 	maxWaitMs: 60_000,
 };
 
+/**
+ * No reply within this long counts as a failed attempt. Generous, since uploads may be 10 MB,
+ * but without it a server that accepts the connection and never answers holds the execution.
+ */
+export const DEFAULT_TIMEOUT_MS = 300_000;
+
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 const GATEWAY = new Set([502, 503, 504]);
 
@@ -196,7 +202,7 @@ export async function sendRequest(
 			encoding: 'arraybuffer',
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
-			timeout: request.timeout,
+			timeout: request.timeout ?? DEFAULT_TIMEOUT_MS,
 		};
 		if (request.arrayFormat) requestOptions.arrayFormat = request.arrayFormat;
 		if (body !== undefined && typeof body === 'object' && !Buffer.isBuffer(body) && !streamed) {

@@ -199,6 +199,27 @@ describe('Omnix V6 › Invoice › Get Many', () => {
 		expect(result.items().map((i) => i.json.invoiceNo)).toEqual(['LT001']);
 	});
 
+	test('a rate limit that outlasts the retries says what to do', async () => {
+		api.server.injectFault({ kind: 'rate-limit', retryAfter: 0, times: 0 });
+		const result = await runWorkflow(getMany({ fromDate: '2018-01-24', toDate: '2018-01-24' }), {
+			credentials: credentials(),
+		});
+		expect(api.server.received()).toHaveLength(4);
+		expect(result.error()?.message).toBe('Omnix V6 error 429: HTTP 429');
+		expect(result.error()?.description).toBe(
+			"Omnix V6 is still limiting the request rate after the node's retries. Run the workflow again later, or send fewer items per run.",
+		);
+	});
+
+	test('a service that stays unavailable says so, without repeating the message', async () => {
+		api.server.injectFault({ kind: 'server-error', status: 503, times: 0 });
+		const result = await runWorkflow(getMany({ fromDate: '2018-01-24', toDate: '2018-01-24' }), {
+			credentials: credentials(),
+		});
+		expect(result.error()?.message).toBe('Omnix V6 error 503: HTTP 503');
+		expect(result.error()?.description).toBe('Omnix V6, or a gateway in front of it, is unavailable right now. Try again later.');
+	});
+
 	test('a reply cut off every time is reported as cut off after the retries', async () => {
 		api.server.injectFault({ kind: 'truncated', times: 0 });
 		const result = await runWorkflow(getMany({ fromDate: '2018-01-24', toDate: '2018-01-24' }), {
