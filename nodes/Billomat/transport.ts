@@ -4,7 +4,7 @@ import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import type { ProviderFailure } from '../shared/errors';
 import { providerError } from '../shared/errors';
 import type { HttpContext, HttpResponse, RetryPolicy } from '../shared/http';
-import { DEFAULT_RETRY, describeUnreadableBody, isSuccess, sendRequest, tryParseJson } from '../shared/http';
+import { DEFAULT_RETRY, describeUnreadableBody, isSuccess, readCredentials, sendRequest, tryParseJson } from '../shared/http';
 import { parseXml, xmlList, xmlText } from '../shared/xml';
 
 export const PROVIDER = 'Billomat';
@@ -164,7 +164,7 @@ export interface RawReply {
 }
 
 async function send(this: HttpContext, request: BillomatRequest): Promise<{ response: HttpResponse; secrets: string[] }> {
-	const credentials = (await this.getCredentials(CREDENTIAL)) as unknown as BillomatCredentials;
+	const credentials = (await readCredentials.call(this, CREDENTIAL)) as unknown as BillomatCredentials;
 	const secrets = [credentials.apiKey, credentials.appSecret ?? '', credentials.appId ?? ''].filter(Boolean);
 	if (!String(credentials.baseUrl ?? '').trim() && !String(credentials.billomatId ?? '').trim()) {
 		throw new NodeOperationError(this.getNode(), 'The Billomat credential has neither a Billomat ID nor a Base URL', {

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { ProviderFailure } from '../shared/errors';
 import { inputError, providerError } from '../shared/errors';
 import type { HttpResponse } from '../shared/http';
-import { describeUnreadableBody, isSuccess, sendRequest, tryParseJson } from '../shared/http';
+import { describeUnreadableBody, isSuccess, readCredentials, sendRequest, tryParseJson } from '../shared/http';
 import type { MultipartBody } from '../shared/multipart';
 import { parseXml, XmlError } from '../shared/xml';
 
@@ -162,7 +162,7 @@ export async function credentialsFor(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<{ baseUrl: string; secrets: string[] }> {
-	const credentials = (await this.getCredentials(CREDENTIAL, itemIndex)) as unknown as IMaterialiseCredentials;
+	const credentials = (await readCredentials.call(this, CREDENTIAL)) as unknown as IMaterialiseCredentials;
 	const apiCode = String(credentials.apiCode ?? '').trim();
 	// Every form the code may take: as stored, trimmed, and bare (braces dropped, as the header sends it).
 	const secrets = [String(credentials.apiCode ?? ''), apiCode, apiCode.replace(/^\{|\}$/g, '')];

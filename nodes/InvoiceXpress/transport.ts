@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-wo
 import type { ProviderFailure } from '../shared/errors';
 import { providerError } from '../shared/errors';
 import type { HttpContext, HttpResponse } from '../shared/http';
-import { describeUnreadableBody, isSuccess, sendRequest, tryParseJson } from '../shared/http';
+import { describeUnreadableBody, isSuccess, readCredentials, sendRequest, tryParseJson } from '../shared/http';
 import { buildXml, parseXml, xmlList, XmlError } from '../shared/xml';
 
 export const PROVIDER = 'InvoiceXpress';
@@ -36,7 +36,7 @@ export function baseUrlOf(credentials: InvoiceXpressCredentials): string {
 }
 
 export async function connection(this: HttpContext): Promise<Connection> {
-	const credentials = (await this.getCredentials(CREDENTIAL)) as unknown as InvoiceXpressCredentials;
+	const credentials = (await readCredentials.call(this, CREDENTIAL)) as unknown as InvoiceXpressCredentials;
 	return {
 		baseUrl: baseUrlOf(credentials),
 		flavour: credentials.flavour === 'legacy' ? 'legacy' : 'current',

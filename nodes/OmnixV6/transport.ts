@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { ProviderFailure } from '../shared/errors';
 import { providerError } from '../shared/errors';
 import type { HttpContext, HttpResponse } from '../shared/http';
-import { describeUnreadableBody, isSuccess, sendRequest, tryParseJson } from '../shared/http';
+import { describeUnreadableBody, isSuccess, readCredentials, sendRequest, tryParseJson } from '../shared/http';
 
 export const PROVIDER = 'Omnix V6';
 export const CREDENTIAL = 'omnixV6Api';
@@ -67,7 +67,7 @@ export async function apiRequest(
 	qs: IDataObject = {},
 	itemIndex?: number,
 ): Promise<unknown> {
-	const credentials = (await this.getCredentials(CREDENTIAL)) as unknown as OmnixCredentials;
+	const credentials = (await readCredentials.call(this, CREDENTIAL)) as unknown as OmnixCredentials;
 	const secrets = [credentials.apiKey];
 	const response = await sendRequest.call(
 		this,

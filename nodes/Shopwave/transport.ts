@@ -3,7 +3,7 @@ import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 import type { ProviderFailure } from '../shared/errors';
 import { providerError } from '../shared/errors';
 import type { HttpContext, HttpResponse, RetryPolicy } from '../shared/http';
-import { DEFAULT_RETRY, describeUnreadableBody, sendRequest, tryParseJson } from '../shared/http';
+import { DEFAULT_RETRY, describeUnreadableBody, forgetCredentials, readCredentials, sendRequest, tryParseJson } from '../shared/http';
 
 export const PROVIDER = 'Shopwave';
 export const TOKEN_CREDENTIAL = 'shopwaveApi';
@@ -148,7 +148,7 @@ export interface ApiResult {
  */
 export async function apiRequest(this: HttpContext, request: ApiRequest): Promise<ApiResult> {
 	const credentialType = request.authentication === 'oAuth2' ? OAUTH2_CREDENTIAL : TOKEN_CREDENTIAL;
-	let credentials = (await this.getCredentials(credentialType)) as IDataObject;
+	let credentials = (await readCredentials.call(this, credentialType)) as IDataObject;
 	const url = `${apiBaseUrl(credentials)}${request.path}`;
 	const send = async (secrets: string[]) =>
 		await sendRequest.call(
@@ -183,7 +183,8 @@ export async function apiRequest(this: HttpContext, request: ApiRequest): Promis
 				request.itemIndex,
 			);
 		}
-		credentials = (await this.getCredentials(credentialType)) as IDataObject;
+		forgetCredentials.call(this, credentialType);
+		credentials = (await readCredentials.call(this, credentialType)) as IDataObject;
 		secrets = [...secrets, ...secretsOf(credentials)];
 		response = await send(secrets);
 	}

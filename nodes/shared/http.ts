@@ -1,4 +1,6 @@
 import type {
+	IAdditionalCredentialOptions,
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestMethods,
@@ -12,6 +14,44 @@ import type { Readable } from 'stream';
 import { providerError } from './errors';
 
 export type HttpContext = IExecuteFunctions | IPollFunctions | ILoadOptionsFunctions;
+
+/**
+ * Credentials read once per node run. n8n decrypts (and may fetch from its database) a credential
+ * on every getCredentials call; a node that reads its credential for the base URL and then lets
+ * httpRequestWithAuthentication read it again pays that twice per item. Keyed by the execution
+ * context, so nothing outlives the run.
+ */
+const credentialCache = new WeakMap<object, Map<string, Promise<ICredentialDataDecryptedObject>>>();
+
+/** The credential of this type, read once for the whole node run (all items). */
+export async function readCredentials(this: HttpContext, type: string): Promise<ICredentialDataDecryptedObject> {
+	let perRun = credentialCache.get(this);
+	if (!perRun) {
+		perRun = new Map();
+		credentialCache.set(this, perRun);
+	}
+	let pending = perRun.get(type);
+	if (!pending) {
+		pending = this.getCredentials(type);
+		perRun.set(type, pending);
+		const cached = perRun;
+		pending.catch(() => cached.delete(type));
+	}
+	return await pending;
+}
+
+/** Drop the cached copy after n8n changed the credential (an OAuth2 token refresh). */
+export function forgetCredentials(this: HttpContext, type: string): void {
+	credentialCache.get(this)?.delete(type);
+}
+
+/** Hand the already-read credential to n8n so it does not read and decrypt it again. */
+async function cachedCredentialOptions(this: HttpContext, type: string): Promise<IAdditionalCredentialOptions | undefined> {
+	const pending = credentialCache.get(this)?.get(type);
+	const details = this.getNode().credentials?.[type];
+	if (!pending || !details?.id) return undefined;
+	return { credentialsDecrypted: { id: details.id, name: details.name, type, data: await pending } };
+}
 
 export interface HttpRequest {
 	method: IHttpRequestMethods;
@@ -214,7 +254,12 @@ export async function sendRequest(
 		try {
 			const raw = (
 				options.credentialType
-					? await this.helpers.httpRequestWithAuthentication.call(this, options.credentialType, requestOptions)
+					? await this.helpers.httpRequestWithAuthentication.call(
+							this,
+							options.credentialType,
+							requestOptions,
+							await cachedCredentialOptions.call(this, options.credentialType),
+						)
 					: await this.helpers.httpRequest(requestOptions)
 			) as { statusCode: number; headers: unknown; body: unknown };
 			response = {

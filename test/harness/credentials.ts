@@ -30,6 +30,9 @@ const BUILT_IN: Record<string, INodeProperties[]> = {
 };
 
 export class TestCredentialsHelper extends ICredentialsHelper {
+	/** How often n8n asked for each credential type's decrypted data. */
+	readonly reads: Record<string, number> = {};
+
 	/** Every write n8n made to a credential (OAuth2 token refreshes), oldest first. */
 	readonly updates: Array<{ type: string; data: ICredentialDataDecryptedObject }> = [];
 
@@ -109,6 +112,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		_nodeCredentials: INodeCredentialsDetails,
 		type: string,
 	): Promise<ICredentialDataDecryptedObject> {
+		this.reads[type] = (this.reads[type] ?? 0) + 1;
 		const stored = this.store[type];
 		if (!stored) throw new Error(`No test credential of type ${type} was given`);
 		const withDefaults: ICredentialDataDecryptedObject = {};

@@ -182,6 +182,21 @@ describe('Omnix V6 › Invoice › Get Many', () => {
 		expect(api.server.received()).toHaveLength(1);
 	});
 
+	test('reads and decrypts the credential once per run, not once per item or request', async () => {
+		const result = await runWorkflow(
+			getMany({ fromDate: '={{ $json.from }}', toDate: '2018-01-31' }, [
+				{ json: { from: '2018-01-01' } },
+				{ json: { from: '2018-01-24' } },
+				{ json: { from: '2018-01-25' } },
+			]),
+			{ credentials: credentials() },
+		);
+		expect(api.server.received()).toHaveLength(3);
+		expect(api.server.received().every((r) => r.headers.authorization === `ApiKey ${OMNIX_DEMO_API_KEY}`)).toBe(true);
+		expect(result.items().map((i) => i.pairedItem)).toEqual([0, 0, 0, 1, 1, 1, 2, 2].map((item) => ({ item })));
+		expect(result.credentials.reads).toEqual({ omnixV6Api: 1 });
+	});
+
 	test.each([
 		['rate-limit', 429],
 		['server-error', 503],
