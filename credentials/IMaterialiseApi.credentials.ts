@@ -1,8 +1,9 @@
 import type {
-	IAuthenticateGeneric,
 	Icon,
+	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
+	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
 
@@ -71,12 +72,17 @@ export class IMaterialiseApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: { APICode: '={{$credentials.apiCode.trim().replace(/^\\{|\\}$/g, "")}}' },
-		},
-	};
+	/**
+	 * `APICode: <GUID>` (trimmed, braces dropped). A function rather than a generic expression:
+	 * n8n evaluates a generic one through its expression engine on every request.
+	 */
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const apiCode = String(credentials.apiCode ?? '').trim().replace(/^\{|\}$/g, '');
+		return { ...requestOptions, headers: { ...(requestOptions.headers ?? {}), APICode: apiCode } };
+	}
 
 	test: ICredentialTestRequest = {
 		request: {

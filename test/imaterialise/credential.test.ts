@@ -29,10 +29,8 @@ function resolve(value: unknown, credentials: ICredentialDataDecryptedObject): u
 /** n8n's tester: send the test request with the credential applied, then apply the rules. */
 async function testCredential(data: ICredentialDataDecryptedObject): Promise<{ status: 'OK' | 'Error'; message?: string; code?: unknown }> {
 	const request = credential.test.request;
-	const headers: Record<string, string> = { ...(request.headers as Record<string, string>) };
-	for (const [name, value] of Object.entries(credential.authenticate.properties.headers ?? {})) {
-		headers[name] = String(resolve(value, data));
-	}
+	const authenticated = await credential.authenticate(data, { url: request.url ?? '', headers: { ...(request.headers ?? {}) } });
+	const headers = authenticated.headers as Record<string, string>;
 	const response = await fetch(`${String(resolve(request.baseURL, data))}${request.url}`, { method: request.method, headers });
 	const body = (await response.json()) as { error?: { code?: unknown } };
 	for (const rule of credential.test.rules ?? []) {

@@ -7,10 +7,13 @@ import { useSandbox } from '../harness/sandbox';
 import { credentials, ix, KEY } from './common';
 
 describe('InvoiceXpress › credential and transport', () => {
-	test('the key is declared as the api_key query parameter of the generic authenticate', () => {
+	test('the credential adds the key as the api_key query parameter, keeping the query it was given', async () => {
 		const credential = new InvoiceXpressApi();
 		expect(credential.name).toBe('invoiceXpressApi');
-		expect(credential.authenticate).toEqual({ type: 'generic', properties: { qs: { api_key: '={{$credentials.apiKey}}' } } });
+		expect(await credential.authenticate({ apiKey: 'k&1' }, { url: '/invoices.json', qs: { page: 2 } })).toEqual({
+			url: '/invoices.json',
+			qs: { page: 2, api_key: 'k&1' },
+		});
 		expect(credential.properties.find((p) => p.name === 'apiKey')?.typeOptions).toEqual({ password: true });
 		expect(credential.properties.find((p) => p.name === 'flavour')?.default).toBe('current');
 		expect(credential.test.request.url).toBe('={{$credentials.flavour === "legacy" ? "/invoices.xml" : "/invoices.json"}}');
