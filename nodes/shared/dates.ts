@@ -30,6 +30,12 @@ export function parseDate(value: DateInput, formats: readonly string[] = []): Da
 	}
 	if (typeof value !== 'string') return undefined;
 	const text = value.trim();
+	// An ISO date or date-time is by far the most common input (date pickers, expressions): read
+	// it first, without trying each provider format (luxon compiles a parser per format).
+	if (/^\d{4}-\d{2}-\d{2}(T|$)/.test(text)) {
+		const iso = DateTime.fromISO(text, { setZone: true });
+		if (iso.isValid) return iso;
+	}
 	for (const format of formats) {
 		const dt = DateTime.fromFormat(text, format, { setZone: true });
 		if (dt.isValid) return dt;
