@@ -16,6 +16,46 @@ function isLuxonLike(value: unknown): value is { toISO: () => string | null; isV
 	);
 }
 
+/**
+ * Purely numeric day formats (ddMMyyyy, dd-MM-yyyy, dd/MM/yyyy, yyyy-MM-dd…) are read with one
+ * regular expression compiled per format; luxon's fromFormat re-reads the format on every call,
+ * which showed up in profiles of 1,000-item runs. Anything else goes to luxon.
+ */
+const numericFormats = new Map<string, { regex: RegExp; order: Array<'d' | 'M' | 'y'> } | null>();
+
+function fromFormat(text: string, format: string): DateTime | undefined {
+	let compiled = numericFormats.get(format);
+	if (compiled === undefined) {
+		compiled = null;
+		if (/^(dd|MM|yyyy|[-/. ])+$/.test(format)) {
+			const order: Array<'d' | 'M' | 'y'> = [];
+			const source = format.replace(/dd|MM|yyyy|[-/. ]/g, (token) => {
+				if (token === 'dd' || token === 'MM') {
+					order.push(token === 'dd' ? 'd' : 'M');
+					return '(\\d{2})';
+				}
+				if (token === 'yyyy') {
+					order.push('y');
+					return '(\\d{4})';
+				}
+				return token === '.' ? '\\.' : token;
+			});
+			compiled = { regex: new RegExp(`^${source}$`), order };
+		}
+		numericFormats.set(format, compiled);
+	}
+	if (!compiled) {
+		const dt = DateTime.fromFormat(text, format, { setZone: true });
+		return dt.isValid ? dt : undefined;
+	}
+	const match = compiled.regex.exec(text);
+	if (!match) return undefined;
+	const parts = { d: 0, M: 0, y: 0 };
+	compiled.order.forEach((key, i) => (parts[key] = Number(match[i + 1])));
+	const dt = DateTime.fromObject({ year: parts.y, month: parts.M, day: parts.d });
+	return dt.isValid ? dt : undefined;
+}
+
 /** Parse a date input; `undefined` when it cannot be read. Formats are luxon tokens. */
 export function parseDate(value: DateInput, formats: readonly string[] = []): DateTime | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
@@ -37,8 +77,8 @@ export function parseDate(value: DateInput, formats: readonly string[] = []): Da
 		if (iso.isValid) return iso;
 	}
 	for (const format of formats) {
-		const dt = DateTime.fromFormat(text, format, { setZone: true });
-		if (dt.isValid) return dt;
+		const dt = fromFormat(text, format);
+		if (dt?.isValid) return dt;
 	}
 	const iso = DateTime.fromISO(text, { setZone: true });
 	if (iso.isValid) return iso;
