@@ -7,6 +7,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { shopwaveEnvironment } from './ShopwaveEnvironment';
+
 export class ShopwaveApi implements ICredentialType {
 	name = 'shopwaveApi';
 
@@ -17,27 +19,7 @@ export class ShopwaveApi implements ICredentialType {
 	documentationUrl = 'https://github.com/n8n-nodes-invoicing/n8n-nodes-invoicing#shopwave';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'Environment',
-			name: 'environment',
-			type: 'options',
-			default: 'production',
-			options: [
-				{ name: 'Production', value: 'production', description: 'https://api.merchantstack.com' },
-				{ name: 'Staging', value: 'staging', description: 'https://api.staging.merchantstack.com' },
-				{ name: 'Custom', value: 'custom', description: 'Another address, e.g. the offline sandbox' },
-			],
-		},
-		{
-			displayName: 'API Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: '',
-			placeholder: 'http://127.0.0.1:5705',
-			required: true,
-			displayOptions: { show: { environment: ['custom'] } },
-			description: 'Address of the Shopwave API, without a trailing path',
-		},
+		...shopwaveEnvironment,
 		{
 			displayName: 'Access Token',
 			name: 'accessToken',

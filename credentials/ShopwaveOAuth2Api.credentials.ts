@@ -1,5 +1,7 @@
 import type { Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
 
+import { shopwaveEnvironment } from './ShopwaveEnvironment';
+
 export class ShopwaveOAuth2Api implements ICredentialType {
 	name = 'shopwaveOAuth2Api';
 
@@ -18,27 +20,7 @@ export class ShopwaveOAuth2Api implements ICredentialType {
 			type: 'hidden',
 			default: 'authorizationCode',
 		},
-		{
-			displayName: 'Environment',
-			name: 'environment',
-			type: 'options',
-			default: 'production',
-			options: [
-				{ name: 'Production', value: 'production', description: 'https://api.merchantstack.com' },
-				{ name: 'Staging', value: 'staging', description: 'https://api.staging.merchantstack.com' },
-				{ name: 'Custom', value: 'custom', description: 'Another address, e.g. the offline sandbox' },
-			],
-		},
-		{
-			displayName: 'API Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: '',
-			placeholder: 'http://127.0.0.1:5705',
-			required: true,
-			displayOptions: { show: { environment: ['custom'] } },
-			description: 'Address of the Shopwave API, without a trailing path',
-		},
+		...shopwaveEnvironment,
 		{
 			displayName: 'Authorization URL',
 			name: 'authUrl',
