@@ -178,17 +178,16 @@ async function send(this: HttpContext, request: BillomatRequest): Promise<{ resp
 	const retry: RetryPolicy = {
 		...DEFAULT_RETRY,
 		maxWaitMs,
-		// Only a 429's reset time is a wait hint; other replies carry the headers too.
+		// Asked only for a 429 (the shared core's rule); other replies carry the headers too.
 		resetHintMs: (response) => {
-			if (response.statusCode !== 429) return undefined;
 			const reset = resetAtMs(response);
 			return reset === undefined ? undefined : Math.max(0, reset + RESET_MARGIN_MS - Date.now());
 		},
 	};
 
 	await waitForBudget(this, key, maxWaitMs, request.itemIndex);
+	// A body object is sent as JSON with its Content-Type by the shared core.
 	const headers: Record<string, string> = { Accept: request.raw ? 'application/pdf, application/json' : 'application/json' };
-	if (request.body) headers['Content-Type'] = 'application/json';
 	const response = await sendRequest.call(
 		this,
 		{ method: request.method, url: `${baseUrl}${request.path}`, qs: request.qs, headers, body: request.body },
