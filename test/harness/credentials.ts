@@ -50,6 +50,13 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return [...parents, ...credential.properties];
 	}
 
+	/** As n8n's own helper: a credential type may restrict itself to some nodes (`supportedNodes`). */
+	isCredentialUsableByNode(credentialType: string, nodeType: string): boolean {
+		if (BUILT_IN[credentialType]) return true;
+		const supported = this.types.getCredential(credentialType).supportedNodes;
+		return !supported || supported.some((name) => nodeType === name || nodeType.endsWith(`.${name}`));
+	}
+
 	getParentTypes(name: string): string[] {
 		return this.types.getParentTypes(name);
 	}

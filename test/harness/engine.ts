@@ -12,7 +12,7 @@ import type {
 	IWorkflowExecuteAdditionalData,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { createDeferredPromise, createRunExecutionData, Workflow } from 'n8n-workflow';
+import { createRunExecutionData, Workflow } from 'n8n-workflow';
 
 import type { CredentialStore } from './credentials';
 import { TestCredentialsHelper } from './credentials';
@@ -92,8 +92,7 @@ export async function runWorkflow(
 	});
 	const mode = options.mode ?? 'manual';
 	const hooks = new ExecutionLifecycleHooks(mode, 'test-execution', json as unknown as IWorkflowBase);
-	const done = createDeferredPromise<IRun>();
-	hooks.addHandler('workflowExecuteAfter', (run) => done.resolve(run));
+	const done = new Promise<IRun>((resolve) => hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)));
 
 	const start = workflow.getStartNode();
 	if (!start) throw new Error('The workflow has no start node');
@@ -104,7 +103,7 @@ export async function runWorkflow(
 	});
 	const execute = new WorkflowExecute(additionalData(credentials, hooks), mode, runExecutionData);
 	await execute.processRunExecutionData(workflow);
-	const run = await done.promise;
+	const run = await done;
 	const last = json.nodes[json.nodes.length - 1].name;
 
 	return {
