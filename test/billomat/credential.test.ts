@@ -1,4 +1,4 @@
-import { Workflow } from 'n8n-workflow';
+import { makeWorkflow } from '../harness/engine';
 
 import { BILLOMAT_DEMO_APP_ID, BILLOMAT_DEMO_APP_SECRET } from '../../sandbox/billomat';
 import { apiBaseUrl } from '../../nodes/Billomat/transport';
@@ -32,7 +32,7 @@ describe('Billomat API credential', () => {
 		const types = registry();
 		const request = types.getCredential('billomatApi').test!.request;
 		const node = { id: 'n', name: 'n', type: 'test.fixtureItems', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} };
-		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: types });
+		const workflow = makeWorkflow({ nodes: [node], connections: {} }, { nodeTypes: types });
 		const resolved = workflow.expression.getSimpleParameterValue(
 			node,
 			request.baseURL as string,

@@ -2,7 +2,7 @@
 // resolve the request's expressions against the credential, authenticate it as the credential
 // declares, send it, and report success when the reply is 2xx.
 import type { ICredentialDataDecryptedObject, IHttpRequestOptions, INode } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
+import { makeWorkflow } from './engine';
 
 import { TestCredentialsHelper } from './credentials';
 import { registry } from './registry';
@@ -13,7 +13,7 @@ export async function testCredential(type: string, data: ICredentialDataDecrypte
 	const request = credentialType.test?.request;
 	if (!request) throw new Error(`${type} declares no test request`);
 	const node: INode = { id: 'n', name: 'Credential Test', type: 'test.fixtureItems', typeVersion: 1, position: [0, 0], parameters: {} };
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: types });
+	const workflow = makeWorkflow({ nodes: [node], connections: {} }, { nodeTypes: types });
 	const helper = new TestCredentialsHelper(types, { [type]: data });
 	const credentials = await helper.getDecrypted({} as never, { id: '1', name: 'x' }, type);
 	const resolve = (value: unknown) =>

@@ -7,9 +7,11 @@ import type {
 	IDataObject,
 	INode,
 	INodeExecutionData,
+	INodeTypes,
 	IRun,
 	IWorkflowBase,
 	IWorkflowExecuteAdditionalData,
+	IWorkflowSettings,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
 import { createRunExecutionData, Workflow } from 'n8n-workflow';
@@ -25,6 +27,30 @@ export interface WorkflowJson {
 	nodes: INode[];
 	connections: IConnections;
 	staticData?: IDataObject;
+	/** As in a saved workflow; `timezone` defaults to UTC here (see makeWorkflow). */
+	settings?: IWorkflowSettings;
+}
+
+/** What the tests run on when a workflow names no zone: fixed, so "today" never depends on n8n's default. */
+export const TEST_TIMEZONE = 'UTC';
+
+/**
+ * The one place tests build an n8n Workflow. A saved workflow without a zone runs in n8n's
+ * default zone (America/New_York), which would make every "today" in a test depend on the hour
+ * the suite runs at; tests name their zone instead, UTC unless the workflow's settings say
+ * otherwise.
+ */
+export function makeWorkflow(json: WorkflowJson, options: { active?: boolean; nodeTypes?: INodeTypes } = {}): Workflow {
+	return new Workflow({
+		id: json.id ?? 'test-workflow',
+		name: json.name ?? 'test',
+		nodes: json.nodes,
+		connections: json.connections,
+		active: options.active ?? false,
+		nodeTypes: options.nodeTypes ?? registry(),
+		staticData: json.staticData ?? {},
+		settings: { ...json.settings, timezone: json.settings?.timezone ?? TEST_TIMEZONE },
+	});
 }
 
 export interface RunResult {
@@ -81,15 +107,7 @@ export async function runWorkflow(
 	await ensureBinaryStore();
 	const types = registry();
 	const credentials = new TestCredentialsHelper(types, options.credentials ?? {});
-	const workflow = new Workflow({
-		id: json.id ?? 'test-workflow',
-		name: json.name ?? 'test',
-		nodes: json.nodes,
-		connections: json.connections,
-		active: false,
-		nodeTypes: types,
-		staticData: json.staticData,
-	});
+	const workflow = makeWorkflow(json, { nodeTypes: types });
 	const mode = options.mode ?? 'manual';
 	const hooks = new ExecutionLifecycleHooks(mode, 'test-execution', json as unknown as IWorkflowBase);
 	const done = new Promise<IRun>((resolve) => hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)));
@@ -189,15 +207,7 @@ export async function activePoller(
 	await ensureBinaryStore();
 	const types = registry();
 	const credentials = new TestCredentialsHelper(types, options.credentials ?? {});
-	const workflow = new Workflow({
-		id: json.id ?? 'test-workflow',
-		name: json.name ?? 'test',
-		nodes: json.nodes,
-		connections: json.connections,
-		active: true,
-		nodeTypes: types,
-		staticData: json.staticData ?? {},
-	});
+	const workflow = makeWorkflow(json, { active: true, nodeTypes: types });
 	const node = workflow.getNode(nodeName);
 	if (!node) throw new Error(`No node ${nodeName}`);
 	const hooks = new ExecutionLifecycleHooks('trigger', 'test-poll', json as unknown as IWorkflowBase);

@@ -1,11 +1,11 @@
 // The iMaterialiseApi credential: the GUID-shape notice, the APICode header, and the test request
 // replayed against the sandbox the way n8n's credential tester does (request, then the rules).
 import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
-import { NodeHelpers, Workflow } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
 
 import { IMaterialiseApi } from '../../credentials/IMaterialiseApi.credentials';
 import { IMATERIALISE_DEMO_API_CODE, IMATERIALISE_OTHER_API_CODE } from '../../sandbox/imaterialise';
-import { registry } from '../harness/registry';
+import { makeWorkflow } from '../harness/engine';
 import { imaterialiseSandbox } from './setup';
 
 const api = imaterialiseSandbox();
@@ -18,7 +18,7 @@ const node: INode = {
 	position: [0, 0],
 	parameters: {},
 };
-const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: registry() });
+const workflow = makeWorkflow({ nodes: [node], connections: {} });
 
 function resolve(value: unknown, credentials: ICredentialDataDecryptedObject): unknown {
 	return typeof value === 'string' && value.startsWith('=')
