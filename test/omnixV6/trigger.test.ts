@@ -58,9 +58,12 @@ function clockAt(iso: string): DateTime {
 
 afterEach(() => jest.useRealTimers());
 
+/** Noon (UTC) of the day the suite runs: the sandbox's demo invoices are dated relative to it. */
+const NOON_TODAY_UTC = () => DateTime.utc().startOf('day').plus({ hours: 12 }).toISO()!;
+
 describe('Omnix V6 Trigger › manual run', () => {
 	test('returns the most recent invoices of the look-back window, newest first', async () => {
-		const today = clockAt('2026-11-30T12:00:00Z').startOf('day');
+		const today = clockAt(NOON_TODAY_UTC()).startOf('day');
 		const result = await runWorkflow(triggerWorkflow({ lookBackDays: 30, manualLimit: 5 }), {
 			credentials: credentials(),
 		});
@@ -81,7 +84,7 @@ describe('Omnix V6 Trigger › manual run', () => {
 
 describe('Omnix V6 Trigger › active polling', () => {
 	test('first poll records the start, later polls emit only invoices not seen before', async () => {
-		const today = clockAt('2026-11-30T12:00:00Z').startOf('day');
+		const today = clockAt(NOON_TODAY_UTC()).startOf('day');
 		const poller = await activePoller(triggerWorkflow(), 'Omnix V6 Trigger', { credentials: credentials() });
 
 		expect(await poller.poll()).toBeNull();
@@ -109,7 +112,7 @@ describe('Omnix V6 Trigger › active polling', () => {
 	});
 
 	test('a window that starts on an earlier day asks from that day', async () => {
-		const lastDay = clockAt('2026-11-30T12:00:00Z').startOf('day').minus({ days: 3 });
+		const lastDay = clockAt(NOON_TODAY_UTC()).startOf('day').minus({ days: 3 });
 		const json = triggerWorkflow({ fileTypes: ['D'] });
 		json.staticData = { 'node:Omnix V6 Trigger': { lastDay: lastDay.toISODate(), seen: [] } };
 		const poller = await activePoller(json, 'Omnix V6 Trigger', { credentials: credentials() });
