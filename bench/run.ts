@@ -382,6 +382,7 @@ async function main(): Promise<number> {
 	ensureUserFolder(workDir);
 	const env = n8nEnv(workDir, {
 		N8N_PORT: String(await freePort()),
+		N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 		// n8n execute prints the run through its logger at level info.
 		N8N_LOG_LEVEL: 'info',
 		N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem',

@@ -4,8 +4,12 @@
 // credentials and every example workflow, runs each with `n8n execute --id ID --rawOutput` and
 // checks its output items against test/e2e/cases.ts. Ends with "e2e: N passed, N failed".
 //
-// Flags: --no-build (use dist/ as it is), --keep (keep the temporary user folder),
-//        --only name1,name2 (run only these examples).
+// Then it publishes (2.x) or activates (1.x) a workflow with the Omnix V6 Trigger, starts n8n and
+// checks that a new sandbox invoice starts exactly one execution (scripts/n8n/trigger-e2e.ts).
+//
+// Flags: --n8n 1 (run on n8n 1.x instead of 2.x; also N8N_LINE=1), --no-build (use dist/ as it
+//        is), --keep (keep the temporary user folder), --only name1,name2 (run only these
+//        examples), --no-trigger (skip the activated-trigger case, about 3 minutes).
 import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -28,7 +32,8 @@ import {
 } from './n8n';
 import type { RunningSandbox } from './sandboxes';
 import { startSandboxes } from './sandboxes';
-import { DEMO_OWNER, PACKAGE_NAME, freePort, log, n8nEnv, onStopSignal } from './runtime';
+import { DEMO_OWNER, N8N_VERSION, NODE_VERSION, PACKAGE_NAME, describeExit, freePort, log, n8nEnv, onStopSignal } from './runtime';
+import { runActivatedTrigger } from './trigger-e2e';
 
 const EXECUTE_TIMEOUT_MS = 240_000;
 
@@ -86,6 +91,12 @@ async function checkPackageLoaded(env: NodeJS.ProcessEnv, userFolder: string): P
 	}
 }
 
+/** What n8n itself said on stderr (its own errors), last lines first in mind. */
+function n8nStderr(stderr: string): string {
+	const lines = stderr.replace(/\u001b\[[0-9;]*m/g, '').trim().split('\n').filter((line) => line.trim() !== '');
+	return lines.length ? `\nn8n's stderr (last ${Math.min(lines.length, 25)} lines):\n${lines.slice(-25).join('\n')}` : '';
+}
+
 function describeFailure(run: RunResult | undefined, nodeName: string, output: string): string {
 	if (!run) return `no run JSON in n8n's output:\n${output.slice(-3000)}`;
 	const { resultData } = run.data;
@@ -95,6 +106,7 @@ function describeFailure(run: RunResult | undefined, nodeName: string, output: s
 	const nodeError = resultData.runData[nodeName]?.[0]?.error;
 	const error = nodeError ?? resultData.error;
 	if (error) return `${error.message ?? 'error'}${error.description ? ` — ${error.description}` : ''}`;
+	if (resultData.runData[nodeName]) return `node "${nodeName}" ran and printed its run, but n8n did not exit cleanly`;
 	return `node "${nodeName}" did not run (last node executed: ${resultData.lastNodeExecuted ?? 'none'})`;
 }
 
@@ -115,10 +127,13 @@ async function runCase(example: Example, env: NodeJS.ProcessEnv, sandboxes: Runn
 	const sandbox = sandboxes.find((s) => credentialTypes.includes(s.credential.type));
 	const requestsBefore = sandbox?.sandbox.requests.length ?? 0;
 
-	const { status, output, run } = await executeWorkflow(example.workflow.id, env, EXECUTE_TIMEOUT_MS);
+	const { result, output, run } = await executeWorkflow(example.workflow.id, env, EXECUTE_TIMEOUT_MS);
 	const nodeRun = run?.data.resultData.runData[testCase.node]?.[0];
-	if (status !== 0 || !run || run.data.resultData.error || !nodeRun || nodeRun.error) {
-		return outcome(false, `n8n execute (exit ${status}): ${describeFailure(run, testCase.node, output)}`);
+	if (result.status !== 0 || !run || run.data.resultData.error || !nodeRun || nodeRun.error) {
+		return outcome(
+			false,
+			`n8n execute (${describeExit(result)}): ${describeFailure(run, testCase.node, output)}${n8nStderr(result.stderr)}`,
+		);
 	}
 	if (sandbox && sandbox.sandbox.requests.length === requestsBefore) {
 		return outcome(false, `node "${testCase.node}" sent no request to the ${sandbox.key} sandbox`);
@@ -148,10 +163,14 @@ async function main(): Promise<number> {
 	}
 
 	installRuntime();
+	log(`e2e on n8n ${N8N_VERSION} (Node ${NODE_VERSION})`);
 	const userFolder = mkdtempSync(join(tmpdir(), 'n8n-e2e-'));
 	ensureUserFolder(userFolder);
-	// Its own port, so a running `npm start` on 5678 does not get in the way.
-	const env = n8nEnv(userFolder, { N8N_PORT: String(await freePort()) });
+	// Its own ports, so a running `npm start` (5678, broker 5679) does not get in the way.
+	const env = n8nEnv(userFolder, {
+		N8N_PORT: String(await freePort()),
+		N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+	});
 	let keep = flag('keep');
 	const { running, close } = await startSandboxes(false);
 	onStopSignal(close);
@@ -174,6 +193,17 @@ async function main(): Promise<number> {
 				outcomes.push(result);
 				log(`${result.ok ? 'PASS' : 'FAIL'} ${result.name} (${result.seconds} s): ${result.detail}`);
 			}
+			if (!flag('no-trigger') && !only) {
+				log('running the Omnix V6 Trigger activated in n8n start (polls every minute: about 3 minutes)');
+				const started = Date.now();
+				const trigger = await runActivatedTrigger(env, userFolder, running).then(
+					(detail) => ({ ok: true, detail }),
+					(error: Error) => ({ ok: false, detail: error.message }),
+				);
+				const result = { name: 'omnix-v6-trigger-activated', ...trigger, seconds: Math.round((Date.now() - started) / 1000) };
+				outcomes.push(result);
+				log(`${result.ok ? 'PASS' : 'FAIL'} ${result.name} (${result.seconds} s): ${result.detail}`);
+			}
 		}
 	} catch (error) {
 		outcomes.push({ name: 'setup', ok: false, detail: (error as Error).stack ?? String(error), seconds: 0 });
@@ -186,7 +216,7 @@ async function main(): Promise<number> {
 	if (failed.length) keep = true;
 	if (keep) log(`user folder kept: ${userFolder} (n8n-start.log, .n8n/)`);
 	else rmSync(userFolder, { recursive: true, force: true });
-	process.stdout.write(`e2e: ${outcomes.length - failed.length} passed, ${failed.length} failed\n`);
+	process.stdout.write(`e2e (n8n ${N8N_VERSION}): ${outcomes.length - failed.length} passed, ${failed.length} failed\n`);
 	return failed.length ? 1 : 0;
 }
 

@@ -3,7 +3,8 @@ import type { ChildProcess } from 'child_process';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { basename, join } from 'path';
 import type { N8nCredential } from './sandboxes';
-import { EXAMPLES_DIR, N8N_BIN, N8N_PORT, NODE_BIN, PACKAGE_NAME, REPO_ROOT, RUNTIME_DIR, killGroup, log, n8nCli, startDetached } from './runtime';
+import type { CliResult } from './runtime';
+import { EXAMPLES_DIR, N8N_BIN, N8N_PORT, NODE_BIN, PACKAGE_NAME, REPO_ROOT, RUNTIME_DIR, describeExit, killGroup, log, n8nCli, startDetached } from './runtime';
 
 export interface Workflow {
 	id: string;
@@ -65,11 +66,11 @@ export function withSandboxCredentials(workflow: Workflow, credentials: N8nCrede
 	};
 }
 
-async function cliOrThrow(args: string[], env: NodeJS.ProcessEnv, expect: RegExp): Promise<string> {
-	const { status, stdout, stderr } = await n8nCli(args, env);
-	const output = `${stdout}${stderr}`.replace(ANSI, '');
-	if (status !== 0 || !expect.test(output)) {
-		throw new Error(`n8n ${args.join(' ')} failed (exit ${status}):\n${output.slice(-4000)}`);
+export async function cliOrThrow(args: string[], env: NodeJS.ProcessEnv, expect: RegExp): Promise<string> {
+	const result = await n8nCli(args, env);
+	const output = `${result.stdout}${result.stderr}`.replace(ANSI, '');
+	if (result.status !== 0 || !expect.test(output)) {
+		throw new Error(`n8n ${args.join(' ')} failed (${describeExit(result)}):\n${output.slice(-4000)}`);
 	}
 	return output;
 }
@@ -140,10 +141,10 @@ export async function executeWorkflow(
 	id: string,
 	env: NodeJS.ProcessEnv,
 	timeoutMs: number,
-): Promise<{ status: number | null; output: string; run?: RunResult }> {
-	const { status, stdout, stderr } = await n8nCli(['execute', `--id=${id}`, '--rawOutput'], env, timeoutMs);
-	const output = `${stdout}${stderr}`.replace(ANSI, '');
-	return { status, output, run: parseRunOutput(stdout) ?? parseRunOutput(output) };
+): Promise<{ result: CliResult; output: string; run?: RunResult }> {
+	const result = await n8nCli(['execute', `--id=${id}`, '--rawOutput'], env, timeoutMs);
+	const output = `${result.stdout}${result.stderr}`.replace(ANSI, '');
+	return { result, output, run: parseRunOutput(result.stdout) ?? parseRunOutput(output) };
 }
 
 export interface N8nServer {

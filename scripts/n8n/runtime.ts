@@ -208,15 +208,31 @@ export function onStopSignal(cleanup: () => Promise<void>): void {
 	process.on('SIGTERM', handler);
 }
 
+/** How an n8n CLI run ended. */
+export interface CliResult {
+	status: number | null;
+	/** The signal that ended it, when one did (then `status` is null). */
+	signal: NodeJS.Signals | null;
+	/** True when this script killed it for running past its time limit. */
+	timedOut: boolean;
+	seconds: number;
+	stdout: string;
+	stderr: string;
+}
+
+/** "exit 0", "signal SIGKILL (sent by the e2e after 240 s)", … */
+export function describeExit(result: Pick<CliResult, 'status' | 'signal' | 'timedOut' | 'seconds'>): string {
+	if (result.signal === null) return `exit ${result.status} after ${result.seconds} s`;
+	const by = result.timedOut ? 'sent by this script at its time limit' : 'not sent by this script';
+	return `signal ${result.signal} after ${result.seconds} s (${by})`;
+}
+
 /**
- * Runs the n8n CLI (under the runtime's Node) to the end and returns its output. Asynchronous on purpose:
- * the sandboxes it talks to live in this process's event loop.
+ * Runs the n8n CLI (under the runtime's Node) to the end and returns its output. Asynchronous on
+ * purpose: the sandboxes it talks to live in this process's event loop.
  */
-export async function n8nCli(
-	args: string[],
-	env: NodeJS.ProcessEnv,
-	timeoutMs = 180_000,
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
+export async function n8nCli(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 180_000): Promise<CliResult> {
+	const started = Date.now();
 	const child = startDetached(NODE_BIN, [N8N_BIN, ...args], { env, cwd: RUNTIME_DIR });
 	const stdout: Buffer[] = [];
 	const stderr: Buffer[] = [];
@@ -227,14 +243,17 @@ export async function n8nCli(
 		timedOut = true;
 		killGroup(child, 'SIGKILL');
 	}, timeoutMs);
-	const status = await new Promise<number | null>((resolveExit, reject) => {
+	const [status, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolveExit, reject) => {
 		child.once('error', reject);
-		child.once('close', (code) => resolveExit(code));
+		child.once('close', (code, sig) => resolveExit([code, sig]));
 	});
 	clearTimeout(timer);
 	const err = Buffer.concat(stderr).toString('utf8');
 	return {
 		status,
+		signal,
+		timedOut,
+		seconds: Math.round((Date.now() - started) / 100) / 10,
 		stdout: Buffer.concat(stdout).toString('utf8'),
 		stderr: timedOut ? `${err}\n[n8n-runtime] n8n ${args[0]} killed after ${timeoutMs / 1000} s` : err,
 	};

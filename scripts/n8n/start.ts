@@ -2,7 +2,8 @@
 // sandboxes, their credentials and the example workflows. First run installs n8n (a few
 // minutes); later runs reuse it and keep the editor's data in .n8n-runtime/user/.
 //
-// Flags: --no-build (use dist/ as it is), --no-owner (leave the owner sign-up to the editor).
+// Flags: --n8n 1 (n8n 1.x instead of 2.x; also N8N_LINE=1; each line keeps its own data),
+//        --no-build (use dist/ as it is), --no-owner (leave the owner sign-up to the editor).
 import { createHash } from 'crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
@@ -21,7 +22,7 @@ import {
 	withSandboxCredentials,
 } from './n8n';
 import { startSandboxes } from './sandboxes';
-import { DEMO_OWNER, N8N_PORT, PACKAGE_NAME, START_USER_FOLDER, log, n8nEnv, onStopSignal, portInUse } from './runtime';
+import { DEMO_OWNER, N8N_PORT, N8N_VERSION, PACKAGE_NAME, START_USER_FOLDER, freePort, log, n8nEnv, onStopSignal, portInUse } from './runtime';
 
 /** What was imported into the start user folder, so a restart keeps the user's own edits. */
 interface ImportState {
@@ -59,7 +60,8 @@ async function main(): Promise<void> {
 	ensureUserFolder(START_USER_FOLDER);
 	linkPackage(START_USER_FOLDER, { build });
 
-	const env = n8nEnv(START_USER_FOLDER);
+	// n8n 2.x always starts a task broker (default 5679): give it a free port.
+	const env = n8nEnv(START_USER_FOLDER, { N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
 	const { running, close } = await startSandboxes(true);
 	let server: Awaited<ReturnType<typeof startN8n>> | undefined;
 	onStopSignal(async () => {
@@ -105,7 +107,7 @@ async function main(): Promise<void> {
 	const lines = [
 		'',
 		'='.repeat(72),
-		`n8n listening on localhost:${N8N_PORT} — open http://localhost:${N8N_PORT}/`,
+		`n8n ${N8N_VERSION} listening on localhost:${N8N_PORT} — open http://localhost:${N8N_PORT}/`,
 		`  ${login}`,
 		`  nodes in the panel: ${ours.map((n) => n.displayName).join(', ') || 'NONE'}`,
 		...problems.map((p) => `  PROBLEM: ${p}`),
