@@ -1,5 +1,4 @@
 import type { IBinaryData, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import type { Readable } from 'stream';
 
 import { inputError } from './errors';
 
@@ -63,12 +62,6 @@ export async function inputFileSize(this: IExecuteFunctions, file: InputFile): P
 
 /** The file's bytes, through n8n's binary store (never by reading `data` directly). */
 export async function readInputFile(this: IExecuteFunctions, itemIndex: number, file: InputFile): Promise<Buffer> {
-	return await this.helpers.getBinaryDataBuffer(itemIndex, file.propertyName);
-}
-
-/** A stream of the file's bytes: from disk when the engine stores binaries there, else from memory. */
-export async function streamInputFile(this: IExecuteFunctions, itemIndex: number, file: InputFile): Promise<Readable | Buffer> {
-	if (file.meta.id) return await this.helpers.getBinaryStream(file.meta.id);
 	return await this.helpers.getBinaryDataBuffer(itemIndex, file.propertyName);
 }
 

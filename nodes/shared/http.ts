@@ -9,7 +9,6 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
-import type { Readable } from 'stream';
 
 import { providerError } from './errors';
 
@@ -61,7 +60,7 @@ export interface HttpRequest {
 	arrayFormat?: 'brackets' | 'repeat' | 'indices' | 'comma';
 	headers?: Record<string, string>;
 	/**
-	 * A plain object is sent as JSON; a string, Buffer, stream or FormData is sent as it is.
+	 * A plain object is sent as JSON; a string, Buffer or stream is sent as it is.
 	 * A function is called for every attempt, so a streamed body can be made anew for a retry.
 	 */
 	body?: RequestBody | (() => RequestBody | Promise<RequestBody>);
@@ -75,7 +74,7 @@ export interface HttpRequest {
 	idempotent?: boolean;
 }
 
-export type RequestBody = IDataObject | IDataObject[] | string | Buffer | Readable;
+export type RequestBody = IDataObject | IDataObject[] | string | Buffer | NodeJS.ReadableStream;
 
 export interface HttpResponse {
 	statusCode: number;

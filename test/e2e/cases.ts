@@ -84,7 +84,7 @@ export const CASES: E2eCase[] = [
 		example: 'imaterialise-invoice-upload',
 		node: 'i.materialise',
 		check(items) {
-			// Convert to File made a real .xlsx in n8n's binary store; the node streamed it as the
+			// Convert to File made a real .xlsx in n8n's binary store; the node read it and sent it as the
 			// multipart part "File" to the sandbox's open demo order, which answered 200.
 			assert.equal(items.length, 1);
 			const json = items[0].json;

@@ -64,14 +64,18 @@ describe('i.materialise › Invoice › Add or Update', () => {
 			expect(stored.source).toBe('File');
 		});
 
-		test('streams the file from the binary store on disk, taking its size from the metadata, without reading it into memory', async () => {
+		test('reads the file once through n8n\'s binary store on disk and sends those bytes', async () => {
 			const service = Container.get(BinaryDataService);
-			const asStream = jest.spyOn(service, 'getAsStream');
 			const asBuffer = jest.spyOn(service, 'getAsBuffer');
+			const asStream = jest.spyOn(service, 'getAsStream');
 			const result = await runWorkflow(fromBinary(), { credentials: credentials() });
-			expect(result.items()[0].json.success).toBe(true);
-			expect(asStream).toHaveBeenCalledTimes(1);
-			expect(asBuffer).not.toHaveBeenCalled();
+			expect(result.items()[0].json).toMatchObject({ success: true, fileSize: PDF.length });
+			expect(asBuffer).toHaveBeenCalledTimes(1);
+			expect(await asBuffer.mock.results[0].value).toEqual(PDF);
+			expect(asStream).not.toHaveBeenCalled();
+			const [request] = api.server.received();
+			expect(request.headers['content-length']).toBe(String(request.body.length));
+			expect(partsOf(request)).toEqual([{ name: 'File', fileName: 'INVOICE_TEST.pdf', contentType: 'application/pdf', data: PDF }]);
 		});
 
 		test('uses the binary property named in "Input Binary Field" and keeps a .docx name and type', async () => {
@@ -104,7 +108,8 @@ describe('i.materialise › Invoice › Add or Update', () => {
 			expect(api.server.order(ORDER)!.documents.invoice!.bytes.length).toBe(TEN_MB);
 		});
 
-		test('a file of 10 MB + 1 byte is refused before any request (code 109)', async () => {
+		test('a file of 10 MB + 1 byte is refused before any request (code 109), without being read', async () => {
+			const asBuffer = jest.spyOn(Container.get(BinaryDataService), 'getAsBuffer');
 			const result = await runWorkflow(fromBinary([fileItem(Buffer.alloc(TEN_MB + 1, 0x41), 'big.pdf', 'application/pdf')]), {
 				credentials: credentials(),
 			});
@@ -114,6 +119,7 @@ describe('i.materialise › Invoice › Add or Update', () => {
 			);
 			expect(error.description).toContain('at most 10 MB');
 			expect(api.server.received()).toHaveLength(0);
+			expect(asBuffer).not.toHaveBeenCalled();
 		});
 
 		test('an empty file is refused before any request (code 108)', async () => {
@@ -476,15 +482,19 @@ describe('i.materialise › Invoice › Add or Update', () => {
 	});
 
 	describe('retries and credentials', () => {
-		test('after a 429 the upload is retried with the file streamed again, byte for byte', async () => {
+		test('after a 429 the upload is retried with the same bytes, the file read only once', async () => {
+			const asBuffer = jest.spyOn(Container.get(BinaryDataService), 'getAsBuffer');
 			api.server.injectFault({ kind: 'rate-limit', retryAfter: 0 });
 			const result = await runWorkflow(fromBinary(), { credentials: credentials() });
 			const requests = api.server.received();
 			expect(requests).toHaveLength(2);
 			expect(requests[0].status).toBe(429);
 			expect(requests[1].status).toBe(200);
+			expect(requests[1].headers['content-type']).toBe(requests[0].headers['content-type']);
+			expect(requests[1].headers['content-length']).toBe(String(requests[1].body.length));
 			expect(requests[1].body.equals(requests[0].body)).toBe(true);
-			expect(partsOf(requests[1])[0].data.equals(PDF)).toBe(true);
+			expect(partsOf(requests[1])).toEqual([{ name: 'File', fileName: 'INVOICE_TEST.pdf', contentType: 'application/pdf', data: PDF }]);
+			expect(asBuffer).toHaveBeenCalledTimes(1);
 			expect(result.items()[0].json.success).toBe(true);
 		});
 

@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { getInputFile, inputFileSize, readInputFile, streamInputFile } from '../../shared/binary';
+import { getInputFile, inputFileSize, readInputFile } from '../../shared/binary';
 import { inputError } from '../../shared/errors';
-import type { MultipartFileSource } from '../../shared/multipart';
 import { buildMultipart } from '../../shared/multipart';
 import type { DocumentKind } from '../helpers';
 import { checkDocumentSize, checkDocumentType, checkFileUrl, DOCUMENTS, orderIdOf } from '../helpers';
@@ -113,19 +112,18 @@ export function addOrUpdateExecute(kind: DocumentKind) {
 			const file = rename ? { ...stored, fileName: rename } : stored;
 			checkDocumentType.call(this, itemIndex, file, label);
 
-			// The size from the binary store's metadata, so the file is not read just to measure it.
-			let size = await inputFileSize.call(this, file);
-			let fileSource: MultipartFileSource = async () => await streamInputFile.call(this, itemIndex, file);
-			if (size === undefined) {
-				// Nothing says how big it is: read it once and send that same Buffer.
-				const bytes = await readInputFile.call(this, itemIndex, file);
-				size = bytes.length;
-				fileSource = bytes;
-			}
+			// The size from the binary store's metadata (or the base64 length), so a file that is too
+			// big or empty is refused without reading it.
+			const known = await inputFileSize.call(this, file);
+			if (known !== undefined) checkDocumentSize.call(this, itemIndex, file, known, label);
+			// Read once through n8n's binary store (a retried upload sends this same Buffer), and
+			// measured again: the bytes are what is sent, whatever the metadata said.
+			const bytes = await readInputFile.call(this, itemIndex, file);
+			const size = bytes.length;
 			checkDocumentSize.call(this, itemIndex, file, size, label);
 
 			multipart = buildMultipart([
-				{ name: 'File', fileName: file.fileName, contentType: file.mimeType, source: fileSource, size },
+				{ name: 'File', fileName: file.fileName, contentType: file.mimeType, source: bytes },
 			]);
 			Object.assign(json, { fileName: file.fileName, mimeType: file.mimeType, fileSize: size });
 		} else if (source === 'url') {
