@@ -13,6 +13,8 @@ const DIST = join(__dirname, 'dist');
 const VENDOR = join(DIST, 'vendor');
 /** Provided by n8n at run time: never bundled. */
 const PEERS = new Set(['n8n-workflow']);
+/** The only Node built-in n8n's community-node rules allow. */
+const ALLOWED_BUILTINS = new Set(['crypto', 'node:crypto']);
 /** The only libraries the compiled code may require; anything else fails the build. */
 const VENDORED = ['luxon', 'fast-xml-parser'];
 
@@ -42,7 +44,7 @@ async function vendor() {
 	const refused = [];
 	for (const file of files) {
 		for (const [, specifier] of readFileSync(file, 'utf8').matchAll(REQUIRE)) {
-			if (PEERS.has(packageOf(specifier))) continue;
+			if (PEERS.has(packageOf(specifier)) || ALLOWED_BUILTINS.has(specifier)) continue;
 			if (VENDORED.includes(specifier)) wanted.add(specifier);
 			else refused.push(`${relative(__dirname, file)} requires "${specifier}"`);
 		}
@@ -52,7 +54,7 @@ async function vendor() {
 		throw new Error(
 			`the compiled nodes require modules that are neither n8n-workflow nor vendored (${VENDORED.join(', ')}):\n  ` +
 				refused.join('\n  ') +
-				(builtins.length ? '\nNode built-ins (fs, stream, …) are not allowed in community nodes.' : ''),
+				(builtins.length ? '\nNode built-ins other than crypto (fs, stream, …) are not allowed in community nodes.' : ''),
 		);
 	}
 	for (const name of wanted) {
