@@ -5,7 +5,7 @@ import type { ProviderFailure } from '../shared/errors';
 import { providerError } from '../shared/errors';
 import type { HttpContext, HttpResponse, RetryPolicy } from '../shared/http';
 import { DEFAULT_RETRY, describeUnreadableBody, isSuccess, readCredentials, sendRequest, tryParseJson } from '../shared/http';
-import { parseXml, xmlList, xmlText } from '../shared/xml';
+import { tryParseXml, xmlList, xmlText } from '../shared/xml';
 
 export const PROVIDER = 'Billomat';
 export const CREDENTIAL = 'billomatApi';
@@ -107,12 +107,9 @@ function errorMessages(response: HttpResponse): string[] | undefined {
 	if (parsed.ok) {
 		errors = (parsed.value as { errors?: { error?: unknown } } | undefined)?.errors?.error;
 	} else {
-		try {
-			errors = (parseXml(response.body.toString('utf8')).errors as { error?: unknown } | undefined)?.error;
-		} catch {
-			// Neither JSON nor XML: described from the raw reply below.
-			errors = undefined;
-		}
+		// Neither JSON nor XML leaves `errors` unset: the reply is then described from its raw bytes.
+		const xml = tryParseXml(response.body.toString('utf8'));
+		if (xml.ok) errors = (xml.value.errors as { error?: unknown } | undefined)?.error;
 	}
 	const list = xmlList(errors)
 		.map((e) => (typeof e === 'string' ? e : xmlText(e) ?? JSON.stringify(e)))

@@ -5,7 +5,7 @@ import { inputError, providerError } from '../shared/errors';
 import type { HttpResponse } from '../shared/http';
 import { describeUnreadableBody, isSuccess, readCredentials, sendRequest, tryParseJson } from '../shared/http';
 import type { MultipartBody } from '../shared/multipart';
-import { parseXml, XmlError } from '../shared/xml';
+import { tryParseXml } from '../shared/xml';
 
 export const PROVIDER = 'i.materialise';
 export const CREDENTIAL = 'iMaterialiseApi';
@@ -85,19 +85,15 @@ function parseReply(response: HttpResponse): ParsedReply {
 	const type = response.headers['content-type'] ?? '';
 	const looksXml = /xml/i.test(type) || (!/json/i.test(type) && text.trimStart().startsWith('<'));
 	if (looksXml) {
-		try {
-			const document = parseXml(text);
-			const [root] = Object.keys(document);
-			const shaped = xmlToJsonShape(root ? document[root] : {});
-			return { ok: true, value: shaped && typeof shaped === 'object' ? (shaped as IDataObject) : { value: shaped as IDataObject[string] } };
-		} catch (error) {
-			if (error instanceof XmlError) {
-				// An HTML page (a proxy's error page) is not XML with a DOCTYPE: say what it is.
-				const html = /^\s*<!doctype html|^\s*<html/i.test(text);
-				return { ok: false, reason: html ? describeUnreadableBody(response) : `${error.message}; ${describeUnreadableBody(response)}` };
-			}
-			throw error;
+		const document = tryParseXml(text);
+		if (!document.ok) {
+			// An HTML page (a proxy's error page) is not XML with a DOCTYPE: say what it is.
+			const html = /^\s*<!doctype html|^\s*<html/i.test(text);
+			return { ok: false, reason: html ? describeUnreadableBody(response) : `${document.reason}; ${describeUnreadableBody(response)}` };
 		}
+		const [root] = Object.keys(document.value);
+		const shaped = xmlToJsonShape(root ? document.value[root] : {});
+		return { ok: true, value: shaped && typeof shaped === 'object' ? (shaped as IDataObject) : { value: shaped as IDataObject[string] } };
 	}
 	const parsed = tryParseJson(response);
 	if (!parsed.ok) return { ok: false, reason: describeUnreadableBody(response) };

@@ -4,7 +4,7 @@ import type { ProviderFailure } from '../shared/errors';
 import { providerError } from '../shared/errors';
 import type { HttpContext, HttpResponse } from '../shared/http';
 import { describeUnreadableBody, isSuccess, readCredentials, sendRequest, tryParseJson } from '../shared/http';
-import { buildXml, parseXml, xmlList, XmlError } from '../shared/xml';
+import { buildXml, tryParseXml, xmlList } from '../shared/xml';
 
 export const PROVIDER = 'InvoiceXpress';
 export const CREDENTIAL = 'invoiceXpressApi';
@@ -92,8 +92,8 @@ export function xmlToJson(value: unknown): unknown {
 	return out;
 }
 
-function readXml(text: string): IDataObject {
-	const parsed = parseXml(text);
+/** A parsed XML reply in the JSON API's shape (root attributes other than `type` under `<root>@`). */
+function readXml(parsed: Record<string, unknown>): IDataObject {
 	const out: IDataObject = {};
 	for (const [root, value] of Object.entries(parsed)) {
 		out[root] = xmlToJson(value) as IDataObject[string];
@@ -151,17 +151,14 @@ function readBody(response: HttpResponse, flavour: Flavour): { ok: true; data: I
 	const type = response.headers['content-type'] ?? '';
 	const looksXml = /xml/i.test(type) || (!/json/i.test(type) && text.trimStart().startsWith('<?xml'));
 	if (looksXml || (flavour === 'legacy' && !/json/i.test(type))) {
-		try {
-			return { ok: true, data: readXml(text) };
-		} catch (error) {
-			if (error instanceof XmlError) {
-				return {
-					ok: false,
-					reason: /^\s*<!doctype html|^\s*<html/i.test(text) ? describeUnreadableBody(response) : error.message,
-				};
-			}
-			throw error;
+		const document = tryParseXml(text);
+		if (!document.ok) {
+			return {
+				ok: false,
+				reason: /^\s*<!doctype html|^\s*<html/i.test(text) ? describeUnreadableBody(response) : document.reason,
+			};
 		}
+		return { ok: true, data: readXml(document.value) };
 	}
 	const parsed = tryParseJson(response);
 	if (!parsed.ok) return { ok: false, reason: describeUnreadableBody(response) };

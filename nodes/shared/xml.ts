@@ -20,21 +20,29 @@ const parser = new XMLParser({
 	removeNSPrefix: true,
 });
 
-export function parseXml(text: string): Record<string, unknown> {
+export type XmlResult = { ok: true; value: Record<string, unknown> } | { ok: false; reason: string };
+
+/** Parse an XML reply, or say why it is not one (the caller reports it as a provider error). */
+export function tryParseXml(text: string): XmlResult {
 	if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
-		throw new XmlError('the XML reply declares a DOCTYPE or entities, which is refused for safety');
+		return { ok: false, reason: 'the XML reply declares a DOCTYPE or entities, which is refused for safety' };
 	}
-	if (!/^\s*(<\?xml[^>]*\?>\s*)?</.test(text)) {
-		throw new XmlError('the reply is not XML');
-	}
+	if (!/^\s*(<\?xml[^>]*\?>\s*)?</.test(text)) return { ok: false, reason: 'the reply is not XML' };
 	let result: unknown;
 	try {
 		result = parser.parse(text, true);
 	} catch (error) {
-		throw new XmlError(`the XML reply is malformed (${(error as Error).message})`);
+		return { ok: false, reason: `the XML reply is malformed (${(error as Error).message})` };
 	}
-	if (!result || typeof result !== 'object') throw new XmlError('the XML reply is empty');
-	return dropIndentation(result) as Record<string, unknown>;
+	if (!result || typeof result !== 'object') return { ok: false, reason: 'the XML reply is empty' };
+	return { ok: true, value: dropIndentation(result) as Record<string, unknown> };
+}
+
+/** Parse XML that is expected to be well formed; throws an XmlError saying why when it is not. */
+export function parseXml(text: string): Record<string, unknown> {
+	const parsed = tryParseXml(text);
+	if (!parsed.ok) throw new XmlError(parsed.reason);
+	return parsed.value;
 }
 
 /** Remove whitespace-only text that sits between child elements (indentation, line breaks). */
