@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { ESLint } from 'eslint';
+import glob from 'fast-glob';
 import { SOURCE_FILE_PATTERNS, analyzePackage, buildScanConfig } from '@n8n/scan-community-package/scanner/scanner.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,7 +28,9 @@ async function count(folder, patterns) {
 		overrideConfigFile: true,
 		overrideConfig: await buildScanConfig(),
 	});
-	const results = await eslint.lintFiles(patterns);
+	// The files the scanner lints: the same glob and ignores as its analyzePackage.
+	const files = glob.sync(patterns, { cwd: folder, absolute: true, ignore: ['node_modules/**', '**/package-lock.json'] });
+	const results = files.length ? await eslint.lintFiles(files) : [];
 	return {
 		files: results.length,
 		errors: results.reduce((sum, r) => sum + r.errorCount, 0),
