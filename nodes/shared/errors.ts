@@ -1,4 +1,4 @@
-import type { INode, JsonObject } from 'n8n-workflow';
+import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 /**
@@ -102,4 +102,21 @@ export function providerError(
 /** Bad input found before any request: the item index and what to change. */
 export function inputError(node: INode, itemIndex: number, message: string, description?: string) {
 	return new NodeOperationError(node, `Item ${itemIndex}: ${message}`, { itemIndex, description });
+}
+
+/**
+ * A caught failure as the error to throw on. An n8n error (NodeApiError, NodeOperationError and
+ * their kin, recognised by their `context` rather than by instanceof, since n8n's copy of
+ * n8n-workflow may not be this package's) is kept as it is, given the item index when it has
+ * none; anything else is wrapped in a NodeOperationError that keeps its message.
+ */
+export function nodeError(node: INode, error: unknown, itemIndex?: number): NodeApiError | NodeOperationError {
+	if (error instanceof Error && 'context' in error) {
+		const context = (error as { context: IDataObject | undefined }).context;
+		if (itemIndex !== undefined && context && typeof context === 'object' && context.itemIndex === undefined) {
+			context.itemIndex = itemIndex;
+		}
+		return error as NodeApiError | NodeOperationError;
+	}
+	return new NodeOperationError(node, error as Error, { itemIndex });
 }

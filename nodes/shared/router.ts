@@ -7,6 +7,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { nodeError } from './errors';
+
 /** One `<op>.operation.ts`: its fields and what it does for one input item. */
 export interface ItemOperation {
 	description: INodeProperties[];
@@ -35,16 +37,6 @@ export function errorJson(error: unknown): IDataObject {
 	const code = (e as { errorResponse?: IDataObject })?.errorResponse?.code;
 	if (code !== undefined) json.code = code;
 	return json;
-}
-
-/** Give an error the index of the item it belongs to, so n8n shows which item failed. */
-function withItemIndex(error: unknown, itemIndex: number, node: ReturnType<IExecuteFunctions['getNode']>) {
-	if (error instanceof Error && 'context' in error) {
-		const context = (error as { context: IDataObject }).context;
-		if (context.itemIndex === undefined) context.itemIndex = itemIndex;
-		return error;
-	}
-	return new NodeOperationError(node, error as Error, { itemIndex });
 }
 
 /**
@@ -76,7 +68,7 @@ export async function route(this: IExecuteFunctions, operations: NodeOperations)
 				output.push({ json: errorJson(error), pairedItem: { item: i } });
 				continue;
 			}
-			throw withItemIndex(error, i, this.getNode());
+			throw nodeError(this.getNode(), error, i);
 		}
 	}
 	return [output];

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { providerError } from '../../../shared/errors';
+import { nodeError, providerError } from '../../../shared/errors';
 import { errorJson } from '../../../shared/router';
 import type { InvoiceInput } from '../../helpers';
 import { invoiceBody, invoiceItemsFromJson, outputInvoice } from '../../helpers';
@@ -232,7 +232,7 @@ export async function executeBatch(this: IExecuteFunctions, items: INodeExecutio
 		try {
 			entries.push({ itemIndex, key: `item${itemIndex}`, invoice: readInvoice.call(this, itemIndex) });
 		} catch (error) {
-			if (!continueOnFail) throw error;
+			if (!continueOnFail) throw nodeError(this.getNode(), error, itemIndex);
 			fail(itemIndex, error);
 		}
 	}
@@ -252,16 +252,16 @@ export async function executeBatch(this: IExecuteFunctions, items: INodeExecutio
 				objectKeys: batch.map((entry) => entry.key),
 				itemIndex: batch[0].itemIndex,
 			});
-		} catch (error) {
-			if (!continueOnFail) {
-				if (saved.length && error instanceof Error) {
-					const e = error as Error & { description?: string };
-					e.description = [e.description, `Earlier batches were saved: invoice ID(s) ${saved.join(', ')}.`].filter(Boolean).join('\n');
-				}
-				throw error;
+		} catch (caught) {
+			if (continueOnFail) {
+				for (const entry of batch) fail(entry.itemIndex, caught);
+				continue;
 			}
-			for (const entry of batch) fail(entry.itemIndex, error);
-			continue;
+			const error = nodeError(this.getNode(), caught);
+			if (saved.length) {
+				error.description = [error.description, `Earlier batches were saved: invoice ID(s) ${saved.join(', ')}.`].filter(Boolean).join('\n');
+			}
+			throw error;
 		}
 
 		const failures: Array<{ entry: Entry; error: Error }> = [];
