@@ -6,8 +6,9 @@ import type { HttpContext, HttpResponse, RetryPolicy } from '../shared/http';
 import { DEFAULT_RETRY, describeUnreadableBody, forgetCredentials, readCredentials, sendRequest, tryParseJson } from '../shared/http';
 
 export const PROVIDER = 'Shopwave';
-export const TOKEN_CREDENTIAL = 'shopwaveApi';
-export const OAUTH2_CREDENTIAL = 'shopwaveOAuth2Api';
+/** The two credential types' names (access token, OAuth2). */
+export const TOKEN_TYPE_NAME = 'shopwaveApi';
+export const OAUTH2_TYPE_NAME = 'shopwaveOAuth2Api';
 export const DEFAULT_API_VERSION = '2';
 
 export type Authentication = 'accessToken' | 'oAuth2';
@@ -147,7 +148,7 @@ export interface ApiResult {
  * request sent once more: Shopwave refused it before processing anything, so even a POST is safe.
  */
 export async function apiRequest(this: HttpContext, request: ApiRequest): Promise<ApiResult> {
-	const credentialType = request.authentication === 'oAuth2' ? OAUTH2_CREDENTIAL : TOKEN_CREDENTIAL;
+	const credentialType = request.authentication === 'oAuth2' ? OAUTH2_TYPE_NAME : TOKEN_TYPE_NAME;
 	let credentials = (await readCredentials.call(this, credentialType)) as IDataObject;
 	const url = `${apiBaseUrl(credentials)}${request.path}`;
 	const send = async (secrets: string[]) =>
@@ -170,7 +171,7 @@ export async function apiRequest(this: HttpContext, request: ApiRequest): Promis
 	let response = await send(secrets);
 	if (request.authentication === 'oAuth2' && response.statusCode === 401 && requestErrorId(response) === '908') {
 		try {
-			await this.helpers.refreshOAuth2Token.call(this, OAUTH2_CREDENTIAL);
+			await this.helpers.refreshOAuth2Token.call(this, OAUTH2_TYPE_NAME);
 		} catch (error) {
 			const reason = error instanceof Error ? error.message : String(error);
 			throw providerError(
