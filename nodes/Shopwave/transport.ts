@@ -6,12 +6,14 @@ import type { HttpContext, HttpResponse, RetryPolicy } from '../shared/http';
 import { DEFAULT_RETRY, describeUnreadableBody, forgetCredentials, readCredentials, sendRequest, tryParseJson } from '../shared/http';
 
 export const PROVIDER = 'Shopwave';
-/** The two credential types' names (access token, OAuth2). */
-export const TOKEN_TYPE_NAME = 'shopwaveApi';
-export const OAUTH2_TYPE_NAME = 'shopwaveOAuth2Api';
 export const DEFAULT_API_VERSION = '2';
 
 export type Authentication = 'accessToken' | 'oAuth2';
+
+/** The credential type behind each choice of the node's "Authentication" parameter. */
+export function credentialTypeFor(authentication: Authentication): string {
+	return authentication === 'oAuth2' ? 'shopwaveOAuth2Api' : 'shopwaveApi';
+}
 
 /** One entry of the `api.message.error` / `success` maps. */
 export interface ShopwaveMessage {
@@ -148,7 +150,7 @@ export interface ApiResult {
  * request sent once more: Shopwave refused it before processing anything, so even a POST is safe.
  */
 export async function apiRequest(this: HttpContext, request: ApiRequest): Promise<ApiResult> {
-	const credentialType = request.authentication === 'oAuth2' ? OAUTH2_TYPE_NAME : TOKEN_TYPE_NAME;
+	const credentialType = credentialTypeFor(request.authentication);
 	let credentials = (await readCredentials.call(this, credentialType)) as IDataObject;
 	const url = `${apiBaseUrl(credentials)}${request.path}`;
 	const send = async (secrets: string[]) =>
@@ -171,7 +173,7 @@ export async function apiRequest(this: HttpContext, request: ApiRequest): Promis
 	let response = await send(secrets);
 	if (request.authentication === 'oAuth2' && response.statusCode === 401 && requestErrorId(response) === '908') {
 		try {
-			await this.helpers.refreshOAuth2Token.call(this, OAUTH2_TYPE_NAME);
+			await this.helpers.refreshOAuth2Token.call(this, credentialType);
 		} catch (error) {
 			const reason = error instanceof Error ? error.message : String(error);
 			throw providerError(
