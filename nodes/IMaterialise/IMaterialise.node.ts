@@ -1,4 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { route } from '../shared/router';
 import * as deliveryNote from './actions/deliveryNote/DeliveryNote.resource';
@@ -15,8 +16,8 @@ export class IMaterialise implements INodeType {
 		description: 'Add or update the invoice and delivery note files of i.materialise orders',
 		defaults: { name: 'i.materialise' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'iMaterialiseApi', required: true }],
 		properties: [
 			{

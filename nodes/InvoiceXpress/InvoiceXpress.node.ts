@@ -1,4 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { route } from '../shared/router';
 import * as invoice from './actions/invoice/Invoice.resource';
@@ -14,8 +15,8 @@ export class InvoiceXpress implements INodeType {
 		description: 'Create, update, list, email and download invoices, receipts and notes in InvoiceXpress',
 		defaults: { name: 'InvoiceXpress' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'invoiceXpressApi', required: true }],
 		properties: [
 			{

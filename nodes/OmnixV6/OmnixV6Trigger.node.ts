@@ -5,6 +5,7 @@ import type {
 	INodeTypeDescription,
 	IPollFunctions,
 } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
 import { QUERY_FORMAT, invoiceList } from './helpers';
@@ -20,7 +21,6 @@ interface PollState {
 const key = (invoice: IDataObject) => `${String(invoice.invoiceNo ?? '')}|${String(invoice.fileType ?? '')}`;
 
 // A polling trigger starts workflows; an AI agent has nothing to call on it, so it is no tool.
-// eslint-disable-next-line @n8n/community-nodes/node-usable-as-tool
 export class OmnixV6Trigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Omnix V6 Trigger',
@@ -33,7 +33,7 @@ export class OmnixV6Trigger implements INodeType {
 		defaults: { name: 'Omnix V6 Trigger' },
 		polling: true,
 		inputs: [],
-		outputs: ['main'],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'omnixV6Api', required: true }],
 		properties: [
 			{

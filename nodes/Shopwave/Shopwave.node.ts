@@ -1,4 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { route } from '../shared/router';
 import * as invoice from './actions/invoice/Invoice.resource';
@@ -14,8 +15,8 @@ export class Shopwave implements INodeType {
 		description: 'Create, update and get supplier invoices in Shopwave (MerchantStack)',
 		defaults: { name: 'Shopwave' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [
 			{ name: 'shopwaveApi', required: true, displayOptions: { show: { authentication: ['accessToken'] } } },
 			{ name: 'shopwaveOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
