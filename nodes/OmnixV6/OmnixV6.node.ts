@@ -1,5 +1,5 @@
-/* eslint-disable n8n-nodes-base/node-filename-against-convention -- the rule strips a trailing V<n> as a node version; here V6 is the provider's product name */
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { route } from '../shared/router';
 import * as invoice from './actions/invoice/Invoice.resource';
@@ -7,7 +7,9 @@ import * as invoice from './actions/invoice/Invoice.resource';
 export class OmnixV6 implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Omnix V6',
-		name: 'omnixV6',
+		// n8n reads <Name>V<n>.node.ts as version n of the node <name> (AirtableV2 is `airtable`);
+		// Omnix V6 is version 6 of Omnix, so the type is `omnix`, while the trigger keeps its own name.
+		name: 'omnix',
 		icon: { light: 'file:../../icons/omnixV6.svg', dark: 'file:../../icons/omnixV6.dark.svg' },
 		group: ['input'],
 		version: 1,
@@ -15,8 +17,8 @@ export class OmnixV6 implements INodeType {
 		description: 'Get invoices, credit and debit memos from an Omnix V6 transport system',
 		defaults: { name: 'Omnix V6' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'omnixV6Api', required: true }],
 		properties: [
 			{

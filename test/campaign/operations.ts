@@ -154,7 +154,7 @@ export const PROVIDERS: Record<ProviderKey, ProviderInfo> = {
 	},
 	omnixV6: {
 		displayName: 'Omnix V6',
-		nodeType: 'omnixV6',
+		nodeType: 'omnix',
 		credentialType: 'omnixV6Api',
 		credentials: (server, secrets) => ({
 			omnixV6Api: { domain: server.baseUrl, apiPath: '/v6-api/rest', apiKey: secrets.omnixV6.apiKey },

@@ -10,7 +10,7 @@ const credentials = (overrides: Record<string, string> = {}) => ({
 function getMany(parameters: Record<string, unknown>, input?: Parameters<typeof subjectWorkflow>[1], continueOnFail = false) {
 	return subjectWorkflow(
 		{
-			type: 'omnixV6',
+			type: 'omnix',
 			parameters: { resource: 'invoice', operation: 'getAll', returnAll: true, ...parameters } as never,
 			credentials: ['omnixV6Api'],
 			continueOnFail,
