@@ -186,7 +186,7 @@ export const OPERATIONS: Operation[] = [
 		key: 'oxList',
 		label: 'Omnix V6 invoice getAll (one month)',
 		provider: 'omnixV6',
-		nodeType: 'omnixV6',
+		nodeType: 'omnix',
 		credentialType: 'omnixV6Api',
 		parameters: {
 			resource: 'invoice',
