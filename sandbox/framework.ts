@@ -37,6 +37,7 @@ export const FAULT_KINDS = [
 	'html',
 	'malformed-xml',
 	'xml-bomb',
+	'redirect',
 	'reply',
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
@@ -45,8 +46,13 @@ export interface Fault {
 	kind: FaultKind;
 	/** rate-limit: Retry-After seconds (default 1); omit with retryAfter: null for none. */
 	retryAfter?: number | null;
-	/** server-error: status (default 503). */
+	/** server-error: status (default 503); redirect: status (default 302). */
 	status?: number;
+	/**
+	 * redirect: the `Location` sent, absolute (another origin, e.g. an {@link Elsewhere} server) or
+	 * relative. Default: the request's own path and query, a same-origin redirect to itself.
+	 */
+	location?: string;
 	/** slow: delay before the real reply (default 2000 ms). */
 	delayMs?: number;
 	/** reply: answer with this status, headers and body instead of the real handler. */
@@ -290,6 +296,14 @@ export class Sandbox {
 					record.status = 422;
 					this.send(res, { status: 422, headers: { 'Content-Type': 'application/xml' }, body: XML_BOMB });
 					return;
+				case 'redirect':
+					record.status = fault.status ?? 302;
+					this.send(res, {
+						status: record.status,
+						headers: { Location: fault.location ?? incoming.url ?? '/' },
+						body: { moved: 'sandbox fault' },
+					});
+					return;
 				case 'reply':
 					record.status = fault.reply?.status ?? 200;
 					this.send(res, fault.reply ?? {});
@@ -321,7 +335,7 @@ export class Sandbox {
 
 	private match(req: SandboxRequest): Route | undefined {
 		for (const route of this.routes) {
-			if (route.method !== req.method) continue;
+			if (route.method !== req.method && route.method !== '*') continue;
 			const m = route.pattern.exec(req.path);
 			if (!m) continue;
 			req.params = Object.fromEntries(route.names.map((name, i) => [name, m[i + 1]]));
@@ -353,5 +367,24 @@ export class Sandbox {
 		}
 		res.writeHead(reply.status ?? 200, { ...headers, 'Content-Length': String(body.length) });
 		res.end(body);
+	}
+}
+
+/**
+ * Another origin on loopback, for redirect faults: answers every method and path with 200 and a
+ * small JSON body (what a careless target would), and logs what arrived, so a test can check that
+ * no credential value ever reached it.
+ */
+export class Elsewhere extends Sandbox {
+	constructor() {
+		super('Elsewhere');
+		this.route('*', '/*', () => ({ body: { ok: true, success: true, elsewhere: true } }));
+	}
+
+	/** Everything that arrived here, as text: path, query, headers and body of every request. */
+	transcript(): string {
+		return this.requests
+			.map((r) => JSON.stringify({ method: r.method, path: r.path, query: r.query, headers: r.headers, body: r.body.toString('utf8') }))
+			.join('\n');
 	}
 }
