@@ -12,6 +12,7 @@ import type {
 	ITriggerResponse,
 } from 'n8n-workflow';
 
+import { providerError } from '../../nodes/shared/errors';
 import { DEFAULT_RETRY, sendRequest } from '../../nodes/shared/http';
 
 export class ManualTrigger implements INodeType {
@@ -97,6 +98,12 @@ export class HttpProbe implements INodeType {
 			{ displayName: 'Max Wait (ms)', name: 'maxWaitMs', type: 'number', default: 60000 },
 			{ displayName: 'Reset Header', name: 'resetHeader', type: 'string', default: '' },
 			{ displayName: 'Timeout (ms)', name: 'timeout', type: 'number', default: 0 },
+			{ displayName: 'Total Timeout (ms)', name: 'totalTimeout', type: 'number', default: 0 },
+			{ displayName: 'Idempotent', name: 'idempotent', type: 'string', default: '' },
+			// Off: sent without the credential, as a link a provider handed over (a signed download).
+			{ displayName: 'Send Credential', name: 'sendCredential', type: 'boolean', default: true },
+			// On: a reply that is not a 2xx becomes a provider error, as a transport makes it.
+			{ displayName: 'Throw On Error Status', name: 'throwOnStatus', type: 'boolean', default: false },
 		],
 	};
 
@@ -107,6 +114,9 @@ export class HttpProbe implements INodeType {
 			const resetHeader = this.getNodeParameter('resetHeader', i) as string;
 			const body = this.getNodeParameter('body', i) as string;
 			const timeout = this.getNodeParameter('timeout', i) as number;
+			const totalTimeout = this.getNodeParameter('totalTimeout', i) as number;
+			const idempotent = this.getNodeParameter('idempotent', i) as string;
+			const sendCredential = this.getNodeParameter('sendCredential', i) as boolean;
 			const started = Date.now();
 			const response = await sendRequest.call(
 				this,
@@ -115,9 +125,11 @@ export class HttpProbe implements INodeType {
 					url: this.getNodeParameter('url', i) as string,
 					body: body ? (JSON.parse(body) as IDataObject) : undefined,
 					timeout: timeout || undefined,
+					totalTimeout: totalTimeout || undefined,
+					idempotent: idempotent === '' ? undefined : idempotent === 'true',
 				},
 				{
-					credentialType: 'omnixV6Api',
+					credentialType: sendCredential ? 'omnixV6Api' : undefined,
 					provider: 'Probe',
 					secrets: [String(credentials.apiKey)],
 					itemIndex: i,
@@ -136,8 +148,22 @@ export class HttpProbe implements INodeType {
 					},
 				},
 			);
+			if (this.getNodeParameter('throwOnStatus', i) && (response.statusCode < 200 || response.statusCode > 299)) {
+				throw providerError(
+					this.getNode(),
+					{ provider: 'Probe', httpCode: response.statusCode, message: `HTTP ${response.statusCode}`, repeatable: response.idempotent },
+					[String(credentials.apiKey)],
+					i,
+				);
+			}
 			out.push({
-				json: { statusCode: response.statusCode, body: response.body.toString('utf8'), elapsedMs: Date.now() - started },
+				json: {
+					statusCode: response.statusCode,
+					body: response.body.toString('utf8'),
+					elapsedMs: Date.now() - started,
+					idempotent: response.idempotent,
+					attempts: response.attempts,
+				},
 				pairedItem: { item: i },
 			});
 		}

@@ -2,7 +2,7 @@
 import { DateTime } from 'luxon';
 
 import { formatDate, parseDate, toIsoDate } from '../../nodes/shared/dates';
-import { redact, redactDeep } from '../../nodes/shared/errors';
+import { defaultHint, ERROR_LIMITS, MIN_SECRET_LENGTH, redact, redactDeep, truncate } from '../../nodes/shared/errors';
 import { backoffMs, DEFAULT_RETRY, retryAfterMs } from '../../nodes/shared/http';
 import { buildXml, parseXml, xmlList, XmlError } from '../../nodes/shared/xml';
 
@@ -95,5 +95,83 @@ describe('redaction', () => {
 			list: ['[redacted]'],
 		});
 		expect(redact('nothing here', [secret])).toBe('nothing here');
+	});
+});
+
+describe('redaction in every encoding a request could have used', () => {
+	const secret = "Ab1!'()* ~x:$,+/=&?é";
+	const rfc3986 = (v: string) => encodeURIComponent(v).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+	// axios' default query encoding: encodeURIComponent, then `:`, `$`, `,` back raw and space as `+`.
+	const axios = (v: string) => encodeURIComponent(v).replace(/%3A/gi, ':').replace(/%24/g, '$').replace(/%2C/gi, ',').replace(/%20/g, '+');
+	const forms: Array<[string, string]> = [
+		['raw', secret],
+		['encodeURIComponent', encodeURIComponent(secret)],
+		['strict RFC 3986', rfc3986(secret)],
+		['lower-case hex', rfc3986(secret).replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase())],
+		['form encoding (space as +)', new URLSearchParams({ s: secret }).toString().slice(2)],
+		['space as %20', rfc3986(secret)],
+		['axios query encoding', axios(secret)],
+		['encoded twice', encodeURIComponent(encodeURIComponent(secret))],
+		['upper case', secret.toUpperCase()],
+		['lower case', secret.toLowerCase()],
+		['JSON string', JSON.stringify(secret).slice(1, -1)],
+		['JSON with escaped solidus and \\u escapes', JSON.stringify(secret).slice(1, -1).replace(/\//g, '\\/').replace('é', '\\u00e9')],
+		['XML escaped', secret.replace(/&/g, '&amp;').replace(/'/g, '&apos;')],
+	];
+
+	test.each(forms)('%s', (_name, form) => {
+		expect(redact(`key=${form}; next`, [secret])).toBe('key=[redacted]; next');
+	});
+
+	test('also the trimmed value, and a secret inside another goes whole', () => {
+		expect(redact('token abcdef123', ['  abcdef123  '])).toBe('token [redacted]');
+		expect(redact('abcdef-long-abcdef', ['abcdef', 'abcdef-long-abcdef'])).toBe('[redacted]');
+	});
+
+	test(`values shorter than ${MIN_SECRET_LENGTH} characters are not redacted (they would blank out ordinary words)`, () => {
+		expect(redact('the cat sat', ['cat', '', 'at'])).toBe('the cat sat');
+		expect(redact('the gate', ['gate'])).toBe('the [redacted]');
+	});
+});
+
+describe('what an error keeps', () => {
+	test('a long text is cut, saying how much was left out', () => {
+		expect(truncate('x'.repeat(50), 10)).toBe(`${'x'.repeat(10)}… (40 more characters not shown)`);
+		expect(truncate('short', 10)).toBe('short');
+	});
+
+	test('a cut never keeps part of a secret: it moves back to where the secret starts', () => {
+		const secret = 'SECRET-0123456789';
+		const text = `${'a'.repeat(95)}${encodeURIComponent(secret)}${'b'.repeat(100)}`;
+		const cut = truncate(text, 100, [secret]);
+		expect(cut).toBe(`${'a'.repeat(95)}… (${text.length - 95} more characters not shown)`);
+		expect(truncate(`${'a'.repeat(10)}${secret}tail`, 40, [secret])).toBe(`${'a'.repeat(10)}[redacted]tail`);
+	});
+
+	test('limits', () => {
+		expect(ERROR_LIMITS).toEqual({ messageChars: 1000, details: 20, detailChars: 500, descriptionChars: 4000 });
+	});
+});
+
+describe('default advice after a failure', () => {
+	const hint = (httpCode: number, repeatable?: boolean) => defaultHint({ provider: 'Acme', httpCode, message: 'x', repeatable });
+
+	test('a gateway error on a request that was safe to repeat (and was retried): try again later', () => {
+		expect(hint(503, true)).toBe('Acme, or a gateway in front of it, is unavailable right now. Try again later.');
+	});
+
+	test('a gateway error on a request that was not safe to repeat: it may have been carried out, check first', () => {
+		expect(hint(502, false)).toBe(
+			'Acme, or a gateway in front of it, answered 502, which does not say whether the request reached Acme: it may already have been carried out. Check in Acme before running it again.',
+		);
+		expect(hint(500, false)).toBe('Acme failed while handling the request: it may already have been carried out. Check in Acme before running it again.');
+	});
+
+	test('when the transport did not say: never a bare "try again later"', () => {
+		expect(hint(504)).toBe(
+			'Acme, or a gateway in front of it, is unavailable right now. If the request creates, changes or sends something, it may already have been carried out: check in Acme before running it again.',
+		);
+		expect(hint(500)).toBeUndefined();
+		expect(hint(404, false)).toBeUndefined();
 	});
 });
