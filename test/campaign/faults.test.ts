@@ -1,19 +1,25 @@
 // The fault campaign: every operation of every node against every fault its sandbox can inject.
 // For each: a clear error that names the provider (never a raw parser or stream text, never the
 // expansion of an XML bomb), no unhandled rejection, the other item still processed under
-// continueOnFail, and exactly as many attempts as the retry rules allow (so a create is never
-// sent twice).
+// continueOnFail, and the behaviour the README's fault table promises, checked on what the sandbox
+// saw rather than on a re-derived retry table: a request that may have reached the server and is
+// not safe to repeat is sent once; one that is safe to repeat, and any 429, is sent again, each
+// time identically, within the policy's retries; the description says what happened (how many
+// attempts, or that it may already have been carried out); a redirect never takes the credential
+// to another origin and never turns a write into a success.
 //
 // The shared HTTP core waits between retries with n8n-workflow's `sleep`. Here that sleep is
 // recorded instead of waited (the waits are asserted), so the campaign runs in seconds.
 import type { IDataObject, INodeExecutionData, INodeProperties, INodeType } from 'n8n-workflow';
 
-import type { Fault, FaultKind } from '../../sandbox/framework';
+import { DEFAULT_RETRY } from '../../nodes/shared/http';
+import type { Fault, FaultKind, RecordedRequest } from '../../sandbox/framework';
+import { Elsewhere } from '../../sandbox/framework';
 import { runWorkflow, SUBJECT } from '../harness/engine';
 import { PACKAGE_NAME, registry } from '../harness/registry';
-import { everything } from '../harness/sandbox';
+import { everything, useSandbox } from '../harness/sandbox';
 import type { OperationCase } from './operations';
-import { CASES, caseTitle, DEMO_SECRETS, isIdempotent, PROVIDERS, useAllSandboxes, workflowFor } from './operations';
+import { CASES, caseTitle, DEMO_SECRETS, isIdempotent, PROVIDERS, secretValues, useAllSandboxes, workflowFor } from './operations';
 
 const waits: number[] = [];
 jest.mock('n8n-workflow', () => {
@@ -38,11 +44,17 @@ beforeEach(() => {
 afterEach(() => expect(unhandled).toEqual([]));
 
 const servers = useAllSandboxes();
+/** Another origin on loopback, where a redirect fault points. */
+const elsewhere = useSandbox(() => new Elsewhere());
 
-/** How long the sandbox holds a reply for the 'slow' fault (the nodes have no timeout option). */
+/** How long the sandbox holds a reply for the 'slow' fault (well within the default timeout). */
 const SLOW_MS = 150;
 
-type CampaignFault = Exclude<FaultKind, 'reply'>;
+/**
+ * The campaign's faults: the sandbox's own kinds, and two redirects: `redirect-away` (302 to
+ * another origin) and `redirect-here` (307 to the same address, once).
+ */
+type CampaignFault = Exclude<FaultKind, 'reply' | 'redirect'> | 'redirect-away' | 'redirect-here';
 
 const FAULTS: CampaignFault[] = [
 	'rate-limit',
@@ -54,35 +66,21 @@ const FAULTS: CampaignFault[] = [
 	'html',
 	'malformed-xml',
 	'xml-bomb',
+	'redirect-away',
+	'redirect-here',
 ];
 
-/** Retries after the first attempt, from nodes/shared/http.ts DEFAULT_RETRY (every node uses 3). */
-const MAX_RETRIES = 3;
+/** Faults after which the server may have acted on the request (so it is not repeated unless safe). */
+const MAY_HAVE_REACHED = new Set<CampaignFault>(['server-error', 'reset', 'truncated', 'html']);
+/** Faults a request may be sent again after: those, and a 429 (which was not processed). */
+const RETRYABLE = new Set<CampaignFault>([...MAY_HAVE_REACHED, 'rate-limit']);
 
-/**
- * Attempts the first item's request gets: a 429 means "not processed" and is retried for every
- * method; a gateway error (5xx from the server-error and HTML faults: 503, 502), a reset and a
- * cut-off reply are retried only when sending twice is harmless; a reply that came whole but
- * unreadable is final.
- */
-function attempts(kind: CampaignFault, c: OperationCase): number {
-	switch (kind) {
-		case 'rate-limit':
-			return 1 + MAX_RETRIES;
-		case 'server-error':
-		case 'reset':
-		case 'truncated':
-		case 'html':
-			return isIdempotent(c) ? 1 + MAX_RETRIES : 1;
-		default:
-			return 1;
-	}
-}
+const isWrite = (c: OperationCase) => c.method !== 'GET';
 
 /** Content the sandbox sends for a cut-off reply where the real reply would be empty. */
 const CUT_OFF_BODY = '{"invoice":{"id":"1","status":"OPEN","label":"cut off here"}}';
 
-/** The fault to inject, and the kind the sandbox's request log records for it. */
+/** The fault to inject (hitting `times` requests; 0 = until cleared), and the kind the sandbox's log records. */
 function faultFor(kind: CampaignFault, c: OperationCase, times: number): { fault: Fault; logged: FaultKind } {
 	const where = { times, method: c.method, path: c.path };
 	switch (kind) {
@@ -90,6 +88,11 @@ function faultFor(kind: CampaignFault, c: OperationCase, times: number): { fault
 			return { fault: { kind, retryAfter: 0, ...where }, logged: kind };
 		case 'slow':
 			return { fault: { kind, delayMs: SLOW_MS, ...where }, logged: kind };
+		case 'redirect-away':
+			return { fault: { kind: 'redirect', status: 302, location: `${elsewhere.url}/landing?from=campaign`, ...where }, logged: 'redirect' };
+		case 'redirect-here':
+			// Once: a read follows it to the real reply; a write must not be sent again.
+			return { fault: { kind: 'redirect', status: 307, ...where, times: 1 }, logged: 'redirect' };
 		case 'truncated':
 			if (c.emptyReply) {
 				const reply = { status: 200, headers: { 'Content-Type': 'application/json' }, body: CUT_OFF_BODY, truncateAt: 20 };
@@ -149,8 +152,10 @@ function readFailures(c: OperationCase): Record<'garbage' | 'malformed-xml' | 'x
 	}
 }
 
+type FailingFault = Exclude<CampaignFault, 'slow'>;
+
 /** The message the user sees for the first item, exactly (a pattern where the status varies). */
-function expectedMessage(kind: Exclude<CampaignFault, 'slow'>, c: OperationCase): string | RegExp {
+function expectedMessage(kind: FailingFault, c: OperationCase): string | RegExp {
 	const name = PROVIDERS[c.provider].displayName;
 	switch (kind) {
 		case 'rate-limit':
@@ -168,6 +173,12 @@ function expectedMessage(kind: Exclude<CampaignFault, 'slow'>, c: OperationCase)
 			return new RegExp(
 				`^${esc(name)} error \\(code INCOMPLETE_REPLY\\): Could not get a reply: the reply \\(HTTP (200|201|400|422)\\) was cut off before it was complete$`,
 			);
+		case 'redirect-away':
+			return isWrite(c)
+				? `${name} error 302: the ${c.method} was redirected (to ${elsewhere.url}) and not carried out: the node does not send a request that changes data to another address`
+				: `${name} error 302: redirected to another address (${elsewhere.url}), where the node does not send the credential`;
+		case 'redirect-here':
+			return `${name} error 307: the ${c.method} was redirected (to ${servers[c.provider].baseUrl}) and not carried out: the node does not send a request that changes data to another address`;
 		default:
 			return readFailures(c)[kind];
 	}
@@ -182,7 +193,12 @@ function expectClearText(text: unknown) {
 	expect((text as string).length).toBeLessThan(600);
 }
 
-function expectError(json: IDataObject, kind: Exclude<CampaignFault, 'slow'>, c: OperationCase) {
+/**
+ * The first item's error: its exact message, clear texts, and a description that says what
+ * happened: the attempts that were made, or that a request sent once may already have been
+ * carried out (never "try again later" for it).
+ */
+function expectError(json: IDataObject, kind: FailingFault, c: OperationCase, attempts: number) {
 	const expected = expectedMessage(kind, c);
 	if (typeof expected === 'string') expect(json.error).toBe(expected);
 	else expect(json.error).toMatch(expected);
@@ -190,21 +206,40 @@ function expectError(json: IDataObject, kind: Exclude<CampaignFault, 'slow'>, c:
 	expectClearText(json.error);
 	expectClearText(json.description);
 	if (kind === 'reset' || kind === 'truncated') {
-		expect(json.description).toBe(isIdempotent(c) ? `Gave up after ${1 + MAX_RETRIES} attempt(s).` : NOT_RETRIED);
+		expect(json.description).toBe(attempts > 1 ? `Gave up after ${attempts} attempt(s).` : NOT_RETRIED);
+	}
+	if (MAY_HAVE_REACHED.has(kind) && !isIdempotent(c)) {
+		expect(json.description).not.toMatch(/try again later/i);
+		if (kind !== 'html') expect(json.description).toMatch(/may already have (reached the server|been carried out)/);
 	}
 }
 
-/** The waits between attempts: Retry-After 0 for a 429, else capped exponential backoff with jitter. */
-function expectRetryWaits(kind: CampaignFault, retryWaits: number[], times: number) {
-	expect(retryWaits).toHaveLength(times - 1);
-	retryWaits.forEach((wait, attempt) => {
+/**
+ * What the sandbox saw of the first item's request, checked against the behaviour promised: never
+ * more than the policy's retries; sent once when it may have reached the server and is not safe to
+ * repeat, or when the fault is final; sent again (identically) when a retry is allowed.
+ */
+function expectAttempts(kind: CampaignFault, c: OperationCase, attempts: RecordedRequest[]) {
+	expect(attempts.length).toBeGreaterThanOrEqual(1);
+	expect(attempts.length).toBeLessThanOrEqual(1 + DEFAULT_RETRY.maxRetries);
+	const retried = attempts.length > 1;
+	if (!RETRYABLE.has(kind)) expect(retried).toBe(false);
+	else if (MAY_HAVE_REACHED.has(kind) && !isIdempotent(c)) expect(retried).toBe(false);
+	else expect(retried).toBe(true);
+	const shape = (r: RecordedRequest) => [r.method, r.path, r.query, r.body.toString('base64')];
+	for (const again of attempts.slice(1)) expect(shape(again)).toEqual(shape(attempts[0]));
+}
+
+/** The waits between attempts: one per retry, as the server asked (Retry-After 0) or a capped backoff. */
+function expectRetryWaits(kind: CampaignFault, retryWaits: number[], attempts: number) {
+	expect(retryWaits).toHaveLength(attempts - 1);
+	for (const wait of retryWaits) {
 		if (kind === 'rate-limit') expect(wait).toBe(0);
 		else {
-			const ceiling = 500 * 2 ** attempt;
-			expect(wait).toBeGreaterThanOrEqual(ceiling / 2);
-			expect(wait).toBeLessThanOrEqual(ceiling);
+			expect(wait).toBeGreaterThan(0);
+			expect(wait).toBeLessThanOrEqual(DEFAULT_RETRY.maxDelayMs);
 		}
-	});
+	}
 }
 
 /** Every resource › operation pair a node of the package offers, from its description. */
@@ -232,7 +267,12 @@ test('the campaign runs every operation of every node', () => {
 /** Per case, on a healthy sandbox: items the second input gives, and requests one item sends to the faulted endpoint. */
 const baseline = new Map<string, number>();
 const baselineRequests = new Map<string, number>();
+/** Per case and fault: how many times the first item's request was sent with the fault on every attempt. */
+const observed = new Map<string, number>();
 const toEndpoint = (c: OperationCase) => (r: { method: string; path: string }) => r.method === c.method && r.path.includes(c.path);
+
+/** Whether a fault leaves the first item successful: a slow reply, and a same-origin redirect of a read. */
+const succeeds = (kind: CampaignFault, c: OperationCase) => kind === 'slow' || (kind === 'redirect-here' && !isWrite(c));
 
 describe.each(CASES.map((c) => [caseTitle(c), c] as const))('%s', (title, c) => {
 	const credentials = () => PROVIDERS[c.provider].credentials(servers[c.provider], DEMO_SECRETS, c.variant);
@@ -253,11 +293,36 @@ describe.each(CASES.map((c) => [caseTitle(c), c] as const))('%s', (title, c) => 
 		expect(waits.filter((w) => w !== c.pollWaitMs)).toEqual([]);
 	});
 
-	test.each(FAULTS)('%s: under continueOnFail the first item fails clearly, the second is processed', async (kind) => {
+	test.each(FAULTS.filter((k) => !succeeds(k, c)))(
+		'%s on every attempt, without continueOnFail: the run stops with a clear error naming item 0, sent as the rules allow',
+		async (kind) => {
+			const [input] = c.input(servers);
+			const server = servers[c.provider];
+			server.injectFault(faultFor(kind, c, 0).fault);
+			const result = await runWorkflow(workflowFor(c, [input], false), { credentials: credentials() });
+			const attempts = server.received().filter(toEndpoint(c));
+			observed.set(`${title} ${kind}`, attempts.length);
+			expectAttempts(kind as FailingFault, c, attempts);
+			const error = result.error()!;
+			expect(error).toBeDefined();
+			expectError({ error: error.message, description: error.description ?? undefined }, kind as FailingFault, c, attempts.length);
+			expect(error.context?.itemIndex).toBe(0);
+			expect(result.run.data.resultData.error?.message).toBe(error.message);
+			expect(result.run.data.resultData.runData[SUBJECT][0].data).toBeUndefined();
+			expectRetryWaits(kind, waits.filter((w) => w !== c.pollWaitMs), attempts.length);
+			// Nothing ever reaches another origin: the credential least of all.
+			expect(elsewhere.server.received()).toEqual([]);
+		},
+	);
+
+	test.each(FAULTS)('%s: under continueOnFail the first item fails clearly (or succeeds as it should), the second is processed', async (kind) => {
 		const input = c.input(servers);
 		const server = servers[c.provider];
-		const times = attempts(kind, c);
-		const { fault, logged } = faultFor(kind, c, times);
+		const failing = !succeeds(kind, c);
+		// As many faulty replies as the first item's request met when every attempt was faulty.
+		const times = failing ? observed.get(`${title} ${kind}`) : 1;
+		expect(times).toBeDefined();
+		const { fault, logged } = faultFor(kind, c, times!);
 		server.injectFault(fault);
 		const started = Date.now();
 		const result = await runWorkflow(workflowFor(c, input, true), { credentials: credentials() });
@@ -266,14 +331,19 @@ describe.each(CASES.map((c) => [caseTitle(c), c] as const))('%s', (title, c) => 
 		const log = server.received();
 		const faulted = log.filter((r) => r.fault);
 		const retryWaits = waits.filter((w) => w !== c.pollWaitMs);
+		expect(elsewhere.server.received()).toEqual([]);
 
-		if (kind === 'slow') {
-			// No timeout to exceed (the nodes have none): the reply came late and both items succeeded.
+		if (!failing) {
+			// A late reply within the timeout, or a same-origin redirect of a read: both items succeed.
 			expect(faulted).toHaveLength(1);
-			expect(elapsed).toBeGreaterThanOrEqual(SLOW_MS);
+			if (kind === 'slow') expect(elapsed).toBeGreaterThanOrEqual(SLOW_MS);
 			expect(items.filter((i) => 'error' in i.json)).toEqual([]);
 			expect(items.filter((i) => (i.pairedItem as { item: number }).item === 1)).toHaveLength(baseline.get(title)!);
 			expect(retryWaits).toEqual([]);
+			if (kind === 'redirect-here') {
+				// Followed once, to the same address, with the credential: one request more than usual.
+				expect(log.filter(toEndpoint(c))).toHaveLength(2 * baselineRequests.get(title)! + 1);
+			}
 			return;
 		}
 
@@ -281,7 +351,7 @@ describe.each(CASES.map((c) => [caseTitle(c), c] as const))('%s', (title, c) => 
 		const [first, ...rest] = items;
 		expect(first.pairedItem).toEqual({ item: 0 });
 		expect(first.binary).toBeUndefined();
-		expectError(first.json, kind, c);
+		expectError(first.json, kind as FailingFault, c, times!);
 
 		// Item 1: processed as on a healthy sandbox.
 		expect(rest).toHaveLength(baseline.get(title)!);
@@ -290,31 +360,16 @@ describe.each(CASES.map((c) => [caseTitle(c), c] as const))('%s', (title, c) => 
 			expect(item.json.error).toBeUndefined();
 		}
 
-		// Exactly the attempts the retry rules allow, all on item 0's first request, none later.
-		expect(faulted).toHaveLength(times);
+		// The faulty replies all went to item 0's first request, before anything else.
+		expect(faulted).toHaveLength(times!);
 		expect(log.slice(0, times).map((r) => [r.method, r.path.includes(c.path), r.fault])).toEqual(
-			Array.from({ length: times }, () => [c.method, true, logged]),
+			Array.from({ length: times! }, () => [c.method, true, logged]),
 		);
-		// Item 0 reached the endpoint exactly `times` times (once for a POST); item 1 as usual.
-		expect(log.filter(toEndpoint(c))).toHaveLength(times + baselineRequests.get(title)!);
-		expectRetryWaits(kind, retryWaits, times);
+		// Item 0 reached the endpoint only with those; item 1 as usual.
+		expect(log.filter(toEndpoint(c))).toHaveLength(times! + baselineRequests.get(title)!);
+		expectRetryWaits(kind, retryWaits, times!);
 		// An entity-expansion bomb is refused, never expanded, anywhere in the run.
 		expect(everything(result.run)).not.toMatch(/lollol/);
+		for (const secret of secretValues(DEMO_SECRETS, c.provider)) expect(everything(result.run)).not.toContain(secret);
 	});
-
-	test.each(FAULTS.filter((k): k is Exclude<CampaignFault, 'slow'> => k !== 'slow'))(
-		'%s: without continueOnFail the run stops with the same error, naming item 0',
-		async (kind) => {
-			const [input] = c.input(servers);
-			const times = attempts(kind, c);
-			servers[c.provider].injectFault(faultFor(kind, c, times).fault);
-			const result = await runWorkflow(workflowFor(c, [input], false), { credentials: credentials() });
-			const error = result.error()!;
-			expect(error).toBeDefined();
-			expectError({ error: error.message, description: error.description ?? undefined }, kind, c);
-			expect(error.context?.itemIndex).toBe(0);
-			expect(result.run.data.resultData.error?.message).toBe(error.message);
-			expect(result.run.data.resultData.runData[SUBJECT][0].data).toBeUndefined();
-		},
-	);
 });
