@@ -1,13 +1,15 @@
 // The secret scan: every operation of every node runs with distinctive credential values against
 // a sandbox that accepts them, one that refuses them, one that echoes them back in the provider's
-// own error format, and every fault. No output item, error message or description, nor anything
-// else in the run data, may contain a credential value, raw or URL-encoded.
-import type { SandboxReply } from '../../sandbox/framework';
-import type { FaultKind } from '../../sandbox/framework';
+// own error format (in every encoding a request may use, and in another letter case), every fault,
+// and a redirect to another origin. No output item, error message or description, nor anything
+// else in the run data, may contain a credential value in any of those forms; and nothing at all
+// may arrive at the other origin.
+import type { Fault, SandboxReply } from '../../sandbox/framework';
+import { Elsewhere } from '../../sandbox/framework';
 import { SHOPWAVE_DEMO_CLIENT_ID } from '../../sandbox/shopwave';
 import type { RunResult } from '../harness/engine';
 import { runWorkflow, subjectWorkflow } from '../harness/engine';
-import { everything } from '../harness/sandbox';
+import { everything, useSandbox } from '../harness/sandbox';
 import type { OperationCase, ProviderKey, Secrets } from './operations';
 import {
 	acceptSecrets,
@@ -36,10 +38,36 @@ beforeEach(() => {
 afterEach(() => expect(unhandled).toEqual([]));
 
 const servers = useAllSandboxes();
+/** Another origin on loopback, where the redirect faults point. */
+const elsewhere = useSandbox(() => new Elsewhere());
 
-/** Every form a credential value may take in text: as stored, URL-encoded, form-encoded. */
+/** Distinctive values; InvoiceXpress's key (sent in the query) also has `! ' ( ) *` and a space. */
+function campaignSecrets(): Secrets {
+	const secrets = distinctiveSecrets();
+	secrets.invoicexpress.apiKey = `${secrets.invoicexpress.apiKey}!'()* x`;
+	return secrets;
+}
+
+/** RFC 3986 strict: encodeURIComponent, and `! ' ( ) *` percent-encoded too. */
+const rfc3986 = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/**
+ * Every form a credential value may take in text: as stored, URL-encoded (encodeURIComponent,
+ * strict RFC 3986, lower-case hex), form-encoded, and in either letter case (some providers compare
+ * keys case-insensitively).
+ */
 function forms(secret: string): string[] {
-	return [...new Set([secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)])];
+	return [
+		...new Set([
+			secret,
+			encodeURIComponent(secret),
+			rfc3986(secret),
+			rfc3986(secret).replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()),
+			new URLSearchParams({ s: secret }).toString().slice(2),
+			secret.toLowerCase(),
+			secret.toUpperCase(),
+		]),
+	];
 }
 
 function expectNoSecret(result: RunResult, secrets: string[]) {
@@ -51,9 +79,7 @@ function expectNoSecret(result: RunResult, secrets: string[]) {
 
 /** The provider's own error reply, quoting the credential back (as a careless proxy or API might). */
 function echo(provider: ProviderKey, secrets: Secrets): SandboxReply {
-	const quoted = secretValues(secrets, provider)
-		.flatMap((s) => [s, encodeURIComponent(s)])
-		.join(' / ');
+	const quoted = secretValues(secrets, provider).flatMap(forms).join(' / ');
 	switch (provider) {
 		case 'billomat':
 			return { status: 401, body: { errors: { error: [`Invalid credentials: ${quoted}`, `Key ${quoted} unknown`] } } };
@@ -80,7 +106,25 @@ const REFUSED: Record<ProviderKey, string> = {
 	omnixV6: 'Omnix V6 error 401: Invalid API Key',
 };
 
-const FAULTS: FaultKind[] = ['rate-limit', 'server-error', 'reset', 'truncated', 'garbage', 'html', 'malformed-xml', 'xml-bomb'];
+const FAULTS: Record<string, Fault> = {
+	'rate-limit': { kind: 'rate-limit', times: 0, retryAfter: 0 },
+	'server-error': { kind: 'server-error', times: 0 },
+	reset: { kind: 'reset', times: 0 },
+	truncated: { kind: 'truncated', times: 0 },
+	garbage: { kind: 'garbage', times: 0 },
+	html: { kind: 'html', times: 0 },
+	'malformed-xml': { kind: 'malformed-xml', times: 0 },
+	'xml-bomb': { kind: 'xml-bomb', times: 0 },
+	// Set per test: the other origin's address is known only once it listens.
+	'redirect 302 to another origin': { kind: 'redirect', status: 302, times: 0 },
+	'redirect 307 to another origin': { kind: 'redirect', status: 307, times: 0 },
+	'redirect 308 to another origin': { kind: 'redirect', status: 308, times: 0 },
+};
+
+afterEach(() => {
+	// Whatever the test, no request ever reached the other origin, and so no credential value.
+	expect(elsewhere.server.received()).toEqual([]);
+});
 
 async function run(c: OperationCase, secrets: Secrets): Promise<RunResult> {
 	const input = c.input(servers);
@@ -90,7 +134,7 @@ async function run(c: OperationCase, secrets: Secrets): Promise<RunResult> {
 
 describe.each(CASES.map((c) => [caseTitle(c), c] as const))('%s', (_title, c) => {
 	test('accepted credential: both items succeed, no credential value anywhere in the run', async () => {
-		const secrets = distinctiveSecrets();
+		const secrets = campaignSecrets();
 		acceptSecrets(servers, secrets);
 		const result = await run(c, secrets);
 		const items = result.items();
@@ -101,7 +145,7 @@ describe.each(CASES.map((c) => [caseTitle(c), c] as const))('%s', (_title, c) =>
 	});
 
 	test('refused credential: both items fail with the provider error, no credential value anywhere', async () => {
-		const secrets = distinctiveSecrets();
+		const secrets = campaignSecrets();
 		const result = await run(c, secrets);
 		const items = result.items();
 		expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
@@ -109,8 +153,8 @@ describe.each(CASES.map((c) => [caseTitle(c), c] as const))('%s', (_title, c) =>
 		expectNoSecret(result, secretValues(secrets, c.provider));
 	});
 
-	test('an error reply quoting the credential back: the quote is redacted', async () => {
-		const secrets = distinctiveSecrets();
+	test('an error reply quoting the credential back in every encoding and case: every quote is redacted', async () => {
+		const secrets = campaignSecrets();
 		acceptSecrets(servers, secrets);
 		servers[c.provider].injectFault({ kind: 'reply', reply: echo(c.provider, secrets), times: 0 });
 		const result = await run(c, secrets);
@@ -122,10 +166,12 @@ describe.each(CASES.map((c) => [caseTitle(c), c] as const))('%s', (_title, c) =>
 		expectNoSecret(result, secretValues(secrets, c.provider));
 	});
 
-	test.each(FAULTS)('%s on every request: no credential value anywhere in the run', async (kind) => {
-		const secrets = distinctiveSecrets();
+	test.each(Object.keys(FAULTS))('%s on every request: no credential value anywhere in the run', async (name) => {
+		const secrets = campaignSecrets();
 		acceptSecrets(servers, secrets);
-		servers[c.provider].injectFault({ kind, times: 0, retryAfter: 0 });
+		const fault = FAULTS[name];
+		const kind = fault.kind;
+		servers[c.provider].injectFault(kind === 'redirect' ? { ...fault, location: `${elsewhere.url}/collect` } : fault);
 		const result = await run(c, secrets);
 		const items = result.items();
 		expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
@@ -196,6 +242,15 @@ describe('Shopwave with OAuth2: client secret, access and refresh tokens', () =>
 		const saved = result.credentials.updates.at(-1)?.data.oauthTokenData as { access_token: string; refresh_token: string };
 		expect(saved.access_token).not.toBe(values.accessToken);
 		expectNoSecret(result, [values.clientSecret, values.accessToken, values.refreshToken, saved.access_token, saved.refresh_token]);
+	});
+
+	test.each(oauth.map((c) => [c.operation, c] as const))('%s: a redirect to another origin: the token does not go there', async (_op, c) => {
+		const { values, credentials } = oauthSetup();
+		servers.shopwave.injectFault({ kind: 'redirect', status: 307, location: `${elsewhere.url}/collect`, times: 0 });
+		const result = await runWorkflow(workflow(c), { credentials });
+		for (const item of result.items()) expect(String(item.json.error)).toMatch(/^Shopwave error 307: /);
+		expect(elsewhere.server.received()).toEqual([]);
+		expectNoSecret(result, [values.clientSecret, values.accessToken, values.refreshToken]);
 	});
 
 	test.each(oauth.map((c) => [c.operation, c] as const))('%s: a revoked refresh token fails with 908, no secret in the run', async (_op, c) => {
