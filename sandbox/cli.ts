@@ -31,7 +31,7 @@ async function main() {
 		console.log(`  credential ${entry.credential.type}: ${JSON.stringify(entry.credential.data(url))}`);
 	}
 	console.log('\nControl API on each: GET /__sandbox/requests, POST /__sandbox/faults {"kind":"rate-limit"}, DELETE /__sandbox/faults, POST /__sandbox/reset');
-	console.log('Per request: header X-Sandbox-Fault: rate-limit|server-error|reset|slow|truncated|garbage|html|malformed-xml|xml-bomb');
+	console.log('Per request: header X-Sandbox-Fault: rate-limit|server-error|reset|slow|truncated|garbage|html|malformed-xml|xml-bomb|redirect|reply');
 	const stop = async () => {
 		await Promise.all(started.map((s) => s.close()));
 		process.exit(0);
