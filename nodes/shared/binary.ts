@@ -65,7 +65,32 @@ export async function readInputFile(this: IExecuteFunctions, itemIndex: number, 
 	return await this.helpers.getBinaryDataBuffer(itemIndex, file.propertyName);
 }
 
-/** Turn downloaded bytes into an output item with one binary property. */
+const MAX_FILE_NAME = 200;
+
+/**
+ * A file name a provider handed over (a link's last segment, a Content-Disposition), made safe to
+ * store and to write to disk later: only its last path segment, no control characters, no leading
+ * dots (no hidden or relative names), at most 200 characters with the extension kept; `fallback`
+ * when nothing usable is left.
+ */
+export function safeFileName(name: string | undefined, fallback: string): string {
+	const segment = String(name ?? '')
+		.split(/[/\\]/)
+		.pop()!
+		.replace(/\p{Cc}/gu, '')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/^[.\s]+/, '');
+	if (!segment || /^[.\s]*$/.test(segment)) return fallback;
+	if (segment.length <= MAX_FILE_NAME) return segment;
+	const extension = /\.[A-Za-z0-9]{1,10}$/.exec(segment)?.[0] ?? '';
+	return segment.slice(0, MAX_FILE_NAME - extension.length) + extension;
+}
+
+/**
+ * Turn downloaded bytes into an output item with one binary property. The file name is made safe
+ * here (see safeFileName), whatever the operation passed.
+ */
 export async function binaryItem(
 	this: IExecuteFunctions,
 	json: INodeExecutionData['json'],
@@ -74,6 +99,6 @@ export async function binaryItem(
 	fileName: string,
 	mimeType: string,
 ): Promise<INodeExecutionData> {
-	const binary = await this.helpers.prepareBinaryData(data, fileName, mimeType);
+	const binary = await this.helpers.prepareBinaryData(data, safeFileName(fileName, 'download'), mimeType);
 	return { json, binary: { [propertyName]: binary } };
 }
