@@ -1,4 +1,6 @@
-import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { DEFAULT_TIMEOUT_MS } from './http';
 
 /** The "Return All" switch and its "Limit", shown for one resource/operation. */
 export function returnAllOrLimit(show: NonNullable<IDisplayOptions['show']>): INodeProperties[] {
@@ -21,4 +23,39 @@ export function returnAllOrLimit(show: NonNullable<IDisplayOptions['show']>): IN
 			description: 'Max number of results to return',
 		},
 	];
+}
+
+/** The "Timeout" entry of every operation's Options, as in n8n's HTTP Request node (milliseconds). */
+export const timeoutOption: INodeProperties = {
+	displayName: 'Timeout',
+	name: 'timeout',
+	type: 'number',
+	typeOptions: { minValue: 1 },
+	default: DEFAULT_TIMEOUT_MS,
+	description: 'Time in ms to wait for the server to answer a request before the attempt is abandoned',
+};
+
+/** The Timeout option of an item (ms), or undefined to keep the shared default. */
+export function timeoutOf(context: IExecuteFunctions, itemIndex: number): number | undefined {
+	const options = context.getNodeParameter('options', itemIndex, {}) as { timeout?: unknown };
+	const timeout = Number(options.timeout);
+	return options.timeout !== undefined && options.timeout !== '' && Number.isFinite(timeout) && timeout > 0
+		? Math.round(timeout)
+		: undefined;
+}
+
+/** An operation's "Options" collection: its own options and the Timeout every operation has, by name. */
+export function optionsCollection(
+	show: NonNullable<IDisplayOptions['show']>,
+	options: INodeProperties[] = [],
+): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [...options, timeoutOption].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
 }
