@@ -3,9 +3,9 @@
 // where the first item's request may already have changed the data), and the request that an
 // injected fault hits first.
 import { randomUUID } from 'crypto';
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import type { Sandbox } from '../../sandbox/framework';
+import type { Sandbox, SandboxReply } from '../../sandbox/framework';
 import { BILLOMAT_DEMO_API_KEY, BillomatSandbox } from '../../sandbox/billomat';
 import { IMATERIALISE_DEMO_API_CODE, IMATERIALISE_ORDERS, IMaterialiseSandbox } from '../../sandbox/imaterialise';
 import { INVOICEXPRESS_DEMO_ACCOUNT, INVOICEXPRESS_DEMO_API_KEY, InvoiceXpressSandbox } from '../../sandbox/invoicexpress';
@@ -14,7 +14,7 @@ import { SHOPWAVE_DEMO_TOKEN, ShopwaveSandbox } from '../../sandbox/shopwave';
 import type { CredentialStore } from '../harness/credentials';
 import type { WorkflowJson } from '../harness/engine';
 import { subjectWorkflow } from '../harness/engine';
-import { packageModule } from '../harness/registry';
+import { PACKAGE_NAME, packageModule, registry } from '../harness/registry';
 import { useSandbox } from '../harness/sandbox';
 import type { FixtureItem } from '../harness/testNodes';
 
@@ -372,3 +372,46 @@ export const CASES: OperationCase[] = [
 ];
 
 export const PROVIDER_KEYS = Object.keys(PROVIDERS) as ProviderKey[];
+
+// ---------------------------------------------------------------------------------------------
+// What every node shares, for the provider tests: a reply of any JSON value, the error a success
+// of the wrong shape gives, the error a reply later than the Timeout option gives, and the options
+// every operation offers.
+
+/** A reply with this status whose body is `value` as JSON (`undefined`: an empty body). */
+export function jsonReply(status: number, value: unknown): SandboxReply {
+	return { status, headers: { 'Content-Type': 'application/json' }, body: value === undefined ? '' : JSON.stringify(value) };
+}
+
+/** The description of the error for a 2xx reply that is not the documented one. */
+export function notDocumented(provider: string): string {
+	return `This is not the reply ${provider} documents for this request. Check that the credential points at the ${provider} API itself, not at a proxy or another service.`;
+}
+
+/** The message of an item that got no reply within its Timeout option. */
+export function timedOut(provider: string): RegExp {
+	return new RegExp(`^${provider.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} error \\(code [A-Z_]+\\): Could not get a reply: no reply arrived`);
+}
+
+/**
+ * The operations (`resource operation`) of a node whose Options collection lacks the option
+ * `name` with this default: empty when every operation offers it.
+ */
+export function operationsWithoutOption(nodeType: string, name: string, defaultValue: unknown): string[] {
+	const properties = registry().getByNameAndVersion(`${PACKAGE_NAME}.${nodeType}`).description.properties;
+	const missing: string[] = [];
+	for (const operation of properties.filter((p) => p.name === 'operation')) {
+		for (const resource of (operation.displayOptions?.show?.resource ?? []) as string[]) {
+			for (const { value } of operation.options as Array<{ value: string }>) {
+				const offered = properties
+					.filter((p) => p.name === 'options' && p.type === 'collection')
+					.filter((p) => (p.displayOptions?.show?.resource as string[]).includes(resource))
+					.filter((p) => (p.displayOptions?.show?.operation as string[]).includes(value))
+					.flatMap((p) => p.options as INodeProperties[])
+					.some((option) => option.name === name && option.default === defaultValue);
+				if (!offered) missing.push(`${resource} ${value}`);
+			}
+		}
+	}
+	return missing;
+}
