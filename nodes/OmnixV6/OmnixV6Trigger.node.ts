@@ -8,7 +8,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
-import { QUERY_FORMAT, invoiceList } from './helpers';
+import { INVOICE_LIST, QUERY_FORMAT, invoiceList } from './helpers';
 import { apiRequest } from './transport';
 
 interface PollState {
@@ -84,9 +84,11 @@ export class OmnixV6Trigger implements INodeType {
 			const days = this.getNodeParameter('lookBackDays', 30) as number;
 			const limit = this.getNodeParameter('manualLimit', 5) as number;
 			const invoices = invoiceList(
-				await apiRequest.call(this, '/invoices', {
-					fromDate: today.minus({ days }).toFormat(QUERY_FORMAT),
-					toDate: today.toFormat(QUERY_FORMAT),
+				await apiRequest.call(this, {
+					method: 'GET',
+					path: '/invoices',
+					qs: { fromDate: today.minus({ days }).toFormat(QUERY_FORMAT), toDate: today.toFormat(QUERY_FORMAT) },
+					shape: INVOICE_LIST,
 				}),
 			)
 				.filter(wanted)
@@ -98,9 +100,11 @@ export class OmnixV6Trigger implements INodeType {
 		const state = this.getWorkflowStaticData('node') as PollState;
 		const from = state.lastDay ? DateTime.fromISO(state.lastDay, { zone }) : today;
 		const invoices = invoiceList(
-			await apiRequest.call(this, '/invoices', {
-				fromDate: from.toFormat(QUERY_FORMAT),
-				toDate: today.toFormat(QUERY_FORMAT),
+			await apiRequest.call(this, {
+				method: 'GET',
+				path: '/invoices',
+				qs: { fromDate: from.toFormat(QUERY_FORMAT), toDate: today.toFormat(QUERY_FORMAT) },
+				shape: INVOICE_LIST,
 			}),
 		);
 		const firstPoll = state.lastDay === undefined;

@@ -2,6 +2,7 @@ import type { IDataObject, INode } from 'n8n-workflow';
 
 import { parseDate, toIsoDate } from '../shared/dates';
 import { inputError } from '../shared/errors';
+import type { ReplyShape } from '../shared/provider';
 
 /** The API's own date format for fromDate/toDate. */
 export const QUERY_FORMAT = 'ddMMyyyy';
@@ -54,11 +55,13 @@ export function invoiceLines(invoice: IDataObject): IDataObject[] {
 	return list.map((line, lineIndex) => ({ ...line, lineIndex, invoice: header }));
 }
 
-/** Reply body → list of invoices; anything else is the provider's fault, said plainly. */
+/** The reply of GET /invoices: a list of invoices; an empty range may come as an empty reply. */
+export const INVOICE_LIST: ReplyShape = {
+	expected: 'a list of invoices ([{…}, …])',
+	matches: (body) => body === undefined || body === null || body === '' || Array.isArray(body),
+};
+
+/** A reply checked by `INVOICE_LIST` → the invoices, their dates as ISO. */
 export function invoiceList(body: unknown): IDataObject[] {
-	if (body === undefined || body === null || body === '') return [];
-	if (!Array.isArray(body)) {
-		throw new Error('Omnix V6 answered with something other than a list of invoices');
-	}
-	return (body as IDataObject[]).map(normaliseInvoice);
+	return Array.isArray(body) ? (body as IDataObject[]).map(normaliseInvoice) : [];
 }

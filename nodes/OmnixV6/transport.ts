@@ -1,9 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { readCredentials } from '../shared/credentials';
 import type { ProviderFailure } from '../shared/errors';
-import { providerError } from '../shared/errors';
 import type { HttpContext, HttpResponse } from '../shared/http';
-import { describeUnreadableBody, isSuccess, readCredentials, sendRequest, tryParseJson } from '../shared/http';
+import { isSuccess } from '../shared/http';
+import type { ParsedReply, ProviderRequest } from '../shared/provider';
+import { providerRequest } from '../shared/provider';
 
 export const PROVIDER = 'Omnix V6';
 export const CREDENTIAL = 'omnixV6Api';
@@ -23,8 +25,8 @@ export function apiBaseUrl(credentials: OmnixCredentials): string {
 }
 
 /** Omnix's error shapes: `{ httpStatusCode, msg, violations: [...] }`. */
-function failure(response: HttpResponse): ProviderFailure {
-	const parsed = tryParseJson(response);
+function failure(response: HttpResponse, parsed: ParsedReply): ProviderFailure | undefined {
+	if (isSuccess(response)) return undefined;
 	const body = (parsed.ok ? parsed.value : undefined) as
 		| { msg?: unknown; violations?: unknown; httpStatusCode?: unknown }
 		| undefined;
@@ -55,36 +57,20 @@ function failure(response: HttpResponse): ProviderFailure {
 	return {
 		provider: PROVIDER,
 		httpCode: status,
-		message: msg ?? (parsed.ok ? `HTTP ${status}` : describeUnreadableBody(response)),
+		message: msg ?? (parsed.ok ? `HTTP ${status}` : parsed.unreadable),
 		details: violations,
 	};
 }
 
-/** One GET to the V6 REST API, authenticated with `Authorization: ApiKey …`. */
-export async function apiRequest(
-	this: HttpContext,
-	path: string,
-	qs: IDataObject = {},
-	itemIndex?: number,
-): Promise<unknown> {
-	const credentials = (await readCredentials.call(this, CREDENTIAL)) as unknown as OmnixCredentials;
-	const secrets = [credentials.apiKey];
-	const response = await sendRequest.call(
-		this,
-		{ method: 'GET', url: `${apiBaseUrl(credentials)}${path}`, qs, headers: { Accept: 'application/json' } },
-		{ credentialType: CREDENTIAL, provider: PROVIDER, secrets, itemIndex },
-	);
-	if (!isSuccess(response)) {
-		throw providerError(this.getNode(), failure(response), secrets, itemIndex);
-	}
-	const parsed = tryParseJson(response);
-	if (!parsed.ok) {
-		throw providerError(
-			this.getNode(),
-			{ provider: PROVIDER, httpCode: response.statusCode, message: `Expected JSON but got ${describeUnreadableBody(response)}` },
-			secrets,
-			itemIndex,
-		);
-	}
-	return parsed.value;
+/** One request to the V6 REST API (all of it is GETs), authenticated with `Authorization: ApiKey …`. */
+export async function apiRequest(this: HttpContext, request: ProviderRequest): Promise<unknown> {
+	const credentials = await readCredentials<OmnixCredentials>(this, CREDENTIAL, (c) => [c.apiKey]);
+	return await providerRequest.call(this, request, {
+		provider: PROVIDER,
+		credentialType: CREDENTIAL,
+		url: `${apiBaseUrl(credentials)}${request.path}`,
+		headers: { Accept: 'application/json' },
+		reply: 'json',
+		failure,
+	});
 }

@@ -1,4 +1,6 @@
+import { DEFAULT_TIMEOUT_MS } from '../../nodes/shared/http';
 import { OMNIX_DEMO_API_KEY, OmnixSandbox } from '../../sandbox/omnixV6';
+import { jsonReply, notDocumented, operationsWithoutOption, timedOut } from '../campaign/operations';
 import { runWorkflow, subjectWorkflow } from '../harness/engine';
 import { everything, useSandbox } from '../harness/sandbox';
 
@@ -262,4 +264,37 @@ describe('Omnix V6 › Invoice › Get Many', () => {
 		});
 		expect(result.error()?.message).toMatch(/^Omnix V6 error 200: Expected JSON but got a reply that could not be read/);
 	});
+
+	test.each([
+		['an object with the key "invoices"', { invoices: [] }],
+		['the text "ok"', 'ok'],
+	])('a 200 holding %s instead of the list of invoices is an Omnix V6 error naming both', async (got, body) => {
+		api.server.injectFault({ kind: 'reply', reply: jsonReply(200, body) });
+		const result = await runWorkflow(getMany({ fromDate: '2018-01-24', toDate: '2018-01-24' }), { credentials: credentials() });
+		const error = result.error()!;
+		expect(error.message).toBe(`Omnix V6 error 200: Expected a list of invoices ([{…}, …]) but got ${got}`);
+		expect(error.description).toBe(notDocumented('Omnix V6'));
+		expect(error.httpCode).toBe('200');
+		expect(error.context?.itemIndex).toBe(0);
+	});
 });
+
+describe('Omnix V6 › Options › Timeout', () => {
+	test('every operation offers the Timeout option (ms, default the shared default)', () => {
+		expect(operationsWithoutOption('omnix', 'timeout', DEFAULT_TIMEOUT_MS)).toEqual([]);
+	});
+
+	test('a reply slower than the Timeout option fails the item with a timeout error, long before the default', async () => {
+		api.server.injectFault({ kind: 'slow', delayMs: 3000, times: 0 });
+		const started = Date.now();
+		const result = await runWorkflow(
+			getMany({ fromDate: '2018-01-24', toDate: '2018-01-24', options: { timeout: 200 } }, undefined, true),
+			{ credentials: credentials() },
+		);
+		const [item] = result.items();
+		expect(item.json.error).toMatch(timedOut('Omnix V6'));
+		expect(item.pairedItem).toEqual({ item: 0 });
+		expect(Date.now() - started).toBeLessThan(20_000);
+	}, 30_000);
+});
+

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { dateRange, invoiceLines, invoiceList } from '../../helpers';
+import { optionsCollection, returnAllOrLimit, timeoutOf } from '../../../shared/descriptions';
+import { dateRange, INVOICE_LIST, invoiceLines, invoiceList } from '../../helpers';
 import { apiRequest } from '../../transport';
-import { returnAllOrLimit } from '../../../shared/descriptions';
 
 const show = { resource: ['invoice'], operation: ['getAll'] };
 
@@ -26,26 +26,18 @@ export const description: INodeProperties[] = [
 		description: 'Last day of the range. Must not be before From.',
 	},
 	...returnAllOrLimit(show),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [
-			{
-				displayName: 'Output',
-				name: 'output',
-				type: 'options',
-				default: 'invoice',
-				options: [
-					{ name: 'One Item per Invoice', value: 'invoice' },
-					{ name: 'One Item per Invoice Line', value: 'line', description: 'Each line with its invoice’s fields under "invoice"' },
-				],
-			},
-		],
-	},
+	optionsCollection(show, [
+		{
+			displayName: 'Output',
+			name: 'output',
+			type: 'options',
+			default: 'invoice',
+			options: [
+				{ name: 'One Item per Invoice', value: 'invoice' },
+				{ name: 'One Item per Invoice Line', value: 'line', description: 'Each line with its invoice’s fields under "invoice"' },
+			],
+		},
+	]),
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
@@ -59,7 +51,16 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const options = this.getNodeParameter('options', itemIndex, {}) as { output?: string };
 
 	// The API has no paging: one reply holds the whole range. Limit cuts it here.
-	let invoices = invoiceList(await apiRequest.call(this, '/invoices', { ...range }, itemIndex));
+	let invoices = invoiceList(
+		await apiRequest.call(this, {
+			method: 'GET',
+			path: '/invoices',
+			qs: { ...range },
+			shape: INVOICE_LIST,
+			itemIndex,
+			timeout: timeoutOf(this, itemIndex),
+		}),
+	);
 	if (!returnAll) invoices = invoices.slice(0, this.getNodeParameter('limit', itemIndex) as number);
 
 	const records: IDataObject[] = options.output === 'line' ? invoices.flatMap(invoiceLines) : invoices;
