@@ -1,11 +1,13 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
+import { readCredentials } from '../shared/credentials';
 import type { ProviderFailure } from '../shared/errors';
-import { inputError, providerError } from '../shared/errors';
-import type { HttpResponse } from '../shared/http';
-import { describeUnreadableBody, isSuccess, readCredentials, sendRequest, tryParseJson } from '../shared/http';
+import { inputError } from '../shared/errors';
+import type { HttpContext, HttpResponse } from '../shared/http';
+import { isSuccess } from '../shared/http';
 import type { MultipartBody } from '../shared/multipart';
-import { tryParseXml } from '../shared/xml';
+import type { ParsedReply, ProviderRequest } from '../shared/provider';
+import { isJsonObject, providerRequest } from '../shared/provider';
 
 export const PROVIDER = 'i.materialise';
 export const CREDENTIAL = 'iMaterialiseApi';
@@ -17,9 +19,10 @@ const BASE_URLS: Record<string, string> = {
 
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 
-export type ReplyFormat = 'json' | 'xml';
+/** The format asked of i.materialise for its reply (option "Response Format"). */
+export type ResponseFormat = 'json' | 'xml';
 
-const ACCEPT: Record<ReplyFormat, string> = { json: 'application/json', xml: 'application/xml' };
+const ACCEPT: Record<ResponseFormat, string> = { json: 'application/json', xml: 'application/xml' };
 
 interface IMaterialiseCredentials {
 	apiCode: string;
@@ -76,34 +79,23 @@ export function xmlToJsonShape(value: unknown): unknown {
 	return value;
 }
 
-type ParsedReply = { ok: true; value: IDataObject } | { ok: false; reason: string };
-
-/** Read the reply as the format its Content-Type (or its first character) says. */
-function parseReply(response: HttpResponse): ParsedReply {
-	const text = response.body.toString('utf8');
-	if (text.trim() === '') return { ok: true, value: {} };
-	const type = response.headers['content-type'] ?? '';
-	const looksXml = /xml/i.test(type) || (!/json/i.test(type) && text.trimStart().startsWith('<'));
-	if (looksXml) {
-		const document = tryParseXml(text);
-		if (!document.ok) {
-			// An HTML page (a proxy's error page) is not XML with a DOCTYPE: say what it is.
-			const html = /^\s*<!doctype html|^\s*<html/i.test(text);
-			return { ok: false, reason: html ? describeUnreadableBody(response) : `${document.reason}; ${describeUnreadableBody(response)}` };
-		}
-		const [root] = Object.keys(document.value);
-		const shaped = xmlToJsonShape(root ? document.value[root] : {});
-		return { ok: true, value: shaped && typeof shaped === 'object' ? (shaped as IDataObject) : { value: shaped as IDataObject[string] } };
+/**
+ * A reply in the one shape the node outputs: an XML reply without its root element, its names in
+ * lowerCamelCase as in JSON; an empty reply `{}`; a bare value `{ value }`.
+ */
+function decode(value: unknown, format: 'json' | 'xml'): IDataObject {
+	let shaped = value;
+	if (format === 'xml') {
+		const [root] = Object.keys(value as IDataObject);
+		shaped = xmlToJsonShape(root ? (value as IDataObject)[root] : {});
 	}
-	const parsed = tryParseJson(response);
-	if (!parsed.ok) return { ok: false, reason: describeUnreadableBody(response) };
-	const value = parsed.value;
-	return { ok: true, value: value && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : { value: value as IDataObject[string] } };
+	if (shaped === undefined) return {};
+	return isJsonObject(shaped) ? shaped : { value: shaped as IDataObject[string] };
 }
 
 /** The documented `{ error: { message, code } }`, whatever the HTTP status. */
-function documentedError(reply: IDataObject): { code?: number | string; message?: string } | undefined {
-	const error = reply.error;
+function documentedError(reply: unknown): { code?: number | string; message?: string } | undefined {
+	const error = isJsonObject(reply) ? reply.error : undefined;
 	if (!error || typeof error !== 'object') return undefined;
 	const { code, message } = error as IDataObject;
 	const numeric = typeof code === 'string' && /^\d+$/.test(code) ? Number(code) : code;
@@ -113,10 +105,12 @@ function documentedError(reply: IDataObject): { code?: number | string; message?
 	};
 }
 
-function failure(response: HttpResponse, reply: ParsedReply): ProviderFailure {
+/** A documented error code (whatever the HTTP status), a non-2xx status, or a reply that could not be read. */
+function failure(response: HttpResponse, reply: ParsedReply): ProviderFailure | undefined {
 	const status = response.statusCode;
 	if (reply.ok) {
 		const documented = documentedError(reply.value);
+		if (!documented && isSuccess(response)) return undefined;
 		if (documented) {
 			const hint = typeof documented.code === 'number' ? CODE_HINTS[documented.code] : undefined;
 			return {
@@ -136,35 +130,30 @@ function failure(response: HttpResponse, reply: ParsedReply): ProviderFailure {
 	return {
 		provider: PROVIDER,
 		httpCode: status,
-		message: reply.ok ? `HTTP ${status}` : `Unexpected reply: ${reply.reason}`,
+		message: reply.ok
+			? `HTTP ${status}`
+			: `Unexpected reply: ${reply.reason === reply.unreadable ? reply.reason : `${reply.reason}; ${reply.unreadable}`}`,
 		hint: hints[status],
 	};
 }
 
-export interface UploadRequest {
+export interface IMaterialiseRequest extends ProviderRequest {
 	/** `/web-api/order/{id}/invoice` or `/delivery-note`, the order id already encoded. */
 	path: string;
-	multipart: MultipartBody;
-	replyFormat: ReplyFormat;
+	body: MultipartBody;
+	responseFormat: ResponseFormat;
 }
 
-export interface UploadResult {
-	statusCode: number;
-	reply: IDataObject;
-}
-
-/** Read the credential and check it before any request. */
-export async function credentialsFor(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<{ baseUrl: string; secrets: string[] }> {
-	const credentials = (await readCredentials.call(this, CREDENTIAL)) as unknown as IMaterialiseCredentials;
-	const apiCode = String(credentials.apiCode ?? '').trim();
-	// Every form the code may take: as stored, trimmed, and bare (braces dropped, as the header sends it).
-	const secrets = [String(credentials.apiCode ?? ''), apiCode, apiCode.replace(/^\{|\}$/g, '')];
-	if (!GUID.test(apiCode)) {
+/** Read the credential (its API code registered as a secret) and check it before any request: the server root. */
+async function baseUrlFor(context: HttpContext, itemIndex: number): Promise<string> {
+	const credentials = await readCredentials<IMaterialiseCredentials>(context, CREDENTIAL, (c) => {
+		const apiCode = String(c.apiCode ?? '').trim();
+		// Every form the code may take: as stored, trimmed, and bare (braces dropped, as the header sends it).
+		return [String(c.apiCode ?? ''), apiCode, apiCode.replace(/^\{|\}$/g, '')];
+	});
+	if (!GUID.test(String(credentials.apiCode ?? '').trim())) {
 		throw inputError(
-			this.getNode(),
+			context.getNode(),
 			itemIndex,
 			'the API code in the i.materialise credential is not a GUID',
 			'An i.materialise API code looks like A1F1BAE8-3F1B-4B8D-8D95-D19E17595034 (36 characters). Copy it again from your i.materialise account.',
@@ -173,35 +162,30 @@ export async function credentialsFor(
 	const baseUrl = apiBaseUrl(credentials);
 	if (!baseUrl) {
 		throw inputError(
-			this.getNode(),
+			context.getNode(),
 			itemIndex,
 			'the Base URL in the i.materialise credential is not an http(s) address',
 			'Set it to the server address, e.g. http://127.0.0.1:5704 for the offline sandbox, or choose Production or Sandbox.',
 		);
 	}
-	return { baseUrl, secrets };
+	return baseUrl;
 }
 
 /**
- * One multipart POST to the web API with the APICode header (added by the credential). The
- * reply is read as JSON or XML; a documented error code (whatever the HTTP status) or a non-2xx
- * status becomes a provider error naming the code and what to do.
+ * One request to the web API (a multipart POST) with the APICode header (added by the credential).
+ * The reply is read as JSON or XML into one shape; a documented error code (whatever the HTTP
+ * status) or a non-2xx status becomes a provider error naming the code and what to do.
  */
-export async function apiRequest(this: IExecuteFunctions, request: UploadRequest, itemIndex: number): Promise<UploadResult> {
-	const { baseUrl, secrets } = await credentialsFor.call(this, itemIndex);
-	const response = await sendRequest.call(
-		this,
-		{
-			method: 'POST',
-			url: `${baseUrl}${request.path}`,
-			headers: { Accept: ACCEPT[request.replyFormat], ...request.multipart.headers },
-			body: request.multipart.body,
-		},
-		{ credentialType: CREDENTIAL, provider: PROVIDER, secrets, itemIndex },
-	);
-	const reply = parseReply(response);
-	if (!isSuccess(response) || !reply.ok || documentedError(reply.value)) {
-		throw providerError(this.getNode(), failure(response, reply), secrets, itemIndex);
-	}
-	return { statusCode: response.statusCode, reply: reply.value };
+export async function apiRequest(this: HttpContext, request: IMaterialiseRequest): Promise<unknown> {
+	const baseUrl = await baseUrlFor(this, request.itemIndex ?? 0);
+	return await providerRequest.call(this, request, {
+		provider: PROVIDER,
+		credentialType: CREDENTIAL,
+		url: `${baseUrl}${request.path}`,
+		headers: { Accept: ACCEPT[request.responseFormat], ...request.body.headers },
+		body: request.body.body,
+		reply: 'json-or-xml',
+		decode,
+		failure,
+	});
 }

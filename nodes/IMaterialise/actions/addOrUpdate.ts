@@ -1,11 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { getInputFile, inputFileSize, readInputFile } from '../../shared/binary';
+import { optionsCollection, timeoutOf } from '../../shared/descriptions';
 import { inputError } from '../../shared/errors';
 import { buildMultipart } from '../../shared/multipart';
+import type { ProviderResponse } from '../../shared/provider';
 import type { DocumentKind } from '../helpers';
 import { checkDocumentSize, checkDocumentType, checkFileUrl, DOCUMENTS, orderIdOf } from '../helpers';
-import type { ReplyFormat } from '../transport';
+import type { ResponseFormat } from '../transport';
 import { apiRequest } from '../transport';
 
 /**
@@ -58,37 +60,29 @@ export function addOrUpdateDescription(kind: DocumentKind): INodeProperties[] {
 			displayOptions: { show: { ...show, source: ['url'] } },
 			description: 'Absolute http(s) address from which i.materialise downloads the document (.doc, .docx, .pdf, .xls or .xlsx, at most 10 MB)',
 		},
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			displayOptions: { show },
-			options: [
-				{
-					displayName: 'File Name',
-					name: 'fileName',
-					type: 'string',
-					default: '',
-					placeholder: 'INVOICE_TEST.pdf',
-					displayOptions: { show: { '/source': ['binary'] } },
-					description:
-						'Name to send the file under instead of the binary property\'s own, e.g. to give a file without an extension its .pdf. i.materialise judges the format by this name.',
-				},
-				{
-					displayName: 'Response Format',
-					name: 'replyFormat',
-					type: 'options',
-					default: 'json',
-					options: [
-						{ name: 'JSON', value: 'json', description: 'Ask for a JSON reply (the default)' },
-						{ name: 'XML', value: 'xml', description: 'Ask for an XML reply; it is read into the same output as a JSON reply' },
-					],
-					description: 'The format asked of i.materialise for its reply',
-				},
-			],
-		},
+		optionsCollection(show, [
+			{
+				displayName: 'File Name',
+				name: 'fileName',
+				type: 'string',
+				default: '',
+				placeholder: 'INVOICE_TEST.pdf',
+				displayOptions: { show: { '/source': ['binary'] } },
+				description:
+					'Name to send the file under instead of the binary property\'s own, e.g. to give a file without an extension its .pdf. i.materialise judges the format by this name.',
+			},
+			{
+				displayName: 'Response Format',
+				name: 'replyFormat',
+				type: 'options',
+				default: 'json',
+				options: [
+					{ name: 'JSON', value: 'json', description: 'Ask for a JSON reply (the default)' },
+					{ name: 'XML', value: 'xml', description: 'Ask for an XML reply; it is read into the same output as a JSON reply' },
+				],
+				description: 'The format asked of i.materialise for its reply',
+			},
+		]),
 	];
 }
 
@@ -97,8 +91,8 @@ export function addOrUpdateExecute(kind: DocumentKind) {
 		const { path: documentPath, label } = DOCUMENTS[kind];
 		const orderId = orderIdOf.call(this, itemIndex);
 		const source = this.getNodeParameter('source', itemIndex, 'binary') as string;
-		const options = this.getNodeParameter('options', itemIndex, {}) as { replyFormat?: ReplyFormat; fileName?: string };
-		const replyFormat: ReplyFormat = options.replyFormat === 'xml' ? 'xml' : 'json';
+		const options = this.getNodeParameter('options', itemIndex, {}) as { replyFormat?: ResponseFormat; fileName?: string };
+		const responseFormat: ResponseFormat = options.replyFormat === 'xml' ? 'xml' : 'json';
 
 		const json: IDataObject = { orderId, document: kind, source };
 		let multipart;
@@ -139,11 +133,15 @@ export function addOrUpdateExecute(kind: DocumentKind) {
 			);
 		}
 
-		const result = await apiRequest.call(
-			this,
-			{ path: `/web-api/order/${encodeURIComponent(orderId)}/${documentPath}`, multipart, replyFormat },
+		const result = (await apiRequest.call(this, {
+			method: 'POST',
+			path: `/web-api/order/${encodeURIComponent(orderId)}/${documentPath}`,
+			body: multipart,
+			responseFormat,
 			itemIndex,
-		);
-		return [{ json: { ...json, success: true, statusCode: result.statusCode, response: result.reply } }];
+			timeout: timeoutOf(this, itemIndex),
+			returnFullResponse: true,
+		})) as ProviderResponse;
+		return [{ json: { ...json, success: true, statusCode: result.statusCode, response: result.body as IDataObject } }];
 	};
 }
