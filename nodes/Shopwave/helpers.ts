@@ -2,6 +2,8 @@ import type { IDataObject, INode } from 'n8n-workflow';
 
 import { formatDate } from '../shared/dates';
 import { inputError } from '../shared/errors';
+import type { ReplyShape } from '../shared/provider';
+import { isJsonObject } from '../shared/provider';
 
 /** Shopwave's invoice date: a calendar date. */
 export const DATE_FORMAT = 'yyyy-MM-dd';
@@ -133,6 +135,17 @@ export function invoiceBody(node: INode, itemIndex: number, input: InvoiceInput,
 	if (!isBlank(input.note)) out.note = String(input.note);
 	if (items.length) out.invoiceItems = keyedItems(items.map((item, position) => invoiceItem(node, itemIndex, item, position)));
 	return out;
+}
+
+/** The reply of GET /invoice: the matching invoices keyed by id (an empty list when there are none). */
+export const INVOICES: ReplyShape = {
+	expected: 'invoices keyed by ID ({"invoices": {"5001": {…}}})',
+	matches: (body) => isJsonObject(body) && (isJsonObject(body.invoices) || Array.isArray(body.invoices)),
+};
+
+/** The invoices of a reply checked by `INVOICES`. */
+export function invoicesOf(body: unknown): IDataObject[] {
+	return Object.values((body as { invoices: Record<string, IDataObject> }).invoices);
 }
 
 /** An invoice as n8n outputs it: Shopwave's keyed `invoiceItems` map as a list. */

@@ -1,9 +1,11 @@
-import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
+import { readCredentials } from '../shared/credentials';
 import type { ProviderFailure } from '../shared/errors';
-import { providerError } from '../shared/errors';
 import type { HttpContext, HttpResponse, RetryPolicy } from '../shared/http';
-import { DEFAULT_RETRY, describeUnreadableBody, forgetCredentials, readCredentials, sendRequest, tryParseJson } from '../shared/http';
+import { DEFAULT_RETRY, forgetCredentials, isSuccess } from '../shared/http';
+import type { ParsedReply, ProviderRequest, ReplyShape } from '../shared/provider';
+import { isJsonObject, providerErrorFor, providerRequest, readReply } from '../shared/provider';
 
 export const PROVIDER = 'Shopwave';
 export const DEFAULT_API_VERSION = '2';
@@ -58,17 +60,26 @@ const TITLES: Record<string, string> = {
 	'899': 'Unknown Error',
 };
 
-export function apiBaseUrl(credentials: IDataObject): string {
+interface ShopwaveCredentials {
+	environment?: string;
+	baseUrl?: string;
+	/** Access Token credential. */
+	accessToken?: string;
+	/** OAuth2 credential. */
+	clientSecret?: string;
+	oauthTokenData?: IDataObject;
+}
+
+export function apiBaseUrl(credentials: Pick<ShopwaveCredentials, 'environment' | 'baseUrl'>): string {
 	const environment = String(credentials.environment ?? 'production');
 	const url = environment === 'custom' ? String(credentials.baseUrl ?? '') : BASE_URLS[environment] ?? BASE_URLS.production;
 	return url.trim().replace(/\/+$/, '');
 }
 
 /** Every credential value that must never appear in an error. */
-function secretsOf(credentials: IDataObject): string[] {
-	const token = (credentials.oauthTokenData ?? {}) as IDataObject;
-	return [credentials.accessToken, credentials.clientSecret, token.access_token, token.refresh_token, token.accessToken, token.refreshToken]
-		.filter((s): s is string => typeof s === 'string' && s.length > 0);
+function secretsOf(credentials: ShopwaveCredentials): unknown[] {
+	const token = credentials.oauthTokenData ?? {};
+	return [credentials.accessToken, credentials.clientSecret, token.access_token, token.refresh_token, token.accessToken, token.refreshToken];
 }
 
 /** The error id of a message entry (its `id`, else its `code`). */
@@ -91,20 +102,16 @@ export function messageFailure(message: ShopwaveMessage, httpCode?: number): Pro
 	};
 }
 
-function parseReply(response: HttpResponse): ShopwaveReply | undefined {
-	const parsed = tryParseJson(response);
-	if (!parsed.ok || !parsed.value || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) return undefined;
-	return parsed.value as ShopwaveReply;
-}
-
-function errorMap(reply: ShopwaveReply | undefined): Record<string, ShopwaveMessage> {
-	const errors = reply?.api?.message?.error;
-	return errors && typeof errors === 'object' ? errors : {};
+/** The `api.message.error` map of a reply, keyed by error id or by the key of the object it concerns. */
+export function errorMap(reply: unknown): Record<string, ShopwaveMessage> {
+	const errors = (reply as ShopwaveReply | undefined)?.api?.message?.error;
+	return isJsonObject(errors) ? (errors as Record<string, ShopwaveMessage>) : {};
 }
 
 /** The reply's error id, when the whole request failed (e.g. 908, 919). */
 function requestErrorId(response: HttpResponse): string | undefined {
-	const entries = Object.values(errorMap(parseReply(response)));
+	const reply = readReply(response, 'json');
+	const entries = Object.values(errorMap(reply.ok ? reply.value : undefined));
 	return entries.length ? messageId(entries[0]) : undefined;
 }
 
@@ -117,111 +124,98 @@ export const SHOPWAVE_RETRY: RetryPolicy = {
 	isRetryable: (response) => requestErrorId(response) === '919',
 };
 
-export interface ApiRequest {
-	method: IHttpRequestMethods;
-	path: string;
+/** Every reply is an object: the objects asked for (keyed by id or by the client's keys) and the `api` envelope. */
+const ENVELOPE: ReplyShape = {
+	expected: 'a JSON object ({"invoices": {…}, "api": {…}})',
+	matches: isJsonObject,
+};
+
+export interface ShopwaveRequest extends ProviderRequest {
 	authentication: Authentication;
 	/** Value of `x-accept-version`. */
 	apiVersion?: string;
+	/** Shopwave takes filters and ids as request headers. */
 	headers?: Record<string, string>;
 	body?: IDataObject;
 	/**
 	 * Keys of the objects the request carries (the `invoices` map keys). Errors keyed by one of
-	 * them belong to that object and are left to the caller; any other error fails the request.
+	 * them belong to that object and are left to the caller (`errorMap`); any other error fails
+	 * the request.
 	 */
 	objectKeys?: readonly string[];
-	itemIndex?: number;
 	retry?: RetryPolicy;
 }
 
-export interface ApiResult {
-	statusCode: number;
-	reply: ShopwaveReply;
-	/** Errors keyed by one of `objectKeys`. */
-	objectErrors: Record<string, ShopwaveMessage>;
-	/** Credential values to redact from any error the caller builds from this reply. */
-	secrets: string[];
+/**
+ * Request-level errors (908, 911, 919…) are a failure with the documented title and what to do;
+ * errors keyed by one of the request's objects are not (the caller reports them per item). An
+ * unreadable reply is left to the shared "Expected a JSON reply" error, whatever its status.
+ */
+function failure(response: HttpResponse, reply: ParsedReply, objectKeys: readonly string[] = []): ProviderFailure | undefined {
+	if (!reply.ok) return undefined;
+	const keys = new Set(objectKeys);
+	const requestErrors: ShopwaveMessage[] = [];
+	let objectErrors = 0;
+	for (const [key, message] of Object.entries(errorMap(reply.value))) {
+		if (keys.has(key)) objectErrors++;
+		else requestErrors.push(message);
+	}
+	if (requestErrors.length === 0 && (isSuccess(response) || objectErrors > 0)) return undefined;
+	const found: ProviderFailure = requestErrors.length
+		? messageFailure(requestErrors[0], response.statusCode)
+		: { provider: PROVIDER, httpCode: response.statusCode, message: `HTTP ${response.statusCode}` };
+	if (requestErrors.length > 1) {
+		found.details = requestErrors.map((m) => `${messageId(m) ?? '?'} ${m.title ?? ''}: ${m.details ?? ''}`.trim());
+	}
+	return found;
 }
 
 /**
- * One request to the Shopwave API with either credential. Request-level errors (908, 911, 919…)
- * throw a provider error with the documented title and what to do; per-object errors are returned.
  * With OAuth2, an expired token (401/908) is refreshed through n8n's own OAuth2 machinery and the
  * request sent once more: Shopwave refused it before processing anything, so even a POST is safe.
+ * The new tokens are registered as secrets of the run, beside the old ones.
  */
-export async function apiRequest(this: HttpContext, request: ApiRequest): Promise<ApiResult> {
+async function refreshedToken(context: HttpContext, credentialType: string, response: HttpResponse, itemIndex?: number): Promise<boolean> {
+	if (response.statusCode !== 401 || requestErrorId(response) !== '908') return false;
+	try {
+		await context.helpers.refreshOAuth2Token.call(context, credentialType);
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		throw providerErrorFor.call(
+			context,
+			{ ...messageFailure({ id: 908, title: TITLES['908'] }, 401), details: [`Refreshing the access token failed: ${reason}`] },
+			itemIndex,
+		);
+	}
+	forgetCredentials.call(context, credentialType);
+	await readCredentials<ShopwaveCredentials>(context, credentialType, secretsOf);
+	return true;
+}
+
+/**
+ * One request to the Shopwave API with either credential: the reply (an object, see `ENVELOPE`),
+ * with per-object errors left in it for the caller (`errorMap`).
+ */
+export async function apiRequest(this: HttpContext, request: ShopwaveRequest): Promise<unknown> {
 	const credentialType = credentialTypeFor(request.authentication);
-	let credentials = (await readCredentials.call(this, credentialType)) as IDataObject;
-	const url = `${apiBaseUrl(credentials)}${request.path}`;
-	const send = async (secrets: string[]) =>
-		await sendRequest.call(
-			this,
-			{
-				method: request.method,
-				url,
-				headers: {
-					Accept: 'application/json',
-					'x-accept-version': request.apiVersion || DEFAULT_API_VERSION,
-					...(request.headers ?? {}),
-				},
-				body: request.body,
-			},
-			{ credentialType, provider: PROVIDER, secrets, retry: request.retry ?? SHOPWAVE_RETRY, itemIndex: request.itemIndex },
-		);
-
-	let secrets = secretsOf(credentials);
-	let response = await send(secrets);
-	if (request.authentication === 'oAuth2' && response.statusCode === 401 && requestErrorId(response) === '908') {
-		try {
-			await this.helpers.refreshOAuth2Token.call(this, credentialType);
-		} catch (error) {
-			const reason = error instanceof Error ? error.message : String(error);
-			throw providerError(
-				this.getNode(),
-				{
-					...messageFailure({ id: 908, title: TITLES['908'] }, 401),
-					details: [`Refreshing the access token failed: ${reason}`],
-				},
-				secrets,
-				request.itemIndex,
-			);
-		}
-		forgetCredentials.call(this, credentialType);
-		credentials = (await readCredentials.call(this, credentialType)) as IDataObject;
-		secrets = [...secrets, ...secretsOf(credentials)];
-		response = await send(secrets);
-	}
-
-	const reply = parseReply(response);
-	if (!reply) {
-		throw providerError(
-			this.getNode(),
-			{
-				provider: PROVIDER,
-				httpCode: response.statusCode,
-				message: `Expected a JSON reply but got ${describeUnreadableBody(response)}`,
-			},
-			secrets,
-			request.itemIndex,
-		);
-	}
-
-	const keys = new Set(request.objectKeys ?? []);
-	const objectErrors: Record<string, ShopwaveMessage> = {};
-	const requestErrors: ShopwaveMessage[] = [];
-	for (const [key, message] of Object.entries(errorMap(reply))) {
-		if (keys.has(key)) objectErrors[key] = message;
-		else requestErrors.push(message);
-	}
-	const success = response.statusCode >= 200 && response.statusCode < 300;
-	if (requestErrors.length || (!success && Object.keys(objectErrors).length === 0)) {
-		const failure: ProviderFailure = requestErrors.length
-			? messageFailure(requestErrors[0], response.statusCode)
-			: { provider: PROVIDER, httpCode: response.statusCode, message: `HTTP ${response.statusCode}` };
-		if (requestErrors.length > 1) {
-			failure.details = requestErrors.map((m) => `${messageId(m) ?? '?'} ${m.title ?? ''}: ${m.details ?? ''}`.trim());
-		}
-		throw providerError(this.getNode(), failure, secrets, request.itemIndex);
-	}
-	return { statusCode: response.statusCode, reply, objectErrors, secrets };
+	const credentials = await readCredentials<ShopwaveCredentials>(this, credentialType, secretsOf);
+	return await providerRequest.call(this, { ...request, shape: request.shape ?? ENVELOPE }, {
+		provider: PROVIDER,
+		credentialType,
+		url: `${apiBaseUrl(credentials)}${request.path}`,
+		headers: {
+			Accept: 'application/json',
+			'x-accept-version': request.apiVersion || DEFAULT_API_VERSION,
+			...(request.headers ?? {}),
+		},
+		body: request.body,
+		retry: request.retry ?? SHOPWAVE_RETRY,
+		reply: 'json',
+		readableAs: 'a JSON reply',
+		resend:
+			request.authentication === 'oAuth2'
+				? async (response) => await refreshedToken(this, credentialType, response, request.itemIndex)
+				: undefined,
+		failure: (response, reply) => failure(response, reply, request.objectKeys),
+	});
 }

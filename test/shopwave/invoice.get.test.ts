@@ -1,4 +1,6 @@
+import { DEFAULT_TIMEOUT_MS } from '../../nodes/shared/http';
 import { SHOPWAVE_DEMO_TOKEN, SHOPWAVE_OTHER_TOKEN } from '../../sandbox/shopwave';
+import { jsonReply, notDocumented, operationsWithoutOption, timedOut } from '../campaign/operations';
 import { runWorkflow } from '../harness/engine';
 import { shopwave, shopwaveSandbox, tokenCredentials } from './helpers';
 
@@ -98,6 +100,19 @@ describe('Shopwave › Invoice › Get Many', () => {
 			'Shopwave error 200: Expected a JSON reply but got an HTML page (text/html), not the API\'s reply: often a proxy or maintenance page',
 		);
 	});
+
+	test.each([
+		['an object with the key "status"', { status: 'ok' }],
+		['an object with the keys "api", "data"', { api: { message: { success: {} } }, data: [] }],
+	])('a 200 holding %s instead of the invoices is a Shopwave error naming both, not 0 items', async (got, body) => {
+		api.server.injectFault({ kind: 'reply', reply: jsonReply(200, body) });
+		const result = await runWorkflow(shopwave('getAll', { returnAll: true }), credentials());
+		const error = result.error()!;
+		expect(error.message).toBe(`Shopwave error 200: Expected invoices keyed by ID ({"invoices": {"5001": {…}}}) but got ${got}`);
+		expect(error.description).toBe(notDocumented('Shopwave'));
+		expect(error.httpCode).toBe('200');
+		expect(result.run.data.resultData.runData.Subject[0].data).toBeUndefined();
+	});
 });
 
 describe('Shopwave › Invoice › Get', () => {
@@ -148,6 +163,14 @@ describe('Shopwave › Invoice › Get', () => {
 		expect(result.error()?.message).toBe('Item 0: Invoice ID is empty');
 		expect(api.server.received()).toHaveLength(0);
 	});
+
+	test('a 200 holding something else than the invoices is a Shopwave error, not "no invoice"', async () => {
+		api.server.injectFault({ kind: 'reply', reply: jsonReply(200, { status: 'ok' }) });
+		const result = await runWorkflow(shopwave('get', { invoiceId: '5001' }), credentials());
+		expect(result.error()?.message).toBe(
+			'Shopwave error 200: Expected invoices keyed by ID ({"invoices": {"5001": {…}}}) but got an object with the key "status"',
+		);
+	});
 });
 
 describe('Shopwave › examples/shopwave-invoice-upsert.json', () => {
@@ -162,4 +185,20 @@ describe('Shopwave › examples/shopwave-invoice-upsert.json', () => {
 		expect(() => testCase.check(items as never)).not.toThrow();
 		expect(items[0].json.id).toBe(5004);
 	});
+});
+
+describe('Shopwave › Options › Timeout', () => {
+	test('every operation offers the Timeout option (ms, default the shared default)', () => {
+		expect(operationsWithoutOption('shopwave', 'timeout', DEFAULT_TIMEOUT_MS)).toEqual([]);
+	});
+
+	test('a reply slower than the Timeout option fails the item with a timeout error, long before the default', async () => {
+		api.server.injectFault({ kind: 'slow', delayMs: 3000, times: 0 });
+		const started = Date.now();
+		const result = await runWorkflow(shopwave('get', { invoiceId: '5001', options: { timeout: 200 } }, undefined, { continueOnFail: true }), credentials());
+		const [item] = result.items();
+		expect(item.json.error).toMatch(timedOut('Shopwave'));
+		expect(item.pairedItem).toEqual({ item: 0 });
+		expect(Date.now() - started).toBeLessThan(20_000);
+	}, 30_000);
 });

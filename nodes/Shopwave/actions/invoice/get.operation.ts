@@ -1,7 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { integerField, outputInvoice } from '../../helpers';
+import { integerField, INVOICES, invoicesOf, outputInvoice } from '../../helpers';
 import { apiRequest } from '../../transport';
 import { apiVersionOption, authentication } from './common';
 
@@ -17,15 +18,7 @@ export const description: INodeProperties[] = [
 		displayOptions: { show },
 		description: 'ID of the invoice to get',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [apiVersionOption],
-	},
+	optionsCollection(show, [apiVersionOption]),
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
@@ -36,15 +29,17 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		throw inputError(node, itemIndex, 'Invoice ID is empty', 'Give the ID of the invoice to get.');
 	}
 	const options = this.getNodeParameter('options', itemIndex, {}) as { apiVersion?: string };
-	const { reply } = await apiRequest.call(this, {
+	const reply = await apiRequest.call(this, {
 		method: 'GET',
 		path: '/invoice',
 		authentication: authentication(this),
 		apiVersion: options.apiVersion,
 		headers: { invoiceId: String(invoiceId) },
+		shape: INVOICES,
 		itemIndex,
+		timeout: timeoutOf(this, itemIndex),
 	});
-	const invoice = Object.values(reply.invoices ?? {}).find((candidate) => String(candidate.id) === String(invoiceId));
+	const invoice = invoicesOf(reply).find((candidate) => String(candidate.id) === String(invoiceId));
 	if (!invoice) {
 		throw inputError(
 			node,

@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { idList, outputInvoice } from '../../helpers';
+import { optionsCollection, returnAllOrLimit, timeoutOf } from '../../../shared/descriptions';
+import { idList, INVOICES, invoicesOf, outputInvoice } from '../../helpers';
 import { apiRequest } from '../../transport';
 import { apiVersionOption, authentication } from './common';
-import { returnAllOrLimit } from '../../../shared/descriptions';
 
 const show = { resource: ['invoice'], operation: ['getAll'] };
 
@@ -35,15 +35,7 @@ export const description: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [apiVersionOption],
-	},
+	optionsCollection(show, [apiVersionOption]),
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
@@ -58,15 +50,17 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (invoiceIds) headers.invoiceId = invoiceIds;
 
 	// Filters travel as request headers; the reply holds every match at once (no paging).
-	const { reply } = await apiRequest.call(this, {
+	const reply = await apiRequest.call(this, {
 		method: 'GET',
 		path: '/invoice',
 		authentication: authentication(this),
 		apiVersion: options.apiVersion,
 		headers,
+		shape: INVOICES,
 		itemIndex,
+		timeout: timeoutOf(this, itemIndex),
 	});
-	let invoices = Object.values(reply.invoices ?? {});
+	let invoices = invoicesOf(reply);
 	if (!returnAll) invoices = invoices.slice(0, this.getNodeParameter('limit', itemIndex) as number);
 	return invoices.map((invoice) => ({ json: outputInvoice(invoice) }));
 }

@@ -1,10 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { nodeError, providerError } from '../../../shared/errors';
+import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
+import { nodeError } from '../../../shared/errors';
+import type { ProviderResponse } from '../../../shared/provider';
+import { providerErrorFor } from '../../../shared/provider';
 import { errorJson } from '../../../shared/router';
 import type { InvoiceInput } from '../../helpers';
 import { invoiceBody, invoiceItemsFromJson, outputInvoice } from '../../helpers';
-import { apiRequest, messageFailure, PROVIDER } from '../../transport';
+import type { ShopwaveReply } from '../../transport';
+import { apiRequest, errorMap, messageFailure, PROVIDER } from '../../transport';
 import { apiVersionOption, authentication } from './common';
 
 const show = { resource: ['invoice'], operation: ['upsert'] };
@@ -168,26 +172,18 @@ export const description: INodeProperties[] = [
 		description:
 			'Array of invoice items with the fields barcode, note, name, price (decimal text such as "12.50"), vatPercentage, quantity, productId, accountId and, to update an item, ID',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [
-			apiVersionOption,
-			{
-				displayName: 'Batch Size',
-				name: 'batchSize',
-				type: 'number',
-				default: DEFAULT_BATCH_SIZE,
-				typeOptions: { minValue: 1 },
-				description:
-					'How many input items are sent together in one request (one invoice each). Lower it if Shopwave answers 919 (too many objects).',
-			},
-		],
-	},
+	optionsCollection(show, [
+		apiVersionOption,
+		{
+			displayName: 'Batch Size',
+			name: 'batchSize',
+			type: 'number',
+			default: DEFAULT_BATCH_SIZE,
+			typeOptions: { minValue: 1 },
+			description:
+				'How many input items are sent together in one request (one invoice each). Lower it if Shopwave answers 919 (too many objects).',
+		},
+	]),
 ];
 
 interface Entry {
@@ -221,6 +217,8 @@ export async function executeBatch(this: IExecuteFunctions, items: INodeExecutio
 	const continueOnFail = this.continueOnFail();
 	const options = this.getNodeParameter('options', 0, {}) as { apiVersion?: string; batchSize?: number };
 	const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
+	// The batch's options are the first item's (one request carries several items).
+	const timeout = timeoutOf(this, 0);
 	const results: INodeExecutionData[][] = items.map(() => []);
 	const fail = (itemIndex: number, error: unknown) => {
 		results[itemIndex] = [{ json: errorJson(error), pairedItem: { item: itemIndex } }];
@@ -241,9 +239,9 @@ export async function executeBatch(this: IExecuteFunctions, items: INodeExecutio
 	const auth = authentication(this);
 	for (let start = 0; start < entries.length; start += batchSize) {
 		const batch = entries.slice(start, start + batchSize);
-		let result;
+		let result: ProviderResponse;
 		try {
-			result = await apiRequest.call(this, {
+			result = (await apiRequest.call(this, {
 				method: 'POST',
 				path: '/invoice',
 				authentication: auth,
@@ -251,7 +249,9 @@ export async function executeBatch(this: IExecuteFunctions, items: INodeExecutio
 				body: { invoices: Object.fromEntries(batch.map((entry) => [entry.key, entry.invoice])) },
 				objectKeys: batch.map((entry) => entry.key),
 				itemIndex: batch[0].itemIndex,
-			});
+				timeout,
+				returnFullResponse: true,
+			})) as ProviderResponse;
 		} catch (caught) {
 			if (continueOnFail) {
 				for (const entry of batch) fail(entry.itemIndex, caught);
@@ -264,29 +264,30 @@ export async function executeBatch(this: IExecuteFunctions, items: INodeExecutio
 			throw error;
 		}
 
+		const reply = result.body as ShopwaveReply;
+		const objectErrors = errorMap(reply);
 		const failures: Array<{ entry: Entry; error: Error }> = [];
 		for (const entry of batch) {
-			const invoice = result.reply.invoices?.[entry.key];
-			const message = result.objectErrors[entry.key];
+			const invoice = reply.invoices?.[entry.key];
+			const message = objectErrors[entry.key];
 			if (message) {
 				const failure = messageFailure(message);
 				failure.details = [`Input item ${entry.itemIndex}: ${message.details ?? failure.message}`];
-				failures.push({ entry, error: providerError(this.getNode(), failure, result.secrets, entry.itemIndex) });
+				failures.push({ entry, error: providerErrorFor.call(this, failure, entry.itemIndex) });
 			} else if (invoice && typeof invoice === 'object') {
 				results[entry.itemIndex] = [{ json: outputInvoice(invoice), pairedItem: { item: entry.itemIndex } }];
 				if (invoice.id !== undefined) saved.push(String(invoice.id));
 			} else {
 				failures.push({
 					entry,
-					error: providerError(
-						this.getNode(),
+					error: providerErrorFor.call(
+						this,
 						{
 							provider: PROVIDER,
 							httpCode: result.statusCode,
 							message: 'The reply names neither a saved invoice nor an error for this item',
 							hint: 'Check in Shopwave whether the invoice was saved before running this item again.',
 						},
-						result.secrets,
 						entry.itemIndex,
 					),
 				});
