@@ -1,10 +1,12 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
+import { readCredentials } from '../shared/credentials';
 import type { ProviderFailure } from '../shared/errors';
-import { providerError } from '../shared/errors';
 import type { HttpContext, HttpResponse } from '../shared/http';
-import { describeUnreadableBody, isSuccess, readCredentials, sendRequest, tryParseJson } from '../shared/http';
-import { buildXml, tryParseXml, xmlList } from '../shared/xml';
+import { isSuccess } from '../shared/http';
+import type { ParsedReply, ProviderRequest, ReplyShape } from '../shared/provider';
+import { isJsonObject, providerRequest } from '../shared/provider';
+import { buildXml, xmlList } from '../shared/xml';
 
 export const PROVIDER = 'InvoiceXpress';
 export const CREDENTIAL = 'invoiceXpressApi';
@@ -18,13 +20,6 @@ interface InvoiceXpressCredentials {
 	baseUrl?: string;
 }
 
-export interface Connection {
-	baseUrl: string;
-	flavour: Flavour;
-	account: string;
-	secrets: string[];
-}
-
 /** Where requests go: the custom base URL when set, else the flavour's own host for the account. */
 export function baseUrlOf(credentials: InvoiceXpressCredentials): string {
 	const custom = String(credentials.baseUrl ?? '').trim().replace(/\/+$/, '');
@@ -35,38 +30,24 @@ export function baseUrlOf(credentials: InvoiceXpressCredentials): string {
 		: `https://${account}.app.invoicexpress.com`;
 }
 
-export async function connection(this: HttpContext): Promise<Connection> {
-	const credentials = (await readCredentials.call(this, CREDENTIAL)) as unknown as InvoiceXpressCredentials;
-	return {
-		baseUrl: baseUrlOf(credentials),
-		flavour: credentials.flavour === 'legacy' ? 'legacy' : 'current',
-		account: String(credentials.accountName ?? ''),
-		secrets: [String(credentials.apiKey ?? '')],
-	};
+/** The credential, its API key registered as a secret of this run. */
+async function credentialsOf(context: HttpContext): Promise<InvoiceXpressCredentials> {
+	return await readCredentials<InvoiceXpressCredentials>(context, CREDENTIAL, (c) => [String(c.apiKey ?? '')]);
 }
 
-export interface ApiRequest {
-	method: IHttpRequestMethods;
+export interface InvoiceXpressRequest extends ProviderRequest {
 	/** Path without its extension, e.g. `/invoices/12`; `.json` or `.xml` is added per flavour. */
 	path: string;
-	qs?: IDataObject;
 	/** Sent as `{"root": value}` (JSON) or `<root>…</root>` (XML). */
 	body?: { root: string; value: IDataObject };
 	/** What a 404 means for this request, e.g. "Invoice 12 is unknown". */
 	notFound?: string;
-	itemIndex?: number;
 	/**
 	 * Whether sending it twice is harmless (default: by method). False for a PUT that does
 	 * something each time, e.g. email-document: it is then not repeated after a failure that may
 	 * have reached InvoiceXpress (a 429 is still retried: it was not processed).
 	 */
 	idempotent?: boolean;
-}
-
-export interface ApiReply {
-	statusCode: number;
-	/** The reply, read as JSON or XML; undefined for an empty body. */
-	data: IDataObject | undefined;
 }
 
 /**
@@ -145,30 +126,10 @@ export function errorLines(data: unknown): string[] {
 	return lines.map((l) => l.trim()).filter((l) => l !== '');
 }
 
-function readBody(response: HttpResponse, flavour: Flavour): { ok: true; data: IDataObject | undefined } | { ok: false; reason: string } {
-	const text = response.body.toString('utf8');
-	if (text.trim() === '') return { ok: true, data: undefined };
-	const type = response.headers['content-type'] ?? '';
-	const looksXml = /xml/i.test(type) || (!/json/i.test(type) && text.trimStart().startsWith('<?xml'));
-	if (looksXml || (flavour === 'legacy' && !/json/i.test(type))) {
-		const document = tryParseXml(text);
-		if (!document.ok) {
-			return {
-				ok: false,
-				reason: /^\s*<!doctype html|^\s*<html/i.test(text) ? describeUnreadableBody(response) : document.reason,
-			};
-		}
-		return { ok: true, data: readXml(document.value) };
-	}
-	const parsed = tryParseJson(response);
-	if (!parsed.ok) return { ok: false, reason: describeUnreadableBody(response) };
-	return { ok: true, data: parsed.value as IDataObject | undefined };
-}
-
-function failure(response: HttpResponse, flavour: Flavour, request: ApiRequest, account: string): ProviderFailure {
+function failure(response: HttpResponse, read: ParsedReply, request: InvoiceXpressRequest, account: string): ProviderFailure | undefined {
+	if (isSuccess(response)) return undefined;
 	const status = response.statusCode;
-	const read = readBody(response, flavour);
-	const lines = read.ok ? errorLines(read.data) : [];
+	const lines = read.ok ? errorLines(read.value) : [];
 	if (status === 401) {
 		return {
 			provider: PROVIDER,
@@ -213,68 +174,64 @@ function failure(response: HttpResponse, flavour: Flavour, request: ApiRequest, 
 
 /**
  * One request to InvoiceXpress, in the credential's flavour: `.json` + JSON bodies on the current
- * API, `.xml` + XML bodies on the legacy one. The key is added by the credential as `api_key`.
+ * API, `.xml` + XML bodies on the legacy one; the reply read either way into the JSON API's shape.
+ * The key is added by the credential as `api_key`.
  */
-export async function apiRequest(this: HttpContext, request: ApiRequest): Promise<ApiReply> {
-	const conn = await connection.call(this);
-	const { flavour, secrets } = conn;
-	const extension = flavour === 'legacy' ? 'xml' : 'json';
-	const headers: Record<string, string> = {
-		Accept: flavour === 'legacy' ? 'application/xml' : 'application/json',
-	};
+export async function apiRequest(this: HttpContext, request: InvoiceXpressRequest): Promise<unknown> {
+	const credentials = await credentialsOf(this);
+	const legacy = credentials.flavour === 'legacy';
+	const headers: Record<string, string> = { Accept: legacy ? 'application/xml' : 'application/json' };
 	let body: IDataObject | string | undefined;
 	if (request.body) {
-		if (flavour === 'legacy') {
+		if (legacy) {
 			body = buildXml(request.body.root, jsonToXml(request.body.value) as Record<string, unknown>);
 			headers['Content-Type'] = 'application/xml; charset=utf-8';
 		} else {
 			body = { [request.body.root]: request.body.value };
 		}
 	}
-	const response = await sendRequest.call(
-		this,
-		{
-			method: request.method,
-			url: `${conn.baseUrl}${request.path}.${extension}`,
-			qs: request.qs,
-			arrayFormat: 'brackets',
-			headers,
-			body,
-			idempotent: request.idempotent,
-		},
-		{ credentialType: CREDENTIAL, provider: PROVIDER, secrets, itemIndex: request.itemIndex },
-	);
-	if (!isSuccess(response)) {
-		throw providerError(this.getNode(), failure(response, flavour, request, conn.account), secrets, request.itemIndex);
-	}
-	const read = readBody(response, flavour);
-	if (!read.ok) {
-		throw providerError(
-			this.getNode(),
-			{
-				provider: PROVIDER,
-				httpCode: response.statusCode,
-				message: `Expected ${flavour === 'legacy' ? 'XML' : 'JSON'} but got ${read.reason}`,
-			},
-			secrets,
-			request.itemIndex,
-		);
-	}
-	return { statusCode: response.statusCode, data: read.data };
+	return await providerRequest.call(this, request, {
+		provider: PROVIDER,
+		credentialType: CREDENTIAL,
+		url: `${baseUrlOf(credentials)}${request.path}.${legacy ? 'xml' : 'json'}`,
+		arrayFormat: 'brackets',
+		headers,
+		body,
+		idempotent: request.idempotent,
+		reply: legacy ? 'xml-or-json' : 'json-or-xml',
+		readableAs: legacy ? 'XML' : 'JSON',
+		decode: (value, format) => (format === 'xml' ? readXml(value as Record<string, unknown>) : value),
+		failure: (response, read) => failure(response, read, request, String(credentials.accountName ?? '')),
+	});
 }
 
 /**
- * The one document in a reply: `{"invoice_receipt": {…}}` (the key names the type) or
- * `<invoice>…</invoice>`.
+ * The one document of a reply: `{"invoice_receipt": {…}}` (the key names the type), or
+ * `<invoice>…</invoice>`; undefined for an empty reply (or any other).
  */
-export function documentOf(data: IDataObject | undefined): IDataObject | undefined {
-	if (!data) return undefined;
+export function documentOf(data: unknown): IDataObject | undefined {
+	if (!isJsonObject(data)) return undefined;
 	const entries = Object.entries(data).filter(([k]) => !k.endsWith('@'));
-	if (entries.length === 1 && entries[0][1] && typeof entries[0][1] === 'object' && !Array.isArray(entries[0][1])) {
-		return entries[0][1] as IDataObject;
-	}
-	return data;
+	return entries.length === 1 && isJsonObject(entries[0][1]) ? entries[0][1] : undefined;
 }
+
+/** A reply holding one document (Get, Create, Change State). */
+export const DOCUMENT: ReplyShape = {
+	expected: 'one document ({"invoice": {…}})',
+	matches: (body) => documentOf(body) !== undefined,
+};
+
+/** A reply holding one document, or nothing (Update and Send by Email answer 200 with an empty body). */
+export const DOCUMENT_OR_EMPTY: ReplyShape = {
+	expected: 'an empty reply or one document ({"invoice": {…}})',
+	matches: (body) => body === undefined || documentOf(body) !== undefined,
+};
+
+/** A page of the list: JSON `{"invoices":[…],"pagination":{…}}` or XML `<invoices type="array" current_page=…>`. */
+export const PAGE: ReplyShape = {
+	expected: 'a list of documents ({"invoices": […]})',
+	matches: (body) => isJsonObject(body) && Array.isArray(body.invoices),
+};
 
 export interface Page {
 	invoices: IDataObject[];
@@ -282,10 +239,10 @@ export interface Page {
 	totalPages: number;
 }
 
-/** A list reply: JSON `{"invoices":[…],"pagination":{…}}` or XML `<invoices type="array" current_page=…>`. */
-export function pageOf(data: IDataObject | undefined): Page {
-	const invoices = (Array.isArray(data?.invoices) ? data!.invoices : []) as IDataObject[];
-	const pagination = ((data?.pagination as IDataObject | undefined) ?? (data?.['invoices@'] as IDataObject | undefined) ?? {}) as IDataObject;
+/** A list reply checked by `PAGE`: its documents and where it stands in the pages. */
+export function pageOf(data: IDataObject): Page {
+	const invoices = data.invoices as IDataObject[];
+	const pagination = ((data.pagination as IDataObject | undefined) ?? (data['invoices@'] as IDataObject | undefined) ?? {}) as IDataObject;
 	const currentPage = Number(pagination.current_page ?? 1);
 	const totalPages = Number(pagination.total_pages ?? 1);
 	return {
@@ -296,25 +253,18 @@ export function pageOf(data: IDataObject | undefined): Page {
 }
 
 /**
- * GET /invoices with the filters, page after page as `pagination.total_pages` says, until the
- * last page or until `limit` documents were collected.
+ * A list with its filters (`per_page` in `qs`), page after page as `pagination.total_pages` says,
+ * until the last page or until `limit` documents were collected.
  */
 export async function apiRequestAllItems(
-	this: IExecuteFunctions,
-	qs: IDataObject,
-	perPage: number,
-	limit: number | undefined,
-	itemIndex: number,
+	this: HttpContext,
+	request: InvoiceXpressRequest,
+	limit?: number,
 ): Promise<IDataObject[]> {
 	const out: IDataObject[] = [];
 	for (let page = 1; ; page++) {
-		const reply = await apiRequest.call(this, {
-			method: 'GET',
-			path: '/invoices',
-			qs: { ...qs, page, per_page: perPage },
-			itemIndex,
-		});
-		const result = pageOf(reply.data);
+		const body = await apiRequest.call(this, { ...request, qs: { ...request.qs, page }, shape: PAGE });
+		const result = pageOf(body as IDataObject);
 		out.push(...result.invoices);
 		if (limit !== undefined && out.length >= limit) return out.slice(0, limit);
 		if (result.currentPage >= result.totalPages || result.invoices.length === 0) return out;
@@ -326,21 +276,22 @@ export async function apiRequestAllItems(
  * on a file host, not the API: it is fetched WITHOUT the credential, so the API key never travels
  * to another host. Transient failures are retried by the shared HTTP core (a GET is safe to repeat).
  */
-export async function downloadFile(this: IExecuteFunctions, url: string, itemIndex: number): Promise<Buffer> {
-	const { secrets } = await connection.call(this);
-	const response = await sendRequest.call(this, { method: 'GET', url }, { provider: PROVIDER, secrets, itemIndex });
-	if (!isSuccess(response)) {
-		throw providerError(
-			this.getNode(),
-			{
-				provider: PROVIDER,
-				httpCode: response.statusCode,
-				message: `Downloading the PDF failed with HTTP ${response.statusCode}`,
-				hint: 'The PDF link may have expired: run the node again.',
-			},
-			secrets,
-			itemIndex,
-		);
-	}
-	return response.body;
+export async function downloadFile(this: HttpContext, url: string, itemIndex: number, timeout?: number): Promise<Buffer> {
+	// Read for its secrets only: any error of this run keeps the key out.
+	await credentialsOf(this);
+	const body = await providerRequest.call(this, { method: 'GET', path: url, itemIndex, timeout }, {
+		provider: PROVIDER,
+		url,
+		reply: 'bytes',
+		failure: (response) =>
+			isSuccess(response)
+				? undefined
+				: {
+						provider: PROVIDER,
+						httpCode: response.statusCode,
+						message: `Downloading the PDF failed with HTTP ${response.statusCode}`,
+						hint: 'The PDF link may have expired: run the node again.',
+					},
+	});
+	return body as Buffer;
 }

@@ -1,4 +1,6 @@
+import { DEFAULT_TIMEOUT_MS } from '../../nodes/shared/http';
 import { InvoiceXpressSandbox } from '../../sandbox/invoicexpress';
+import { jsonReply, notDocumented, operationsWithoutOption, timedOut } from '../campaign/operations';
 import { runWorkflow } from '../harness/engine';
 import { everything, useSandbox } from '../harness/sandbox';
 import { credentials, FLAVOURS, ix, KEY } from './common';
@@ -158,4 +160,58 @@ describe('InvoiceXpress › Invoice › Get', () => {
 		expect(error.message).toBe('InvoiceXpress error (code ECONNREFUSED): Could not get a reply: the connection was refused (is the base URL right?)');
 		expect(everything(result.run)).not.toContain(KEY);
 	}, 20000);
+
+	test.each([
+		['null', null],
+		['an empty list', []],
+		['the text "ok"', 'ok'],
+		['the number 42', 42],
+		['an object with the keys "status", "message"', { status: 'ok', message: 'done' }],
+	])('a 200 holding %s instead of one document is an InvoiceXpress error naming both, not a document', async (got, body) => {
+		api.server.injectFault({ kind: 'reply', reply: jsonReply(200, body) });
+		const result = await runWorkflow(ix('get', { documentType: 'invoices', invoiceId: '1002' }, undefined, true), {
+			credentials: credentials(api.url),
+		});
+		expect(result.items()).toEqual([
+			{
+				json: {
+					error: `InvoiceXpress error 200: Expected one document ({"invoice": {…}}) but got ${got}`,
+					description: notDocumented('InvoiceXpress'),
+					httpCode: '200',
+				},
+				pairedItem: { item: 0 },
+			},
+		]);
+	});
+
+	test('legacy flavour: an XML reply that is not a document is an InvoiceXpress error too', async () => {
+		api.server.injectFault({
+			kind: 'reply',
+			reply: { status: 200, headers: { 'Content-Type': 'application/xml' }, body: '<?xml version="1.0"?><status>ok</status>' },
+		});
+		const result = await runWorkflow(ix('get', { documentType: 'invoices', invoiceId: '1002' }), {
+			credentials: credentials(api.url, 'legacy'),
+		});
+		expect(result.error()?.message).toBe('InvoiceXpress error 200: Expected one document ({"invoice": {…}}) but got an object with the key "status"');
+	});
 });
+
+describe('InvoiceXpress › Options › Timeout', () => {
+	test('every operation offers the Timeout option (ms, default the shared default)', () => {
+		expect(operationsWithoutOption('invoiceXpress', 'timeout', DEFAULT_TIMEOUT_MS)).toEqual([]);
+	});
+
+	test('a reply slower than the Timeout option fails the item with a timeout error, long before the default', async () => {
+		api.server.injectFault({ kind: 'slow', delayMs: 3000, times: 0 });
+		const started = Date.now();
+		const result = await runWorkflow(
+			ix('get', { documentType: 'invoices', invoiceId: '1002', options: { timeout: 200 } }, undefined, true),
+			{ credentials: credentials(api.url) },
+		);
+		const [item] = result.items();
+		expect(item.json.error).toMatch(timedOut('InvoiceXpress'));
+		expect(item.pairedItem).toEqual({ item: 0 });
+		expect(Date.now() - started).toBeLessThan(20_000);
+	}, 30_000);
+});
+

@@ -1,4 +1,5 @@
 import { InvoiceXpressSandbox } from '../../sandbox/invoicexpress';
+import { jsonReply, notDocumented } from '../campaign/operations';
 import { runWorkflow } from '../harness/engine';
 import { useSandbox } from '../harness/sandbox';
 import { credentials, FLAVOURS, ix, KEY } from './common';
@@ -124,4 +125,29 @@ describe('InvoiceXpress › Invoice › Get Many', () => {
 		const result = await runWorkflow(ix('getAll', { returnAll: true }), { credentials: credentials(api.url, 'legacy') });
 		expect(result.error()?.message).toMatch(/^InvoiceXpress error 200: Expected XML but got the XML reply is malformed/);
 	});
+
+	test.each([
+		['the text "ok"', 'ok'],
+		['the number 42', 42],
+		['a list of 2 entries', [{ id: 1002 }, { id: 1003 }]],
+		['an object with the key "status"', { status: 'ok' }],
+	])('a 200 holding %s instead of the documented list is an InvoiceXpress error, not 0 items', async (got, body) => {
+		api.server.injectFault({ kind: 'reply', reply: jsonReply(200, body) });
+		const result = await runWorkflow(ix('getAll', { returnAll: true }), { credentials: credentials(api.url) });
+		const error = result.error()!;
+		expect(error.message).toBe(`InvoiceXpress error 200: Expected a list of documents ({"invoices": […]}) but got ${got}`);
+		expect(error.description).toBe(notDocumented('InvoiceXpress'));
+		expect(error.httpCode).toBe('200');
+		expect(result.run.data.resultData.runData.Subject[0].data).toBeUndefined();
+	});
+
+	test('legacy flavour: an XML reply that is not the list is an InvoiceXpress error too', async () => {
+		api.server.injectFault({
+			kind: 'reply',
+			reply: { status: 200, headers: { 'Content-Type': 'application/xml' }, body: '<?xml version="1.0"?><status>ok</status>' },
+		});
+		const result = await runWorkflow(ix('getAll', { returnAll: true }), { credentials: credentials(api.url, 'legacy') });
+		expect(result.error()?.message).toBe('InvoiceXpress error 200: Expected a list of documents ({"invoices": […]}) but got an object with the key "status"');
+	});
 });
+

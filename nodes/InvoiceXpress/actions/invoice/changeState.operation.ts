@@ -1,8 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import { documentId, documentTypeName } from '../../helpers';
-import { apiRequest, documentOf } from '../../transport';
+import { apiRequest, documentOf, DOCUMENT_OR_EMPTY } from '../../transport';
 import { documentIdField, documentTypeField } from './fields';
 
 const show = { resource: ['invoice'], operation: ['changeState'] };
@@ -32,6 +33,7 @@ export const description: INodeProperties[] = [
 		displayOptions: { show },
 		description: 'Why the document changes state. Required to cancel.',
 	},
+	optionsCollection(show),
 ];
 
 /** PUT /{type}/{id}/change-state.json with `{"invoice":{"state":…,"message":…}}`. */
@@ -53,7 +55,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: `/${type}/${id}/change-state`,
 		body: { root: 'invoice', value: { state, ...(message.trim() !== '' ? { message } : {}) } },
 		notFound: `${documentTypeName(type)} ${id} is unknown`,
+		shape: DOCUMENT_OR_EMPTY,
 		itemIndex,
+		timeout: timeoutOf(this, itemIndex),
 	});
-	return [{ json: documentOf(reply.data) ?? { id: Number(id), documentType: type, state } }];
+	return [{ json: documentOf(reply) ?? { id: Number(id), documentType: type, state } }];
 }

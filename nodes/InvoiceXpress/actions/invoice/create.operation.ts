@@ -1,10 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
 import { documentBody } from '../../helpers';
-import { apiRequest, documentOf } from '../../transport';
+import { apiRequest, DOCUMENT, documentOf } from '../../transport';
 import { documentFields, documentTypeField, readDocumentInput } from './fields';
 
-export const description: INodeProperties[] = [documentTypeField('create'), ...documentFields('create')];
+const show = { resource: ['invoice'], operation: ['create'] };
+
+export const description: INodeProperties[] = [documentTypeField('create'), ...documentFields('create'), optionsCollection(show)];
 
 /** POST /{type}.json with `{"invoice":{…}}`: an unknown client and unknown items are created. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
@@ -14,7 +17,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'POST',
 		path: `/${type}`,
 		body: { root: 'invoice', value: body },
+		shape: DOCUMENT,
 		itemIndex,
+		timeout: timeoutOf(this, itemIndex),
 	});
-	return [{ json: documentOf(reply.data) ?? {} }];
+	return [{ json: documentOf(reply) ?? {} }];
 }

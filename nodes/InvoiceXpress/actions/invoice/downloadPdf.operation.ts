@@ -2,9 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { sleep } from 'n8n-workflow';
 
 import { binaryItem } from '../../../shared/binary';
-import { providerError } from '../../../shared/errors';
+import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
+import type { ProviderResponse, ReplyShape } from '../../../shared/provider';
+import { isJsonObject, providerErrorFor } from '../../../shared/provider';
 import { documentId } from '../../helpers';
-import { apiRequest, connection, downloadFile, PROVIDER } from '../../transport';
+import { apiRequest, downloadFile, PROVIDER } from '../../transport';
 import { documentIdField } from './fields';
 
 const show = { resource: ['invoice'], operation: ['downloadPdf'] };
@@ -20,39 +22,44 @@ export const description: INodeProperties[] = [
 		displayOptions: { show },
 		hint: 'The name of the output binary field to put the file in',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [
-			{
-				displayName: 'Second Copy',
-				name: 'secondCopy',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to get the PDF marked as a second copy',
-			},
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 30 },
-				default: 10,
-				description: 'How many times to ask for the PDF while InvoiceXpress is still generating it (202)',
-			},
-			{
-				displayName: 'Wait Between Attempts (Seconds)',
-				name: 'pollInterval',
-				type: 'number',
-				typeOptions: { minValue: 0, maxValue: 60, numberPrecision: 2 },
-				default: 2,
-			},
-		],
-	},
+	optionsCollection(show, [
+		{
+			displayName: 'Second Copy',
+			name: 'secondCopy',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to get the PDF marked as a second copy',
+		},
+		{
+			displayName: 'Max Attempts',
+			name: 'maxAttempts',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 30 },
+			default: 10,
+			description: 'How many times to ask for the PDF while InvoiceXpress is still generating it (202)',
+		},
+		{
+			displayName: 'Wait Between Attempts (Seconds)',
+			name: 'pollInterval',
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 60, numberPrecision: 2 },
+			default: 2,
+		},
+	]),
 ];
+
+/** The link of a 200 reply: `{"output":{"pdfUrl":…}}` (or `<output><pdfUrl>…`). */
+function pdfUrlOf(body: unknown): string | undefined {
+	const output = isJsonObject(body) && isJsonObject(body.output) ? body.output : body;
+	const pdfUrl = isJsonObject(output) ? output.pdfUrl : undefined;
+	return typeof pdfUrl === 'string' && pdfUrl !== '' ? pdfUrl : undefined;
+}
+
+/** 202 with an empty body while the PDF is made, then 200 with its link. */
+const PDF_LINK: ReplyShape = {
+	expected: 'the PDF link ({"output": {"pdfUrl": "…"}}) or an empty reply while it is made',
+	matches: (body) => body === undefined || pdfUrlOf(body) !== undefined,
+};
 
 /**
  * GET /api/pdf/{id}.json answers 202 while the PDF is generated: ask again after a pause, a
@@ -69,36 +76,37 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const maxAttempts = Math.max(1, Math.min(30, Math.floor(options.maxAttempts ?? 10)));
 	const intervalMs = Math.max(0, Math.min(60, options.pollInterval ?? 2)) * 1000;
 
+	const timeout = timeoutOf(this, itemIndex);
 	let pdfUrl: string | undefined;
 	for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-		const reply = await apiRequest.call(this, {
+		const reply = (await apiRequest.call(this, {
 			method: 'GET',
 			path: `/api/pdf/${id}`,
 			qs: options.secondCopy ? { second_copy: true } : undefined,
 			notFound: `Document ${id} is unknown`,
+			shape: PDF_LINK,
 			itemIndex,
-		});
+			timeout,
+			returnFullResponse: true,
+		})) as ProviderResponse;
 		if (reply.statusCode !== 202) {
-			const output = (reply.data?.output ?? reply.data) as { pdfUrl?: unknown } | undefined;
-			if (typeof output?.pdfUrl === 'string' && output.pdfUrl !== '') pdfUrl = output.pdfUrl;
+			pdfUrl = pdfUrlOf(reply.body);
 			break;
 		}
 		if (attempt < maxAttempts) await sleep(intervalMs);
 	}
-	const { secrets } = await connection.call(this);
 	if (!pdfUrl) {
-		throw providerError(
-			this.getNode(),
+		throw providerErrorFor.call(
+			this,
 			{
 				provider: PROVIDER,
 				message: `The PDF of document ${id} was not ready after ${maxAttempts} attempt(s)`,
 				hint: 'InvoiceXpress is still generating it: raise "Max Attempts" or "Wait Between Attempts", or run the node again later.',
 			},
-			secrets,
 			itemIndex,
 		);
 	}
-	const file = await downloadFile.call(this, pdfUrl, itemIndex);
+	const file = await downloadFile.call(this, pdfUrl, itemIndex, timeout);
 	const fromUrl = /\/([^/?#]+\.pdf)(?:[?#]|$)/i.exec(pdfUrl)?.[1];
 	const fileName = fromUrl ? decodeURIComponent(fromUrl) : `invoice-${id}.pdf`;
 	return [await binaryItem.call(this, { id: Number(id), pdfUrl, fileName }, propertyName, file, fileName, 'application/pdf')];

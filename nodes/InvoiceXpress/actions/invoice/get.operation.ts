@@ -1,10 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
 import { documentId, documentTypeName } from '../../helpers';
-import { apiRequest, documentOf } from '../../transport';
+import { apiRequest, DOCUMENT, documentOf } from '../../transport';
 import { documentIdField, documentTypeField } from './fields';
 
-export const description: INodeProperties[] = [documentTypeField('get'), documentIdField('get')];
+const show = { resource: ['invoice'], operation: ['get'] };
+
+export const description: INodeProperties[] = [documentTypeField('get'), documentIdField('get'), optionsCollection(show)];
 
 /** GET /{type}/{id}.json. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
@@ -14,7 +17,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'GET',
 		path: `/${type}/${id}`,
 		notFound: `${documentTypeName(type)} ${id} is unknown`,
+		shape: DOCUMENT,
 		itemIndex,
+		timeout: timeoutOf(this, itemIndex),
 	});
-	return [{ json: documentOf(reply.data) ?? {} }];
+	return [{ json: documentOf(reply) ?? {} }];
 }

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { optionsCollection, returnAllOrLimit, timeoutOf } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import { apiDate } from '../../helpers';
 import { apiRequestAllItems } from '../../transport';
-import { returnAllOrLimit } from '../../../shared/descriptions';
 
 const show = { resource: ['invoice'], operation: ['getAll'] };
 
@@ -73,24 +73,16 @@ export const description: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [
-			{
-				displayName: 'Page Size',
-				name: 'perPage',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 100 },
-				default: 30,
-				description: 'Documents asked for per request (per_page)',
-			},
-		],
-	},
+	optionsCollection(show, [
+		{
+			displayName: 'Page Size',
+			name: 'perPage',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 100 },
+			default: 30,
+			description: 'Documents asked for per request (per_page)',
+		},
+	]),
 ];
 
 interface Filters {
@@ -142,6 +134,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const qs = listQuery.call(this, itemIndex, filters);
 	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
 	const perPage = Math.min(100, Math.max(1, options.perPage ?? (limit !== undefined ? Math.min(limit, 30) : 30)));
-	const invoices = await apiRequestAllItems.call(this, qs, perPage, limit, itemIndex);
+	const invoices = await apiRequestAllItems.call(
+		this,
+		{ method: 'GET', path: '/invoices', qs: { ...qs, per_page: perPage }, itemIndex, timeout: timeoutOf(this, itemIndex) },
+		limit,
+	);
 	return invoices.map((json) => ({ json }));
 }

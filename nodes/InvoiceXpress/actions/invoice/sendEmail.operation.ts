@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
 import { checkEmail, documentId, documentTypeName } from '../../helpers';
-import { apiRequest, documentOf } from '../../transport';
+import { apiRequest, documentOf, DOCUMENT_OR_EMPTY } from '../../transport';
 import { documentIdField, documentTypeField } from './fields';
 
 const show = { resource: ['invoice'], operation: ['sendEmail'] };
@@ -36,32 +37,24 @@ export const description: INodeProperties[] = [
 		required: true,
 		displayOptions: { show },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [
-			{ displayName: 'BCC', name: 'bcc', type: 'string', default: '', description: 'Blind copy to these addresses' },
-			{ displayName: 'CC', name: 'cc', type: 'string', default: '', description: 'Copy to these addresses' },
-			{
-				displayName: 'Include Logo',
-				name: 'logo',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to show the account’s logo in the email',
-			},
-			{
-				displayName: 'Save Email on Client',
-				name: 'save',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to store this address as the client’s email',
-			},
-		],
-	},
+	optionsCollection(show, [
+		{ displayName: 'BCC', name: 'bcc', type: 'string', default: '', description: 'Blind copy to these addresses' },
+		{ displayName: 'CC', name: 'cc', type: 'string', default: '', description: 'Copy to these addresses' },
+		{
+			displayName: 'Include Logo',
+			name: 'logo',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to show the account’s logo in the email',
+		},
+		{
+			displayName: 'Save Email on Client',
+			name: 'save',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to store this address as the client’s email',
+		},
+	]),
 ];
 
 /** PUT /{type}/{id}/email-document.json with `{"message":{"client":{"email","save"},"subject","body",…}}`. */
@@ -90,9 +83,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: `/${type}/${id}/email-document`,
 		body: { root: 'message', value: message },
 		notFound: `${documentTypeName(type)} ${id} is unknown`,
+		shape: DOCUMENT_OR_EMPTY,
 		itemIndex,
+		timeout: timeoutOf(this, itemIndex),
 		// Every call sends an email: a lost reply must not send it again.
 		idempotent: false,
 	});
-	return [{ json: documentOf(reply.data) ?? { id: Number(id), documentType: type, sent: true, email } }];
+	return [{ json: documentOf(reply) ?? { id: Number(id), documentType: type, sent: true, email } }];
 }

@@ -1,13 +1,17 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
 import { documentBody, documentId, documentTypeName } from '../../helpers';
-import { apiRequest, documentOf } from '../../transport';
+import { apiRequest, documentOf, DOCUMENT_OR_EMPTY } from '../../transport';
 import { documentFields, documentIdField, documentTypeField, readDocumentInput } from './fields';
+
+const show = { resource: ['invoice'], operation: ['update'] };
 
 export const description: INodeProperties[] = [
 	documentTypeField('update'),
 	documentIdField('update'),
 	...documentFields('update'),
+	optionsCollection(show),
 ];
 
 /**
@@ -23,8 +27,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: `/${type}/${id}`,
 		body: { root: 'invoice', value: body },
 		notFound: `${documentTypeName(type)} ${id} is unknown`,
+		shape: DOCUMENT_OR_EMPTY,
 		itemIndex,
+		timeout: timeoutOf(this, itemIndex),
 	});
 	// InvoiceXpress answers 200 with an empty body; say what was done.
-	return [{ json: documentOf(reply.data) ?? { id: Number(id), documentType: type, updated: true } }];
+	return [{ json: documentOf(reply) ?? { id: Number(id), documentType: type, updated: true } }];
 }
