@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
@@ -40,8 +41,9 @@ export function apiBaseUrl(credentials: Pick<BillomatCredentials, 'billomatId' |
 // ---------------------------------------------------------------------------------------------
 // Rate limit: 300 requests per clock quarter per account. Billomat says what is left in
 // X-Rate-Limit-Remaining and when the budget refills in X-Rate-Limit-Reset (epoch seconds).
-// The last reply's numbers are kept per base URL + key, so the next request (in this or a later
-// item or execution) waits for the refill instead of burning a 429.
+// The last reply's numbers are kept per account (a hash of base URL, key and app, never the key
+// itself: the memory outlives the execution), so the next request (in this or a later item or
+// execution) waits for the refill instead of burning a 429.
 
 interface Budget {
 	remaining: number;
@@ -58,17 +60,46 @@ export function forgetRateLimits(): void {
 	budgets.clear();
 }
 
+/** The keys budgets are remembered under (tests: digests, never a credential value). */
+export function rememberedBudgetKeys(): string[] {
+	return [...budgets.keys()];
+}
+
+/** The key an account's budget is remembered under: a digest, so no credential value is kept. */
+export function budgetKey(baseUrl: string, credentials: Pick<BillomatCredentials, 'apiKey' | 'appId'>): string {
+	return createHash('sha256')
+		.update([baseUrl, credentials.apiKey, String(credentials.appId ?? '').trim()].join('\n'))
+		.digest('hex');
+}
+
 function resetAtMs(response: HttpResponse): number | undefined {
 	const raw = response.headers['x-rate-limit-reset'];
 	if (raw === undefined || !/^\d+(\.\d+)?$/.test(raw.trim())) return undefined;
 	return Math.round(parseFloat(raw) * 1000);
 }
 
-function remember(key: string, response: HttpResponse): void {
+function remainingOf(response: HttpResponse): number | undefined {
 	const raw = response.headers['x-rate-limit-remaining'];
+	return raw === undefined || !/^-?\d+$/.test(raw.trim()) ? undefined : parseInt(raw, 10);
+}
+
+function remember(key: string, response: HttpResponse): void {
+	const remaining = remainingOf(response);
 	const reset = resetAtMs(response);
-	if (raw === undefined || reset === undefined || !/^-?\d+$/.test(raw.trim())) return;
-	budgets.set(key, { remaining: parseInt(raw, 10), resetAtMs: reset });
+	if (remaining === undefined || reset === undefined) return;
+	budgets.set(key, { remaining, resetAtMs: reset });
+}
+
+/**
+ * How long a 429 asks to wait by Billomat's own headers: until the reset, but only when the budget
+ * is spent (Remaining 0). A 429 with budget left is a short burst limit: its Retry-After (or the
+ * shared backoff) applies, not the end of the quarter hour.
+ */
+export function budgetResetWaitMs(response: HttpResponse, now = Date.now()): number | undefined {
+	const remaining = remainingOf(response);
+	const reset = resetAtMs(response);
+	if (remaining === undefined || remaining > 0 || reset === undefined) return undefined;
+	return Math.max(0, reset + RESET_MARGIN_MS - now);
 }
 
 function tooLong(context: HttpContext, waitMs: number, maxWaitMs: number, itemIndex?: number): NodeApiError {
@@ -170,17 +201,9 @@ async function send(this: HttpContext, request: BillomatRequest): Promise<{ resp
 		});
 	}
 	const baseUrl = apiBaseUrl(credentials);
-	const key = `${baseUrl} ${credentials.apiKey}`;
+	const key = budgetKey(baseUrl, credentials);
 	const maxWaitMs = request.maxWaitMs ?? DEFAULT_MAX_WAIT_SECONDS * 1000;
-	const retry: RetryPolicy = {
-		...DEFAULT_RETRY,
-		maxWaitMs,
-		// Asked only for a 429 (the shared core's rule); other replies carry the headers too.
-		resetHintMs: (response) => {
-			const reset = resetAtMs(response);
-			return reset === undefined ? undefined : Math.max(0, reset + RESET_MARGIN_MS - Date.now());
-		},
-	};
+	const retry: RetryPolicy = { ...DEFAULT_RETRY, maxWaitMs, resetHintMs: (response) => budgetResetWaitMs(response) };
 
 	await waitForBudget(this, key, maxWaitMs, request.itemIndex);
 	// A body object is sent as JSON with its Content-Type by the shared core.

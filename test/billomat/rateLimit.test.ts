@@ -1,6 +1,9 @@
-import { billomatSandbox, run } from './setup';
+import { packageModule } from '../harness/registry';
+import { billomatSandbox, BILLOMAT_DEMO_API_KEY, run } from './setup';
 
 const api = billomatSandbox();
+// The node's own transport module (source or dist), whose budget memory the runs fill.
+const transport = packageModule<typeof import('../../nodes/Billomat/transport')>('nodes/Billomat/transport');
 
 const threeGets = { input: [{ json: { id: 1 } }, { json: { id: 3 } }, { json: { id: 4 } }] };
 
@@ -100,4 +103,51 @@ describe('Billomat › rate limit (300 requests per quarter hour)', () => {
 		expect(result.items()[0].json.id).toBe(1);
 		expect(api.server.received().map((r) => r.status)).toEqual([200]);
 	});
+
+	test('a one-off 429 with Retry-After: 1 and budget left waits about a second, not until the quarter-hour reset', async () => {
+		// A burst limit: budget left (Remaining 250), the quarter's reset 899 s away, Retry-After 1 s.
+		const reset = Math.floor(Date.now() / 1000) + 899;
+		api.server.injectFault({
+			kind: 'reply',
+			reply: {
+				status: 429,
+				headers: { 'Retry-After': '1', 'X-Rate-Limit-Remaining': '250', 'X-Rate-Limit-Reset': String(reset) },
+				body: { errors: { error: 'Too many requests at once' } },
+			},
+		});
+		const started = Date.now();
+		const result = await run(api.url, { operation: 'get', invoiceId: '1' });
+		const elapsed = Date.now() - started;
+		expect(result.error()).toBeUndefined();
+		expect(api.server.received().map((r) => r.status)).toEqual([429, 200]);
+		expect(result.items()[0].json.invoice_number).toBe('RE123');
+		expect(elapsed).toBeGreaterThanOrEqual(900);
+		expect(elapsed).toBeLessThan(10_000);
+	});
+
+	test('a 429 with budget left and no Retry-After waits the usual backoff, not the quarter-hour reset', async () => {
+		const reset = Math.floor(Date.now() / 1000) + 899;
+		api.server.injectFault({
+			kind: 'reply',
+			reply: {
+				status: 429,
+				headers: { 'X-Rate-Limit-Remaining': '250', 'X-Rate-Limit-Reset': String(reset) },
+				body: { errors: { error: 'Too many requests at once' } },
+			},
+		});
+		const started = Date.now();
+		const result = await run(api.url, { operation: 'get', invoiceId: '1' });
+		expect(result.error()).toBeUndefined();
+		expect(api.server.received().map((r) => r.status)).toEqual([429, 200]);
+		expect(Date.now() - started).toBeLessThan(10_000);
+	});
+
+	test('the process-wide budget memory is keyed by a digest of the account, never by the API key', async () => {
+		await run(api.url, { operation: 'get', invoiceId: '1' });
+		const keys = transport.rememberedBudgetKeys();
+		expect(keys).toEqual([transport.budgetKey(`${api.url}/api`, { apiKey: BILLOMAT_DEMO_API_KEY })]);
+		expect(keys[0]).toMatch(/^[0-9a-f]{64}$/);
+		expect(keys.join(' ')).not.toContain(BILLOMAT_DEMO_API_KEY);
+	});
 });
+
