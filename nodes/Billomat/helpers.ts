@@ -2,8 +2,13 @@ import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n
 
 import { getInputFile, readInputFile } from '../shared/binary';
 import { parseDate } from '../shared/dates';
+import { optionsCollection as sharedOptionsCollection, timeoutOf } from '../shared/descriptions';
 import { inputError } from '../shared/errors';
-import { DEFAULT_MAX_WAIT_SECONDS } from './transport';
+import type { ReplyShape } from '../shared/provider';
+import { isJsonObject } from '../shared/provider';
+
+/** Default for the node option "Max Rate-Limit Wait", in seconds. */
+export const DEFAULT_MAX_WAIT_SECONDS = 60;
 
 // ---------------------------------------------------------------------------------------------
 // Replies. Billomat's JSON is its XML converted: every value a string, an empty element `{}`,
@@ -78,27 +83,42 @@ export function normalise(value: unknown, key?: string): unknown {
 	return value;
 }
 
-/** `{"invoice":{…}}` → the invoice, normalised. */
-export function unwrapRecord(body: unknown, root: string): IDataObject {
-	const record = (body as IDataObject | undefined)?.[root];
-	if (!record || typeof record !== 'object' || Array.isArray(record)) {
-		throw new Error(`Billomat answered without the expected "${root}" record`);
-	}
-	return normalise(record) as IDataObject;
+/** "an "invoice" record", "a "pdf" record". */
+const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+
+/** The documented reply holding one record: `{"invoice":{…}}`. */
+export function recordShape(root: string): ReplyShape {
+	return {
+		expected: `${article(root)} "${root}" record ({"${root}": {…}})`,
+		matches: (body) => isJsonObject(body) && isJsonObject(body[root]),
+	};
 }
 
 /**
- * `{"invoices":{"invoice":[…],"@total":"2",…}}` → records and total. One hit arrives as an object
- * instead of an array, no hit without the `invoice` key at all.
+ * The documented reply holding a list: `{"invoices":{"invoice":[…],"@total":"2"}}`; an empty list
+ * may arrive as `{"invoices": ""}` or `null` (Billomat's JSON is its XML converted).
+ */
+export function listShape(root: string, element: string): ReplyShape {
+	return {
+		expected: `${article(root)} "${root}" list ({"${root}": {"${element}": […]}})`,
+		matches: (body) => isJsonObject(body) && (isJsonObject(body[root]) || body[root] === '' || body[root] === null),
+	};
+}
+
+/** `{"invoice":{…}}` (checked by `recordShape`) → the invoice, normalised. */
+export function unwrapRecord(body: unknown, root: string): IDataObject {
+	return normalise((body as IDataObject)[root]) as IDataObject;
+}
+
+/**
+ * A reply checked by `listShape` → records and total. One hit arrives as an object instead of an
+ * array, no hit without the element at all.
  */
 export function readList(body: unknown, root: string, element: string): { records: IDataObject[]; total: number } {
-	const list = (body as IDataObject | undefined)?.[root];
-	if (list === undefined || list === null || typeof list !== 'object' || Array.isArray(list)) {
-		if (list === '' || list === null) return { records: [], total: 0 };
-		throw new Error(`Billomat answered without the expected "${root}" list`);
-	}
-	const records = asArray((list as IDataObject)[element]).map((r) => normalise(r) as IDataObject);
-	const total = Number((list as IDataObject)['@total']);
+	const list = (body as IDataObject)[root];
+	if (!isJsonObject(list)) return { records: [], total: 0 };
+	const records = asArray(list[element]).map((r) => normalise(r) as IDataObject);
+	const total = Number(list['@total']);
 	return { records, total: Number.isFinite(total) ? total : records.length };
 }
 
@@ -235,23 +255,20 @@ export const maxWaitOption: INodeProperties = {
 		'Longest time in seconds to wait when Billomat’s rate limit (300 requests per quarter hour) is used up. A longer wait fails the item instead. Up to 900 covers a whole quarter.',
 };
 
-/** The Options collection of an operation that has no other options. */
+/** The Options collection of an operation: its own options, Max Rate-Limit Wait and Timeout. */
 export function optionsCollection(show: IDataObject, extra: INodeProperties[] = []): INodeProperties {
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show: show as never },
-		options: [...extra, maxWaitOption].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	};
+	return sharedOptionsCollection(show as never, [...extra, maxWaitOption]);
 }
 
-export function maxWaitMs(this: IExecuteFunctions, itemIndex: number): number {
+/** What every request of an item carries from the node's options: its index, the longest rate-limit wait, the timeout. */
+export function requestOptions(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): { itemIndex: number; maxWaitMs: number; timeout: number | undefined } {
 	const options = this.getNodeParameter('options', itemIndex, {}) as { maxRateLimitWait?: number };
 	const seconds = Number(options.maxRateLimitWait ?? DEFAULT_MAX_WAIT_SECONDS);
-	return Math.max(0, Number.isFinite(seconds) ? seconds : DEFAULT_MAX_WAIT_SECONDS) * 1000;
+	const maxWaitMs = Math.max(0, Number.isFinite(seconds) ? seconds : DEFAULT_MAX_WAIT_SECONDS) * 1000;
+	return { itemIndex, maxWaitMs, timeout: timeoutOf(this, itemIndex) };
 }
 
 export const invoiceIdField = (show: IDataObject): INodeProperties => ({

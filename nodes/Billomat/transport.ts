@@ -1,19 +1,20 @@
 import { createHash } from 'crypto';
-import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
+import { readCredentials } from '../shared/credentials';
 import type { ProviderFailure } from '../shared/errors';
-import { providerError } from '../shared/errors';
 import type { HttpContext, HttpResponse, RetryPolicy } from '../shared/http';
-import { DEFAULT_RETRY, describeUnreadableBody, isSuccess, readCredentials, sendRequest, tryParseJson } from '../shared/http';
-import { tryParseXml, xmlList, xmlText } from '../shared/xml';
+import { DEFAULT_RETRY, isSuccess } from '../shared/http';
+import type { ParsedReply, ProviderRequest, ReplyShape } from '../shared/provider';
+import { providerRequest, readReply } from '../shared/provider';
+import { xmlList, xmlText } from '../shared/xml';
+import { DEFAULT_MAX_WAIT_SECONDS, listShape, readList } from './helpers';
 
 export const PROVIDER = 'Billomat';
 export const CREDENTIAL = 'billomatApi';
 /** Billomat's largest page. */
 export const MAX_PER_PAGE = 1000;
-/** Default for the node option "Max Rate-Limit Wait", in seconds. */
-export const DEFAULT_MAX_WAIT_SECONDS = 60;
 
 interface BillomatCredentials {
 	billomatId?: string;
@@ -132,16 +133,9 @@ async function waitForBudget(context: HttpContext, key: string, maxWaitMs: numbe
 // ---------------------------------------------------------------------------------------------
 // Errors: `{"errors":{"error":"msg"}}` or `{"errors":{"error":["msg",…]}}` (XML alike).
 
-function errorMessages(response: HttpResponse): string[] | undefined {
-	const parsed = tryParseJson(response);
-	let errors: unknown;
-	if (parsed.ok) {
-		errors = (parsed.value as { errors?: { error?: unknown } } | undefined)?.errors?.error;
-	} else {
-		// Neither JSON nor XML leaves `errors` unset: the reply is then described from its raw bytes.
-		const xml = tryParseXml(response.body.toString('utf8'));
-		if (xml.ok) errors = (xml.value.errors as { error?: unknown } | undefined)?.error;
-	}
+function errorMessages(reply: ParsedReply): string[] | undefined {
+	// Neither JSON nor XML leaves `errors` unset: the reply is then described from its raw bytes.
+	const errors = reply.ok ? (reply.value as { errors?: { error?: unknown } } | undefined)?.errors?.error : undefined;
 	const list = xmlList(errors)
 		.map((e) => (typeof e === 'string' ? e : xmlText(e) ?? JSON.stringify(e)))
 		.filter((e) => e !== '');
@@ -155,14 +149,17 @@ const STATUS_HINTS: Record<number, string> = {
 	429: 'The rate limit (300 requests per quarter hour) is used up. Raise "Max Rate-Limit Wait" or run the workflow later.',
 };
 
-function failure(response: HttpResponse, hints: Record<number, string>): ProviderFailure {
+/** Billomat's failure for a non-2xx reply; its body is read as JSON or XML even where a file was asked for. */
+function failure(response: HttpResponse, hints: Record<number, string>): ProviderFailure | undefined {
+	if (isSuccess(response)) return undefined;
 	const status = response.statusCode;
-	const messages = errorMessages(response);
+	const reply = readReply(response, 'json-or-xml');
+	const messages = errorMessages(reply);
 	return {
 		provider: PROVIDER,
 		httpCode: status,
 		// A reply read whole but without Billomat's errors (a gateway's JSON) is named by its status, not as unreadable.
-		message: messages ? messages.join('; ') : status >= 400 && !tryParseJson(response).ok ? describeUnreadableBody(response) : `HTTP ${status}`,
+		message: messages ? messages.join('; ') : status >= 400 && !reply.ok ? reply.unreadable : `HTTP ${status}`,
 		details: messages && messages.length > 1 ? messages : undefined,
 		hint: hints[status] ?? STATUS_HINTS[status],
 	};
@@ -170,30 +167,22 @@ function failure(response: HttpResponse, hints: Record<number, string>): Provide
 
 // ---------------------------------------------------------------------------------------------
 
-export interface BillomatRequest {
-	method: IHttpRequestMethods;
-	/** Path under the API root, e.g. `/invoices/12/complete`. */
-	path: string;
-	qs?: IDataObject;
+export interface BillomatRequest extends ProviderRequest {
 	body?: IDataObject;
-	/** The reply is a file (e.g. `format=pdf`): return its bytes instead of parsed JSON. */
+	/** The reply is a file (e.g. `format=pdf`): its bytes, not parsed JSON (with `returnFullResponse`, its headers too). */
 	raw?: boolean;
-	itemIndex?: number;
 	/** Longest wait for the rate limit, from the node option "Max Rate-Limit Wait" (ms). */
 	maxWaitMs?: number;
 	/** An operation's own advice per HTTP status, e.g. Update's "only drafts can be edited". */
 	hints?: Record<number, string>;
 }
 
-export interface RawReply {
-	statusCode: number;
-	body: Buffer;
-	headers: Record<string, string>;
-}
-
-async function send(this: HttpContext, request: BillomatRequest): Promise<{ response: HttpResponse; secrets: string[] }> {
-	const credentials = (await readCredentials.call(this, CREDENTIAL)) as unknown as BillomatCredentials;
-	const secrets = [credentials.apiKey, credentials.appSecret ?? '', credentials.appId ?? ''].filter(Boolean);
+/**
+ * One request to the Billomat API: the parsed JSON reply (undefined for an empty 200), or the
+ * file's bytes with `raw`. The API key (and app) headers are added by the credential.
+ */
+export async function apiRequest(this: HttpContext, request: BillomatRequest): Promise<unknown> {
+	const credentials = await readCredentials<BillomatCredentials>(this, CREDENTIAL, (c) => [c.apiKey, c.appSecret, c.appId]);
 	if (!String(credentials.baseUrl ?? '').trim() && !String(credentials.billomatId ?? '').trim()) {
 		throw new NodeOperationError(this.getNode(), 'The Billomat credential has neither a Billomat ID nor a Base URL', {
 			itemIndex: request.itemIndex,
@@ -206,51 +195,33 @@ async function send(this: HttpContext, request: BillomatRequest): Promise<{ resp
 	const retry: RetryPolicy = { ...DEFAULT_RETRY, maxWaitMs, resetHintMs: (response) => budgetResetWaitMs(response) };
 
 	await waitForBudget(this, key, maxWaitMs, request.itemIndex);
-	// A body object is sent as JSON with its Content-Type by the shared core.
-	const headers: Record<string, string> = { Accept: request.raw ? 'application/pdf, application/json' : 'application/json' };
-	const response = await sendRequest.call(
-		this,
-		{ method: request.method, url: `${baseUrl}${request.path}`, qs: request.qs, headers, body: request.body },
-		{ credentialType: CREDENTIAL, provider: PROVIDER, secrets, retry, itemIndex: request.itemIndex },
-	);
-	remember(key, response);
-	if (!isSuccess(response)) {
-		throw providerError(this.getNode(), failure(response, request.hints ?? {}), secrets, request.itemIndex);
-	}
-	return { response, secrets };
+	return await providerRequest.call(this, request, {
+		provider: PROVIDER,
+		credentialType: CREDENTIAL,
+		url: `${baseUrl}${request.path}`,
+		headers: { Accept: request.raw ? 'application/pdf, application/json' : 'application/json' },
+		// A body object is sent as JSON with its Content-Type by the shared core.
+		body: request.body,
+		retry,
+		reply: request.raw ? 'bytes' : 'json',
+		observe: (response) => remember(key, response),
+		failure: (response) => failure(response, request.hints ?? {}),
+	});
 }
 
-/** One request to the Billomat API; the parsed JSON reply (undefined for an empty 200). */
-export async function apiRequest(this: HttpContext, request: BillomatRequest): Promise<unknown> {
-	const { response, secrets } = await send.call(this, request);
-	const parsed = tryParseJson(response);
-	if (!parsed.ok) {
-		throw providerError(
-			this.getNode(),
-			{ provider: PROVIDER, httpCode: response.statusCode, message: `Expected JSON but got ${describeUnreadableBody(response)}` },
-			secrets,
-			request.itemIndex,
-		);
-	}
-	return parsed.value;
-}
-
-/** One request whose reply is a file: its bytes and headers. */
-export async function apiRequestRaw(this: HttpContext, request: BillomatRequest): Promise<RawReply> {
-	const { response } = await send.call(this, { ...request, raw: true });
-	return { statusCode: response.statusCode, body: response.body, headers: response.headers };
+/** The list a `GET /{things}` answers: `{"things": {"thing": […], "@total": "n"}}`. */
+function listOf(path: string): { root: string; element: string; shape: ReplyShape } {
+	const root = path.replace(/[?#].*$/, '').split('/').pop() ?? '';
+	const element = root.replace(/s$/, '');
+	return { root, element, shape: listShape(root, element) };
 }
 
 /**
- * Every page of a list (`per_page` 1000), or pages until `limit` records: `read` picks the
- * records and `@total` out of each reply; paging stops once `@total` records have arrived.
+ * Every page of a list (`per_page` 1000), or pages until `limit` records, normalised. Paging stops
+ * once the reply's `@total` records have arrived.
  */
-export async function apiRequestAllItems(
-	this: HttpContext,
-	request: BillomatRequest,
-	read: (body: unknown) => { records: IDataObject[]; total: number },
-	limit?: number,
-): Promise<IDataObject[]> {
+export async function apiRequestAllItems(this: HttpContext, request: BillomatRequest, limit?: number): Promise<IDataObject[]> {
+	const { root, element, shape } = listOf(request.path);
 	const out: IDataObject[] = [];
 	const perPage = limit === undefined ? MAX_PER_PAGE : Math.min(MAX_PER_PAGE, Math.max(1, limit));
 	for (let page = 1; ; page++) {
@@ -258,8 +229,9 @@ export async function apiRequestAllItems(
 			...request,
 			method: 'GET',
 			qs: { ...(request.qs ?? {}), page, per_page: perPage },
+			shape,
 		});
-		const { records, total } = read(body);
+		const { records, total } = readList(body, root, element);
 		out.push(...records);
 		if (limit !== undefined && out.length >= limit) return out.slice(0, limit);
 		// The reply's total says when to stop; an empty or short page ends a list whose total is off.

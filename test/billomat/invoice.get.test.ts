@@ -1,5 +1,7 @@
-import { billomatSandbox, BILLOMAT_DEMO_API_KEY, run } from './setup';
+import { DEFAULT_TIMEOUT_MS } from '../../nodes/shared/http';
+import { jsonReply, notDocumented, operationsWithoutOption, timedOut } from '../campaign/operations';
 import { everything } from '../harness/sandbox';
+import { billomatSandbox, BILLOMAT_DEMO_API_KEY, run } from './setup';
 
 const api = billomatSandbox();
 
@@ -144,4 +146,37 @@ describe('Billomat › Invoice › Get', () => {
 		expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
 		expect(api.server.received()).toHaveLength(3);
 	});
+
+	test.each([
+		['an object with the key "status"', { status: 'ok' }],
+		['an object with the key "invoices"', { invoices: { invoice: [] } }],
+		['null', null],
+		['the text "ok"', 'ok'],
+		['an empty reply', undefined],
+	])('a 200 holding %s instead of the "invoice" record is a Billomat error naming both', async (got, body) => {
+		api.server.injectFault({ kind: 'reply', reply: jsonReply(200, body) });
+		const result = await run(api.url, { operation: 'get', invoiceId: '1' });
+		const error = result.error()!;
+		expect(error.message).toBe(`Billomat error 200: Expected an "invoice" record ({"invoice": {…}}) but got ${got}`);
+		expect(error.description).toBe(notDocumented('Billomat'));
+		expect(error.httpCode).toBe('200');
+		expect(error.context?.itemIndex).toBe(0);
+	});
 });
+
+describe('Billomat › Options › Timeout', () => {
+	test('every operation offers the Timeout option (ms, default the shared default)', () => {
+		expect(operationsWithoutOption('billomat', 'timeout', DEFAULT_TIMEOUT_MS)).toEqual([]);
+	});
+
+	test('a reply slower than the Timeout option fails the item with a timeout error, long before the default', async () => {
+		api.server.injectFault({ kind: 'slow', delayMs: 3000, times: 0 });
+		const started = Date.now();
+		const result = await run(api.url, { operation: 'get', invoiceId: '1', options: { timeout: 200 } }, { continueOnFail: true });
+		const [item] = result.items();
+		expect(item.json.error).toMatch(timedOut('Billomat'));
+		expect(item.pairedItem).toEqual({ item: 0 });
+		expect(Date.now() - started).toBeLessThan(20_000);
+	}, 30_000);
+});
+

@@ -1,3 +1,4 @@
+import { jsonReply, notDocumented } from '../campaign/operations';
 import { billomatSandbox, run } from './setup';
 
 const api = billomatSandbox();
@@ -192,4 +193,14 @@ describe('Billomat › Invoice › Get Many', () => {
 		const result = await run(api.url, getMany());
 		expect(result.error()?.message).toMatch(/^Billomat error 200: Expected JSON but got a reply that could not be read/);
 	});
+
+	test('a 200 holding something else than the "invoices" list is a Billomat error naming both', async () => {
+		api.server.injectFault({ kind: 'reply', reply: jsonReply(200, { status: 'ok' }) });
+		const result = await run(api.url, getMany());
+		const error = result.error()!;
+		expect(error.message).toBe('Billomat error 200: Expected an "invoices" list ({"invoices": {"invoice": […]}}) but got an object with the key "status"');
+		expect(error.description).toBe(notDocumented('Billomat'));
+		expect(error.httpCode).toBe('200');
+	});
 });
+

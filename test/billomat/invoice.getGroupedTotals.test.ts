@@ -1,3 +1,4 @@
+import { jsonReply } from '../campaign/operations';
 import { billomatSandbox, run } from './setup';
 
 const api = billomatSandbox();
@@ -68,4 +69,15 @@ describe('Billomat › Invoice › Get Grouped Totals', () => {
 		expect(result.error()?.description).toBe('Pick one or more of: client, status, day, week, month, year.');
 		expect(api.server.received()).toHaveLength(0);
 	});
+
+	test('a 200 holding something else than the "invoice-groups" list is a Billomat error naming both', async () => {
+		api.server.injectFault({ kind: 'reply', reply: jsonReply(200, ['client', 'status']) });
+		const result = await run(api.url, { operation: 'getGroupedTotals', groupBy: ['status'] });
+		const error = result.error()!;
+		expect(error.message).toBe(
+			'Billomat error 200: Expected an "invoice-groups" list ({"invoice-groups": {"invoice-group": […]}}) but got a list of 2 entries',
+		);
+		expect(error.httpCode).toBe('200');
+	});
 });
+

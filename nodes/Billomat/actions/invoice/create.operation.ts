@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { billomatId, maxWaitMs, optionsCollection, unwrapRecord } from '../../helpers';
+import { billomatId, optionsCollection, recordShape, requestOptions, unwrapRecord } from '../../helpers';
 import { apiRequest } from '../../transport';
 import { invoiceBody, invoiceFieldOptions, invoiceItems, itemFields } from './fields';
 
@@ -77,8 +77,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'POST',
 		path: '/invoices',
 		body: { invoice },
-		itemIndex,
-		maxWaitMs: maxWaitMs.call(this, itemIndex),
+		shape: recordShape('invoice'),
+		...requestOptions.call(this, itemIndex),
 	});
 	return [{ json: unwrapRecord(body, 'invoice') }];
 }

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { invoiceIdField, invoiceIdFrom, maxWaitMs, optionsCollection } from '../../helpers';
+import { invoiceIdField, invoiceIdFrom, optionsCollection, requestOptions } from '../../helpers';
 import { apiRequest } from '../../transport';
 
 const show = { resource: ['invoice'], operation: ['delete'] };
@@ -12,8 +12,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	await apiRequest.call(this, {
 		method: 'DELETE',
 		path: `/invoices/${id}`,
-		itemIndex,
-		maxWaitMs: maxWaitMs.call(this, itemIndex),
+		...requestOptions.call(this, itemIndex),
 		hints: { 400: 'Billomat only deletes invoices in DRAFT status. Cancel a completed invoice instead.' },
 	});
 	return [{ json: { id, deleted: true } }];

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { binaryItem } from '../../../shared/binary';
-import { providerError } from '../../../shared/errors';
+import type { HttpResponse } from '../../../shared/http';
 import { describeUnreadableBody } from '../../../shared/http';
-import { invoiceIdField, invoiceIdFrom, isPdfBytes, maxWaitMs, optionsCollection, unwrapRecord } from '../../helpers';
-import type { RawReply } from '../../transport';
-import { apiRequest, apiRequestRaw, PROVIDER } from '../../transport';
+import { providerErrorFor, readReply, shapeFailure } from '../../../shared/provider';
+import { invoiceIdField, invoiceIdFrom, isPdfBytes, optionsCollection, recordShape, requestOptions, unwrapRecord } from '../../helpers';
+import { apiRequest, PROVIDER } from '../../transport';
 
 const show = { resource: ['invoice'], operation: ['downloadPdf'] };
 
@@ -67,7 +67,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const qs: IDataObject = {};
 	if (options.printVersion) qs.type = 'print';
-	const request = { method: 'GET' as const, path: `/invoices/${id}/pdf`, itemIndex, maxWaitMs: maxWaitMs.call(this, itemIndex) };
+	const request = { method: 'GET' as const, path: `/invoices/${id}/pdf`, ...requestOptions.call(this, itemIndex) };
+	const pdfRecord = recordShape('pdf');
 
 	/** The `{"pdf":{…,"base64file"}}` record as a binary item, its metadata as JSON. */
 	const fromRecord = async (body: unknown) => {
@@ -79,30 +80,38 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	};
 
 	if (options.transfer === 'base64') {
-		return await fromRecord(await apiRequest.call(this, { ...request, qs }));
+		return await fromRecord(await apiRequest.call(this, { ...request, qs, shape: pdfRecord }));
 	}
 
-	/** A reply that is neither the PDF nor its JSON record (a cut-off or foreign body): no file is made of it. */
-	const unreadable = (reply: RawReply, expected: string) =>
-		providerError(
-			this.getNode(),
-			{ provider: PROVIDER, httpCode: reply.statusCode, message: `Expected ${expected} but got ${describeUnreadableBody(reply)}` },
-			[],
-			itemIndex,
-		);
-
-	const reply = await apiRequestRaw.call(this, { ...request, qs: { ...qs, format: 'pdf' } });
+	const reply = (await apiRequest.call(this, {
+		...request,
+		qs: { ...qs, format: 'pdf' },
+		raw: true,
+		returnFullResponse: true,
+	})) as HttpResponse;
 	// A server that ignores format=pdf sends the JSON record instead: read it the same way.
 	if (/json/i.test(reply.headers['content-type'] ?? '')) {
-		let body: unknown;
-		try {
-			body = JSON.parse(reply.body.toString('utf8'));
-		} catch {
-			throw unreadable(reply, 'JSON');
+		const record = readReply(reply, 'json');
+		if (!record.ok) {
+			throw providerErrorFor.call(
+				this,
+				{ provider: PROVIDER, httpCode: reply.statusCode, message: `Expected JSON but got ${record.reason}` },
+				itemIndex,
+			);
 		}
-		return await fromRecord(body);
+		if (!pdfRecord.matches(record.value)) {
+			throw providerErrorFor.call(this, shapeFailure(PROVIDER, pdfRecord, reply.statusCode, record.value), itemIndex);
+		}
+		return await fromRecord(record.value);
 	}
-	if (!isPdfBytes(reply.body)) throw unreadable(reply, 'a PDF');
+	// Neither the PDF nor its JSON record (a cut-off or foreign body): no file is made of it.
+	if (!isPdfBytes(reply.body)) {
+		throw providerErrorFor.call(
+			this,
+			{ provider: PROVIDER, httpCode: reply.statusCode, message: `Expected a PDF but got ${describeUnreadableBody(reply)}` },
+			itemIndex,
+		);
+	}
 	const fileName = fileNameFromDisposition(reply.headers['content-disposition']) ?? `invoice_${id}.pdf`;
 	const mimeType = (reply.headers['content-type'] ?? 'application/pdf').split(';')[0].trim() || 'application/pdf';
 	const json = { invoice_id: id, filename: fileName, mimetype: mimeType, filesize: reply.body.length };

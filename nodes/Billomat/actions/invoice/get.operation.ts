@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { invoiceIdField, invoiceIdFrom, maxWaitMs, optionsCollection, simplifyInvoice, unwrapRecord } from '../../helpers';
+import { invoiceIdField, invoiceIdFrom, optionsCollection, recordShape, requestOptions, simplifyInvoice, unwrapRecord } from '../../helpers';
 import { apiRequest } from '../../transport';
 
 const show = { resource: ['invoice'], operation: ['get'] };
@@ -24,8 +24,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const body = await apiRequest.call(this, {
 		method: 'GET',
 		path: `/invoices/${id}`,
-		itemIndex,
-		maxWaitMs: maxWaitMs.call(this, itemIndex),
+		shape: recordShape('invoice'),
+		...requestOptions.call(this, itemIndex),
 	});
 	const invoice = unwrapRecord(body, 'invoice');
 	return [{ json: options.simplify ? simplifyInvoice(invoice) : invoice }];

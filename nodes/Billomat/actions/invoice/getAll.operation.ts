@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { maxWaitMs, optionsCollection, readList, simplifyInvoice } from '../../helpers';
+import { optionsCollection, requestOptions, simplifyInvoice } from '../../helpers';
 import { apiRequestAllItems } from '../../transport';
 import { filterQuery, filtersCollection } from './filters';
 import { returnAllOrLimit } from '../../../shared/descriptions';
@@ -56,8 +56,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 
 	const invoices = await apiRequestAllItems.call(
 		this,
-		{ method: 'GET', path: '/invoices', qs, itemIndex, maxWaitMs: maxWaitMs.call(this, itemIndex) },
-		(body) => readList(body, 'invoices', 'invoice'),
+		{ method: 'GET', path: '/invoices', qs, ...requestOptions.call(this, itemIndex) },
 		limit,
 	);
 	return invoices.map((invoice) => ({ json: options.simplify ? simplifyInvoice(invoice) : invoice }));

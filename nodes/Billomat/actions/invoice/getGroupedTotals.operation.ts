@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors';
-import { maxWaitMs, normalise, optionsCollection } from '../../helpers';
+import { listShape, optionsCollection, readList, requestOptions } from '../../helpers';
 import { apiRequest } from '../../transport';
 import { filterQuery, filtersCollection } from './filters';
 
@@ -45,24 +45,16 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		);
 	}
 	const qs = { ...filterQuery.call(this, itemIndex), group_by: groupBy.join(',') };
-	const body = (await apiRequest.call(this, {
+	const body = await apiRequest.call(this, {
 		method: 'GET',
 		path: '/invoices',
 		qs,
-		itemIndex,
-		maxWaitMs: maxWaitMs.call(this, itemIndex),
-	})) as IDataObject | undefined;
-
-	const list = body?.['invoice-groups'];
-	if (list === undefined || list === null || typeof list !== 'object') {
-		if (list === '' || list === null) return [];
-		throw new Error('Billomat answered without the expected "invoice-groups" list');
-	}
-	const currency = (list as IDataObject)['@currency_code'];
-	const groups = (list as IDataObject)['invoice-group'];
-	const records = groups === undefined ? [] : Array.isArray(groups) ? groups : [groups];
-	return records.map((group) => {
-		const json = normalise(group) as IDataObject;
+		shape: listShape('invoice-groups', 'invoice-group'),
+		...requestOptions.call(this, itemIndex),
+	});
+	const list = (body as IDataObject)['invoice-groups'];
+	const currency = list && typeof list === 'object' ? (list as IDataObject)['@currency_code'] : undefined;
+	return readList(body, 'invoice-groups', 'invoice-group').records.map((json) => {
 		if (currency !== undefined && json.currency_code === undefined) json.currency_code = currency as string;
 		return { json };
 	});

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors';
-import { invoiceIdField, invoiceIdFrom, maxWaitMs, optionsCollection, readAttachments, splitList } from '../../helpers';
+import { invoiceIdField, invoiceIdFrom, optionsCollection, readAttachments, requestOptions, splitList } from '../../helpers';
 import { apiRequest } from '../../transport';
 
 const show = { resource: ['invoice'], operation: ['sendByPost'] };
@@ -69,8 +69,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'POST',
 		path: `/invoices/${id}/mail`,
 		body: { mail },
-		itemIndex,
-		maxWaitMs: maxWaitMs.call(this, itemIndex),
+		...requestOptions.call(this, itemIndex),
 		hints: { 400: 'Billomat posts only completed invoices, and only with the Pixelletter add-on set up.' },
 	});
 	return [{ json: { id, action: 'sendByPost', success: true, attachments: attachments.map((a) => a.filename) } }];

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors';
-import { billomatId, invoiceIdField, invoiceIdFrom, maxWaitMs, optionsCollection, readAttachments, splitList } from '../../helpers';
+import { billomatId, invoiceIdField, invoiceIdFrom, optionsCollection, readAttachments, requestOptions, splitList } from '../../helpers';
 import { apiRequest } from '../../transport';
 
 const show = { resource: ['invoice'], operation: ['sendEmail'] };
@@ -89,8 +89,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'POST',
 		path: `/invoices/${id}/email`,
 		body: { email },
-		itemIndex,
-		maxWaitMs: maxWaitMs.call(this, itemIndex),
+		...requestOptions.call(this, itemIndex),
 	});
 	return [{ json: { id, action: 'sendEmail', success: true, recipients, attachments: attachments.map((a) => a.filename) } }];
 }

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { invoiceIdFrom, maxWaitMs } from '../../helpers';
+import { invoiceIdFrom, requestOptions } from '../../helpers';
 import { apiRequest } from '../../transport';
 
 /**
@@ -19,8 +19,7 @@ export async function changeState(
 		method: 'PUT',
 		path: `/invoices/${id}/${action}`,
 		body,
-		itemIndex,
-		maxWaitMs: maxWaitMs.call(this, itemIndex),
+		...requestOptions.call(this, itemIndex),
 		hints,
 	});
 	return [{ json: { id, action, success: true } }];

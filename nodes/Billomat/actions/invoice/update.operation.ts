@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors';
-import { invoiceIdField, invoiceIdFrom, maxWaitMs, optionsCollection, unwrapRecord } from '../../helpers';
+import { invoiceIdField, invoiceIdFrom, optionsCollection, recordShape, requestOptions, unwrapRecord } from '../../helpers';
 import { apiRequest } from '../../transport';
 import { invoiceBody, invoiceFieldOptions } from './fields';
 
@@ -42,8 +42,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'PUT',
 		path: `/invoices/${id}`,
 		body: { invoice },
-		itemIndex,
-		maxWaitMs: maxWaitMs.call(this, itemIndex),
+		shape: recordShape('invoice'),
+		...requestOptions.call(this, itemIndex),
 		hints: {
 			400: 'Billomat only edits invoices in DRAFT status. A completed invoice can be canceled, or corrected with a new invoice (Corrected Invoice ID).',
 			403: 'Billomat only edits invoices in DRAFT status. A completed invoice can be canceled, or corrected with a new invoice (Corrected Invoice ID).',

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { invoiceIdField, invoiceIdFrom, maxWaitMs, optionsCollection, readAttachments } from '../../helpers';
+import { invoiceIdField, invoiceIdFrom, optionsCollection, readAttachments, requestOptions } from '../../helpers';
 import { apiRequest } from '../../transport';
 
 const show = { resource: ['invoice'], operation: ['uploadSignature'] };
@@ -27,8 +27,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'PUT',
 		path: `/invoices/${id}/upload-signature`,
 		body: { signature: { base64file: file.base64file } },
-		itemIndex,
-		maxWaitMs: maxWaitMs.call(this, itemIndex),
+		...requestOptions.call(this, itemIndex),
 		hints: { 400: 'A signature can only be uploaded for a completed invoice (not in DRAFT status).' },
 	});
 	return [{ json: { id, action: 'uploadSignature', success: true, filename: file.filename } }];
