@@ -1,5 +1,4 @@
-import { DEFAULT_TIMEOUT_MS } from '../../nodes/shared/http';
-import { jsonReply, notDocumented, operationsWithoutOption, timedOut } from '../campaign/operations';
+import { describeTimeoutOption, jsonReply, notDocumented } from '../campaign/operations';
 import { everything } from '../harness/sandbox';
 import { billomatSandbox, BILLOMAT_DEMO_API_KEY, run } from './setup';
 
@@ -164,19 +163,7 @@ describe('Billomat › Invoice › Get', () => {
 	});
 });
 
-describe('Billomat › Options › Timeout', () => {
-	test('every operation offers the Timeout option (ms, default the shared default)', () => {
-		expect(operationsWithoutOption('billomat', 'timeout', DEFAULT_TIMEOUT_MS)).toEqual([]);
-	});
-
-	test('a reply slower than the Timeout option fails the item with a timeout error, long before the default', async () => {
-		api.server.injectFault({ kind: 'slow', delayMs: 3000, times: 0 });
-		const started = Date.now();
-		const result = await run(api.url, { operation: 'get', invoiceId: '1', options: { timeout: 200 } }, { continueOnFail: true });
-		const [item] = result.items();
-		expect(item.json.error).toMatch(timedOut('Billomat'));
-		expect(item.pairedItem).toEqual({ item: 0 });
-		expect(Date.now() - started).toBeLessThan(20_000);
-	}, 30_000);
-});
+describeTimeoutOption('Billomat', 'billomat', () => api.server, (options) =>
+	run(api.url, { operation: 'get', invoiceId: '1', options }, { continueOnFail: true }),
+);
 

@@ -104,17 +104,19 @@ describe('Billomat › rate limit (300 requests per quarter hour)', () => {
 		expect(api.server.received().map((r) => r.status)).toEqual([200]);
 	});
 
-	test('a one-off 429 with Retry-After: 1 and budget left waits about a second, not until the quarter-hour reset', async () => {
-		// A burst limit: budget left (Remaining 250), the quarter's reset 899 s away, Retry-After 1 s.
-		const reset = Math.floor(Date.now() / 1000) + 899;
+	/** A burst limit: one 429 with budget left (Remaining 250) and the quarter's reset 899 s away. */
+	const burstLimit = (headers: Record<string, string> = {}) =>
 		api.server.injectFault({
 			kind: 'reply',
 			reply: {
 				status: 429,
-				headers: { 'Retry-After': '1', 'X-Rate-Limit-Remaining': '250', 'X-Rate-Limit-Reset': String(reset) },
+				headers: { ...headers, 'X-Rate-Limit-Remaining': '250', 'X-Rate-Limit-Reset': String(Math.floor(Date.now() / 1000) + 899) },
 				body: { errors: { error: 'Too many requests at once' } },
 			},
 		});
+
+	test('a one-off 429 with Retry-After: 1 and budget left waits about a second, not until the quarter-hour reset', async () => {
+		burstLimit({ 'Retry-After': '1' });
 		const started = Date.now();
 		const result = await run(api.url, { operation: 'get', invoiceId: '1' });
 		const elapsed = Date.now() - started;
@@ -126,15 +128,7 @@ describe('Billomat › rate limit (300 requests per quarter hour)', () => {
 	});
 
 	test('a 429 with budget left and no Retry-After waits the usual backoff, not the quarter-hour reset', async () => {
-		const reset = Math.floor(Date.now() / 1000) + 899;
-		api.server.injectFault({
-			kind: 'reply',
-			reply: {
-				status: 429,
-				headers: { 'X-Rate-Limit-Remaining': '250', 'X-Rate-Limit-Reset': String(reset) },
-				body: { errors: { error: 'Too many requests at once' } },
-			},
-		});
+		burstLimit();
 		const started = Date.now();
 		const result = await run(api.url, { operation: 'get', invoiceId: '1' });
 		expect(result.error()).toBeUndefined();

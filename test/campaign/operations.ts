@@ -5,6 +5,7 @@
 import { randomUUID } from 'crypto';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { DEFAULT_TIMEOUT_MS } from '../../nodes/shared/http';
 import type { Sandbox, SandboxReply } from '../../sandbox/framework';
 import { BILLOMAT_DEMO_API_KEY, BillomatSandbox } from '../../sandbox/billomat';
 import { IMATERIALISE_DEMO_API_CODE, IMATERIALISE_ORDERS, IMaterialiseSandbox } from '../../sandbox/imaterialise';
@@ -12,7 +13,7 @@ import { INVOICEXPRESS_DEMO_ACCOUNT, INVOICEXPRESS_DEMO_API_KEY, InvoiceXpressSa
 import { OMNIX_DEMO_API_KEY, OmnixSandbox } from '../../sandbox/omnixV6';
 import { SHOPWAVE_DEMO_TOKEN, ShopwaveSandbox } from '../../sandbox/shopwave';
 import type { CredentialStore } from '../harness/credentials';
-import type { WorkflowJson } from '../harness/engine';
+import type { RunResult, WorkflowJson } from '../harness/engine';
 import { subjectWorkflow } from '../harness/engine';
 import { PACKAGE_NAME, packageModule, registry } from '../harness/registry';
 import { useSandbox } from '../harness/sandbox';
@@ -391,6 +392,35 @@ export function notDocumented(provider: string): string {
 /** The message of an item that got no reply within its Timeout option. */
 export function timedOut(provider: string): RegExp {
 	return new RegExp(`^${provider.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} error \\(code [A-Z_]+\\): Could not get a reply: no reply arrived`);
+}
+
+/**
+ * The Timeout option of a node (issue 12 item 6): every operation offers it, with the shared
+ * default; and with every reply of the sandbox 3 s late, `run` (the node under continueOnFail with
+ * the given Options) fails its one item with a timeout error long before that default.
+ */
+export function describeTimeoutOption(
+	provider: string,
+	nodeType: string,
+	server: () => Sandbox,
+	run: (options: { timeout: number }) => Promise<RunResult>,
+): void {
+	describe(`${provider} › Options › Timeout`, () => {
+		test('every operation offers the Timeout option (ms, default the shared default)', () => {
+			expect(operationsWithoutOption(nodeType, 'timeout', DEFAULT_TIMEOUT_MS)).toEqual([]);
+		});
+
+		test('a reply slower than the Timeout option fails the item with a timeout error, long before the default', async () => {
+			server().injectFault({ kind: 'slow', delayMs: 3000, times: 0 });
+			const started = Date.now();
+			const result = await run({ timeout: 200 });
+			const [item, ...more] = result.items();
+			expect(more).toEqual([]);
+			expect(item.json.error).toMatch(timedOut(provider));
+			expect(item.pairedItem).toEqual({ item: 0 });
+			expect(Date.now() - started).toBeLessThan(20_000);
+		}, 30_000);
+	});
 }
 
 /**

@@ -1,9 +1,8 @@
 import { Container } from '@n8n/di';
 import { BinaryDataService } from 'n8n-core';
 
-import { DEFAULT_TIMEOUT_MS } from '../../nodes/shared/http';
 import { IMATERIALISE_DEMO_API_CODE, IMATERIALISE_ORDERS } from '../../sandbox/imaterialise';
-import { operationsWithoutOption, timedOut } from '../campaign/operations';
+import { describeTimeoutOption } from '../campaign/operations';
 import { runWorkflow } from '../harness/engine';
 import { everything } from '../harness/sandbox';
 import { apiRequests, credentialsFor, fileItem, imaterialiseSandbox, partsOf, PDF, uploadWorkflow } from './setup';
@@ -555,21 +554,10 @@ describe('i.materialise › Invoice › Add or Update', () => {
 	});
 });
 
-describe('i.materialise › Options › Timeout', () => {
-	test('every operation offers the Timeout option (ms, default the shared default)', () => {
-		expect(operationsWithoutOption('iMaterialise', 'timeout', DEFAULT_TIMEOUT_MS)).toEqual([]);
-	});
-
-	test('an upload answered later than the Timeout option fails the item with a timeout error, long before the default', async () => {
-		api.server.injectFault({ kind: 'slow', delayMs: 3000, times: 0 });
-		const started = Date.now();
-		const result = await runWorkflow(fromBinary(undefined, { options: { timeout: 200 } }, true), { credentials: credentials() });
-		const [item] = result.items();
-		expect(item.json.error).toMatch(timedOut('i.materialise'));
-		expect(item.pairedItem).toEqual({ item: 0 });
-		// An upload may have reached i.materialise: it is not sent again.
-		expect(apiRequests(api.server)).toHaveLength(1);
-		expect(Date.now() - started).toBeLessThan(20_000);
-	}, 30_000);
+describeTimeoutOption('i.materialise', 'iMaterialise', () => api.server, async (options) => {
+	const result = await runWorkflow(fromBinary(undefined, { options }, true), { credentials: credentials() });
+	// An upload may have reached i.materialise: it is not sent again.
+	expect(apiRequests(api.server)).toHaveLength(1);
+	return result;
 });
 

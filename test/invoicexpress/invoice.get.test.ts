@@ -1,6 +1,5 @@
-import { DEFAULT_TIMEOUT_MS } from '../../nodes/shared/http';
 import { InvoiceXpressSandbox } from '../../sandbox/invoicexpress';
-import { jsonReply, notDocumented, operationsWithoutOption, timedOut } from '../campaign/operations';
+import { describeTimeoutOption, jsonReply, notDocumented } from '../campaign/operations';
 import { runWorkflow } from '../harness/engine';
 import { everything, useSandbox } from '../harness/sandbox';
 import { credentials, FLAVOURS, ix, KEY } from './common';
@@ -196,22 +195,7 @@ describe('InvoiceXpress › Invoice › Get', () => {
 	});
 });
 
-describe('InvoiceXpress › Options › Timeout', () => {
-	test('every operation offers the Timeout option (ms, default the shared default)', () => {
-		expect(operationsWithoutOption('invoiceXpress', 'timeout', DEFAULT_TIMEOUT_MS)).toEqual([]);
-	});
-
-	test('a reply slower than the Timeout option fails the item with a timeout error, long before the default', async () => {
-		api.server.injectFault({ kind: 'slow', delayMs: 3000, times: 0 });
-		const started = Date.now();
-		const result = await runWorkflow(
-			ix('get', { documentType: 'invoices', invoiceId: '1002', options: { timeout: 200 } }, undefined, true),
-			{ credentials: credentials(api.url) },
-		);
-		const [item] = result.items();
-		expect(item.json.error).toMatch(timedOut('InvoiceXpress'));
-		expect(item.pairedItem).toEqual({ item: 0 });
-		expect(Date.now() - started).toBeLessThan(20_000);
-	}, 30_000);
-});
+describeTimeoutOption('InvoiceXpress', 'invoiceXpress', () => api.server, (options) =>
+	runWorkflow(ix('get', { documentType: 'invoices', invoiceId: '1002', options }, undefined, true), { credentials: credentials(api.url) }),
+);
 

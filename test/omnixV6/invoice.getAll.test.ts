@@ -1,6 +1,5 @@
-import { DEFAULT_TIMEOUT_MS } from '../../nodes/shared/http';
 import { OMNIX_DEMO_API_KEY, OmnixSandbox } from '../../sandbox/omnixV6';
-import { jsonReply, notDocumented, operationsWithoutOption, timedOut } from '../campaign/operations';
+import { describeTimeoutOption, jsonReply, notDocumented } from '../campaign/operations';
 import { runWorkflow, subjectWorkflow } from '../harness/engine';
 import { everything, useSandbox } from '../harness/sandbox';
 
@@ -279,22 +278,7 @@ describe('Omnix V6 › Invoice › Get Many', () => {
 	});
 });
 
-describe('Omnix V6 › Options › Timeout', () => {
-	test('every operation offers the Timeout option (ms, default the shared default)', () => {
-		expect(operationsWithoutOption('omnix', 'timeout', DEFAULT_TIMEOUT_MS)).toEqual([]);
-	});
-
-	test('a reply slower than the Timeout option fails the item with a timeout error, long before the default', async () => {
-		api.server.injectFault({ kind: 'slow', delayMs: 3000, times: 0 });
-		const started = Date.now();
-		const result = await runWorkflow(
-			getMany({ fromDate: '2018-01-24', toDate: '2018-01-24', options: { timeout: 200 } }, undefined, true),
-			{ credentials: credentials() },
-		);
-		const [item] = result.items();
-		expect(item.json.error).toMatch(timedOut('Omnix V6'));
-		expect(item.pairedItem).toEqual({ item: 0 });
-		expect(Date.now() - started).toBeLessThan(20_000);
-	}, 30_000);
-});
+describeTimeoutOption('Omnix V6', 'omnix', () => api.server, (options) =>
+	runWorkflow(getMany({ fromDate: '2018-01-24', toDate: '2018-01-24', options }, undefined, true), { credentials: credentials() }),
+);
 

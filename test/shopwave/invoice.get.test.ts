@@ -1,6 +1,5 @@
-import { DEFAULT_TIMEOUT_MS } from '../../nodes/shared/http';
 import { SHOPWAVE_DEMO_TOKEN, SHOPWAVE_OTHER_TOKEN } from '../../sandbox/shopwave';
-import { jsonReply, notDocumented, operationsWithoutOption, timedOut } from '../campaign/operations';
+import { describeTimeoutOption, jsonReply, notDocumented } from '../campaign/operations';
 import { runWorkflow } from '../harness/engine';
 import { shopwave, shopwaveSandbox, tokenCredentials } from './helpers';
 
@@ -187,18 +186,6 @@ describe('Shopwave › examples/shopwave-invoice-upsert.json', () => {
 	});
 });
 
-describe('Shopwave › Options › Timeout', () => {
-	test('every operation offers the Timeout option (ms, default the shared default)', () => {
-		expect(operationsWithoutOption('shopwave', 'timeout', DEFAULT_TIMEOUT_MS)).toEqual([]);
-	});
-
-	test('a reply slower than the Timeout option fails the item with a timeout error, long before the default', async () => {
-		api.server.injectFault({ kind: 'slow', delayMs: 3000, times: 0 });
-		const started = Date.now();
-		const result = await runWorkflow(shopwave('get', { invoiceId: '5001', options: { timeout: 200 } }, undefined, { continueOnFail: true }), credentials());
-		const [item] = result.items();
-		expect(item.json.error).toMatch(timedOut('Shopwave'));
-		expect(item.pairedItem).toEqual({ item: 0 });
-		expect(Date.now() - started).toBeLessThan(20_000);
-	}, 30_000);
-});
+describeTimeoutOption('Shopwave', 'shopwave', () => api.server, (options) =>
+	runWorkflow(shopwave('get', { invoiceId: '5001', options }, undefined, { continueOnFail: true }), credentials()),
+);
