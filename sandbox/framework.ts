@@ -64,6 +64,15 @@ export interface Fault {
 	path?: string;
 }
 
+/** The request path as text; a malformed percent escape is kept as sent (a server does not crash on it). */
+function decodedPath(pathname: string): string {
+	try {
+		return decodeURIComponent(pathname);
+	} catch {
+		return pathname;
+	}
+}
+
 export interface RecordedRequest {
 	method: string;
 	path: string;
@@ -232,7 +241,7 @@ export class Sandbox {
 		const url = new URL(incoming.url ?? '/', 'http://sandbox');
 		const req: SandboxRequest = {
 			method: (incoming.method ?? 'GET').toUpperCase(),
-			path: decodeURIComponent(url.pathname),
+			path: decodedPath(url.pathname),
 			query: url.searchParams,
 			headers: incoming.headers,
 			body: Buffer.concat(chunks),
