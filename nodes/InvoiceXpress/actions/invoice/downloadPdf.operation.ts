@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import { binaryItem } from '../../../shared/binary';
+import { binaryItem, safeFileName } from '../../../shared/binary';
 import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
 import type { ProviderResponse, ReplyShape } from '../../../shared/provider';
 import { isJsonObject, providerErrorFor } from '../../../shared/provider';
@@ -61,6 +61,15 @@ const PDF_LINK: ReplyShape = {
 	matches: (body) => body === undefined || pdfUrlOf(body) !== undefined,
 };
 
+/** A percent-encoded link segment as text; a malformed escape is kept as it is. */
+function decodeLinkName(segment: string): string {
+	try {
+		return decodeURIComponent(segment);
+	} catch {
+		return segment;
+	}
+}
+
 /**
  * GET /api/pdf/{id}.json answers 202 while the PDF is generated: ask again after a pause, a
  * bounded number of times, then download the `pdfUrl` of the 200 reply.
@@ -108,6 +117,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	const file = await downloadFile.call(this, pdfUrl, itemIndex, timeout);
 	const fromUrl = /\/([^/?#]+\.pdf)(?:[?#]|$)/i.exec(pdfUrl)?.[1];
-	const fileName = fromUrl ? decodeURIComponent(fromUrl) : `invoice-${id}.pdf`;
+	// The link's name is the provider's word: decoded, then made safe (no path, no control characters).
+	const fileName = safeFileName(fromUrl ? decodeLinkName(fromUrl) : undefined, `invoice-${id}.pdf`);
 	return [await binaryItem.call(this, { id: Number(id), pdfUrl, fileName }, propertyName, file, fileName, 'application/pdf')];
 }
