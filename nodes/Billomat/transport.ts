@@ -192,7 +192,12 @@ export async function apiRequest(this: HttpContext, request: BillomatRequest): P
 	const baseUrl = apiBaseUrl(credentials);
 	const key = budgetKey(baseUrl, credentials);
 	const maxWaitMs = request.maxWaitMs ?? DEFAULT_MAX_WAIT_SECONDS * 1000;
-	const retry: RetryPolicy = { ...DEFAULT_RETRY, maxWaitMs, resetHintMs: (response) => budgetResetWaitMs(response) };
+	const retry: RetryPolicy = {
+		...DEFAULT_RETRY,
+		maxWaitMs,
+		resetHintMs: (response) => budgetResetWaitMs(response),
+		maxWaitHint: 'Raise the node option "Max Rate-Limit Wait" or run the workflow later.',
+	};
 
 	await waitForBudget(this, key, maxWaitMs, request.itemIndex);
 	return await providerRequest.call(this, request, {

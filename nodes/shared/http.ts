@@ -118,6 +118,8 @@ export interface RetryPolicy {
 	resetHintMs?: (response: HttpResponse) => number | undefined;
 	/** Extra replies (besides 429) that mean "not processed, try again", e.g. Shopwave 919. */
 	isRetryable?: (response: HttpResponse) => boolean;
+	/** What to do when the provider asks for a longer wait than maxWaitMs (a node with an option for it names it). */
+	maxWaitHint?: string;
 }
 
 export const DEFAULT_RETRY: RetryPolicy = {
@@ -570,7 +572,7 @@ export async function sendRequest(
 					{ provider: options.provider, httpCode: status },
 					{
 						message: `${options.provider} asked to wait ${Math.ceil(wait / 1000)} s before the next request, longer than the maximum wait of ${Math.ceil(policy.maxWaitMs / 1000)} s`,
-						description: 'Raise the node option "Max Rate-Limit Wait" or run the workflow later.',
+						description: policy.maxWaitHint ?? 'Run the workflow later, or send fewer items per run.',
 						httpCode: String(status),
 						itemIndex: options.itemIndex,
 					},

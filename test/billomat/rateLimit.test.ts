@@ -57,7 +57,7 @@ describe('Billomat › rate limit (300 requests per quarter hour)', () => {
 		const result = await run(api.url, { operation: 'get', invoiceId: '1', options: { maxRateLimitWait: 1 } });
 		const error = result.error()!;
 		expect(error.message).toMatch(/^Billomat asked to wait \d+ s before the next request, longer than the maximum wait of 1 s$/);
-		expect(error.description).toContain('Max Rate-Limit Wait');
+		expect(error.description).toBe('Raise the node option "Max Rate-Limit Wait" or run the workflow later.');
 		expect(api.server.received()).toHaveLength(1);
 	});
 

@@ -46,6 +46,8 @@ describe('shared HTTP core › retries', () => {
 		expect(result.error()?.message).toBe(
 			'Probe asked to wait 120 s before the next request, longer than the maximum wait of 60 s',
 		);
+		// The probe has no "Max Rate-Limit Wait" option, so the advice does not name one.
+		expect(result.error()?.description).toBe('Run the workflow later, or send fewer items per run.');
 	});
 
 	test('Retry-After wins over the provider reset hint: a one-off 429 waits 1 s, not until the reset', async () => {
