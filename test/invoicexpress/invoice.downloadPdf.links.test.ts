@@ -19,6 +19,15 @@ function handOver(pdfUrl: string) {
 	});
 }
 
+/** The next download answers with the sample PDF, whatever its path. */
+function serveDownload() {
+	api.server.injectFault({
+		kind: 'reply',
+		path: '/downloads/',
+		reply: { status: 200, headers: { 'content-type': 'application/pdf' }, body: PDF },
+	});
+}
+
 describe('InvoiceXpress › Invoice › Download PDF › links handed over', () => {
 	test.each([
 		['a link-local address (cloud metadata)', 'http://169.254.169.254/latest/meta-data/x.pdf', 'http://169.254.169.254', 'a link-local address'],
@@ -36,11 +45,7 @@ describe('InvoiceXpress › Invoice › Download PDF › links handed over', () 
 
 	test('a link named ..%2F..%2F.bashrc%00.pdf gives a safe file name, in the item and in the binary', async () => {
 		handOver(`${api.url}/downloads/..%2F..%2F.bashrc%00.pdf?signature=x`);
-		api.server.injectFault({
-			kind: 'reply',
-			path: '/downloads/',
-			reply: { status: 200, headers: { 'content-type': 'application/pdf' }, body: PDF },
-		});
+		serveDownload();
 		const result = await runWorkflow(ix('downloadPdf', { invoiceId: '1002', binaryPropertyName: 'data', options: FAST }), {
 			credentials: credentials(api.url),
 		});
@@ -54,11 +59,7 @@ describe('InvoiceXpress › Invoice › Download PDF › links handed over', () 
 
 	test('a link name with a malformed escape is kept as text, not a crash', async () => {
 		handOver(`${api.url}/downloads/bad%E0%A4%A.pdf`);
-		api.server.injectFault({
-			kind: 'reply',
-			path: '/downloads/',
-			reply: { status: 200, headers: { 'content-type': 'application/pdf' }, body: PDF },
-		});
+		serveDownload();
 		const result = await runWorkflow(ix('downloadPdf', { invoiceId: '1002', binaryPropertyName: 'data', options: FAST }), {
 			credentials: credentials(api.url),
 		});
