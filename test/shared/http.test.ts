@@ -1,35 +1,14 @@
 // The shared HTTP core's retry rules (nodes/shared/http.ts), run through the engine by the test
 // node `test.httpProbe` against a loopback server with fault injection.
 import { Sandbox } from '../../sandbox/framework';
-import { runWorkflow, subjectWorkflow } from '../harness/engine';
 import { everything, useSandbox } from '../harness/sandbox';
+import { PROBE_KEY, probeAt, ThingsSandbox } from './probe';
 
-const KEY = 'probe-secret-key-4c1d9a';
-
-class ThingsSandbox extends Sandbox {
-	created = 0;
-	constructor() {
-		super('Things');
-		this.route('GET', '/thing', () => ({ body: { ok: true } }));
-		this.route('POST', '/things', () => ({ status: 201, body: { created: ++this.created } }));
-	}
-	protected seed() {
-		this.created = 0;
-	}
-}
+const KEY = PROBE_KEY;
 
 const api = useSandbox(() => new ThingsSandbox());
 
-function probe(parameters: Record<string, unknown>) {
-	return runWorkflow(
-		subjectWorkflow({
-			type: 'test.httpProbe',
-			parameters: { method: 'GET', url: `${api.url}/thing`, ...parameters } as never,
-			credentials: ['omnixV6Api'],
-		}),
-		{ credentials: { omnixV6Api: { domain: api.url, apiKey: KEY } } },
-	);
-}
+const probe = (parameters: Record<string, unknown>) => probeAt(api.url, parameters);
 
 describe('shared HTTP core › retries', () => {
 	test('retries a 429 after the Retry-After the server gave (0 s here)', async () => {

@@ -4,40 +4,19 @@
 // a write is never turned into another method nor reported as a success; a link sent without the
 // credential (a signed download) may follow to another http(s) host, never to a link-local one.
 // Specified through the engine: the probe node for the core, and real nodes for the issue's cases.
-import { Elsewhere, Sandbox } from '../../sandbox/framework';
-import { runWorkflow, subjectWorkflow } from '../harness/engine';
+import { Elsewhere } from '../../sandbox/framework';
+import { runWorkflow } from '../harness/engine';
 import { everything, useSandbox } from '../harness/sandbox';
+import { PROBE_KEY, probeAt, ThingsSandbox } from './probe';
 import { CASES, DEMO_SECRETS, PROVIDERS, secretValues, useAllSandboxes, workflowFor } from '../campaign/operations';
 
-const KEY = 'probe-secret-key-4c1d9a';
-
-class ThingsSandbox extends Sandbox {
-	created = 0;
-	constructor() {
-		super('Things');
-		this.route('GET', '/thing', () => ({ body: { ok: true } }));
-		this.route('GET', '/moved', () => ({ body: { moved: true } }));
-		this.route('POST', '/things', () => ({ status: 201, body: { created: ++this.created } }));
-	}
-	protected seed() {
-		this.created = 0;
-	}
-}
+const KEY = PROBE_KEY;
 
 const api = useSandbox(() => new ThingsSandbox());
 const elsewhere = useSandbox(() => new Elsewhere());
 const servers = useAllSandboxes();
 
-function probe(parameters: Record<string, unknown>) {
-	return runWorkflow(
-		subjectWorkflow({
-			type: 'test.httpProbe',
-			parameters: { method: 'GET', url: `${api.url}/thing`, ...parameters } as never,
-			credentials: ['omnixV6Api'],
-		}),
-		{ credentials: { omnixV6Api: { domain: api.url, apiKey: KEY } } },
-	);
-}
+const probe = (parameters: Record<string, unknown>) => probeAt(api.url, parameters);
 
 /** The host:port part of a loopback base URL. */
 const hostOf = (url: string) => new URL(url).host;
