@@ -23,6 +23,11 @@ export interface SandboxReply {
 	body?: unknown;
 	/** Send this many bytes of the body, then the connection is destroyed. */
 	truncateAt?: number;
+	/**
+	 * With `truncateAt`: the Content-Length announced instead of the body's own, so that even an
+	 * empty reply (a state change's 200) arrives cut off: headers that promise bytes never sent.
+	 */
+	announcedLength?: number;
 }
 
 export type Handler = (req: SandboxRequest) => SandboxReply | Promise<SandboxReply>;
@@ -62,6 +67,15 @@ export interface Fault {
 	/** Only requests with this method / whose path contains this text. */
 	method?: string;
 	path?: string;
+	/**
+	 * Let the real handler run first, so the request is carried out (a state changed, a record
+	 * deleted), and only then lose its reply to the fault: `reset` drops the connection,
+	 * `server-error` and `html` answer their status instead, `truncated` cuts the reply off (even an
+	 * empty one), `slow` holds it back. What a lost reply of a request that did reach the provider
+	 * looks like. Without it (the default) every kind but `truncated` and `slow` acts before the
+	 * handler, which then never runs.
+	 */
+	afterHandler?: boolean;
 }
 
 /** The request path as text; a malformed percent escape is kept as sent (a server does not crash on it). */
@@ -82,6 +96,11 @@ export interface RecordedRequest {
 	/** The reply's status (after any fault). */
 	status?: number;
 	fault?: FaultKind;
+	/**
+	 * With an `afterHandler` fault: the status the real handler answered (the request carried out
+	 * when it is a 2xx) before the fault took its reply.
+	 */
+	handlerStatus?: number;
 }
 
 interface Route {
@@ -264,6 +283,9 @@ export class Sandbox {
 
 		const fault = this.takeFault(req);
 		record.fault = fault?.kind;
+		// After the handler: the request is carried out first, then its reply is lost to the fault.
+		const handled = fault?.afterHandler ? await this.runHandler(req) : undefined;
+		if (handled) record.handlerStatus = handled.status ?? 200;
 		if (fault) {
 			switch (fault.kind) {
 				case 'reset':
@@ -325,21 +347,28 @@ export class Sandbox {
 			}
 		}
 
-		let reply: SandboxReply;
-		const route = this.match(req);
-		try {
-			reply = route
-				? await route.handler(req)
-				: { status: 404, body: { error: `No such endpoint: ${req.method} ${req.path}` } };
-		} catch (error) {
-			reply = { status: 500, body: { error: `Sandbox failure: ${(error as Error).message}` } };
-		}
+		let reply = handled ?? (await this.runHandler(req));
 		if (fault?.kind === 'truncated') {
 			const length = Sandbox.encode(reply).body.length;
-			reply = { ...reply, truncateAt: Math.max(1, Math.floor(length / 2)) };
+			reply =
+				fault.afterHandler && length === 0
+					? { ...reply, truncateAt: 0, announcedLength: 64 }
+					: { ...reply, truncateAt: Math.max(1, Math.floor(length / 2)) };
 		}
 		record.status = reply.status ?? 200;
 		this.send(res, reply);
+	}
+
+	/** The matched route's reply (404 for none, 500 for a handler that throws). */
+	private async runHandler(req: SandboxRequest): Promise<SandboxReply> {
+		const route = this.match(req);
+		try {
+			return route
+				? await route.handler(req)
+				: { status: 404, body: { error: `No such endpoint: ${req.method} ${req.path}` } };
+		} catch (error) {
+			return { status: 500, body: { error: `Sandbox failure: ${(error as Error).message}` } };
+		}
 	}
 
 	private match(req: SandboxRequest): Route | undefined {
@@ -370,7 +399,7 @@ export class Sandbox {
 	private send(res: ServerResponse, reply: SandboxReply): void {
 		const { body, headers } = Sandbox.encode(reply);
 		if (reply.truncateAt !== undefined) {
-			res.writeHead(reply.status ?? 200, { ...headers, 'Content-Length': String(body.length) });
+			res.writeHead(reply.status ?? 200, { ...headers, 'Content-Length': String(reply.announcedLength ?? body.length) });
 			res.write(body.subarray(0, reply.truncateAt), () => res.socket?.destroy());
 			return;
 		}
