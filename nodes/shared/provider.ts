@@ -2,7 +2,7 @@ import type { IDataObject, IHttpRequestMethods, NodeApiError } from 'n8n-workflo
 
 import { registeredSecrets } from './credentials';
 import type { ProviderFailure } from './errors';
-import { providerError } from './errors';
+import { ERROR_LIMITS, nodeError, providerError, truncate } from './errors';
 import type { HttpContext, HttpRequest, HttpResponse, RetryPolicy } from './http';
 import { describeUnreadableBody, sendRequest, tryParseJson } from './http';
 import { tryParseXml } from './xml';
@@ -186,6 +186,7 @@ export async function providerRequest(this: HttpContext, request: ProviderReques
 		response = await send();
 		call.observe?.(response);
 	}
+	noteSettled(this, request, response);
 
 	// Whether the request was safe to repeat (as the shared core judged it) shapes the advice after a 5xx.
 	const fail = (failure: ProviderFailure) =>
@@ -206,4 +207,121 @@ export async function providerRequest(this: HttpContext, request: ProviderReques
 	if (!request.returnFullResponse) return reply.value;
 	const full: ProviderResponse = { statusCode: response.statusCode, headers: response.headers, body: reply.value };
 	return full;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A state change whose reply was lost. The shared core sends a PUT or DELETE again after a reset,
+// a 502/503 or a cut-off reply (it is safe to repeat), and the retry may meet the first attempt's
+// own effect: "only drafts can be completed", "already canceled", a 404 after a delete. Such an
+// answer is checked by reading the record, and the change is reported done when the record shows
+// it; otherwise the provider's error stays, saying that the first attempt may have been carried out.
+
+/** How an item's last provider request ended, as the shared core settled it (after any retries). */
+export interface SettledRequest {
+	method: IHttpRequestMethods;
+	statusCode: number;
+	/** How many times it was sent (1 = not retried). */
+	attempts: number;
+	/** Whether the shared core treated it as safe to repeat. */
+	idempotent: boolean;
+}
+
+/** Per execution context (one node run) and item: nothing outlives the run. */
+const settledByContext = new WeakMap<object, Map<number, SettledRequest>>();
+const NO_ITEM = -1;
+
+function noteSettled(context: object, request: ProviderRequest, response: HttpResponse): void {
+	let perItem = settledByContext.get(context);
+	if (!perItem) {
+		perItem = new Map();
+		settledByContext.set(context, perItem);
+	}
+	perItem.set(request.itemIndex ?? NO_ITEM, {
+		method: request.method,
+		statusCode: response.statusCode,
+		attempts: response.attempts ?? 1,
+		idempotent: response.idempotent ?? false,
+	});
+}
+
+/**
+ * How the last request made through `providerRequest` for this item ended, whether it succeeded
+ * or became an error: its final status and how many attempts it took. Undefined when no reply was
+ * had (no request yet, or none answered).
+ */
+export function lastSettledRequest(this: HttpContext, itemIndex?: number): SettledRequest | undefined {
+	return settledByContext.get(this)?.get(itemIndex ?? NO_ITEM);
+}
+
+/** What reading the record after a retried state change found. */
+export interface StateCheck {
+	/** Whether the record is in the requested state. */
+	done: boolean;
+	/** What was found, as the error names it when not done: `status OPEN`, `no such invoice (404)`. */
+	seen: string;
+	/** The record as read; undefined when it is gone. */
+	record?: IDataObject;
+}
+
+export interface StateChange<T> {
+	itemIndex: number;
+	/** Display name, for the advice in the error. */
+	provider: string;
+	/** The record as the error names it: `invoice 12`. */
+	subject: string;
+	/** The state asked for, as the error names it: `CANCELED`, `deleted`. */
+	requested: string;
+	/**
+	 * Statuses with which the provider refuses a change that may already have been made: the
+	 * answers that are checked when the request was sent more than once (Billomat's 400, a 404 for
+	 * a delete, InvoiceXpress's 422).
+	 */
+	alreadyDone: readonly number[];
+	/** The change itself, through the provider's `apiRequest`. */
+	send(): Promise<T>;
+	/** Read the record and say whether it is in the requested state. */
+	check(): Promise<StateCheck>;
+}
+
+export type StateChangeResult<T> =
+	| { confirmedAfterRetry: false; reply: T }
+	/** The retry was refused, but the record shows the first attempt made the change. */
+	| { confirmedAfterRetry: true; check: StateCheck };
+
+/**
+ * Send a state change (PUT or DELETE). When it fails after more than one attempt with one of the
+ * `alreadyDone` statuses, read the record: in the requested state, the change is reported done
+ * (`confirmedAfterRetry`); otherwise the provider's error is thrown with a description that adds
+ * that the first attempt may have been carried out and what the read found. Any other failure,
+ * and every failure of a request sent once, is thrown as it is.
+ */
+export async function confirmedStateChange<T>(this: HttpContext, change: StateChange<T>): Promise<StateChangeResult<T>> {
+	settledByContext.get(this)?.delete(change.itemIndex);
+	try {
+		return { confirmedAfterRetry: false, reply: await change.send() };
+	} catch (error) {
+		const settled = lastSettledRequest.call(this, change.itemIndex);
+		if (!settled || settled.attempts < 2 || !change.alreadyDone.includes(settled.statusCode)) {
+			throw nodeError(this.getNode(), error, change.itemIndex);
+		}
+		// From here `lastSettledRequest` tells of the read only (none when it got no reply at all).
+		settledByContext.get(this)?.delete(change.itemIndex);
+		let found: string;
+		try {
+			const check = await change.check();
+			if (check.done) return { confirmedAfterRetry: true, check };
+			found = `Reading ${change.subject} afterwards showed ${check.seen}, not ${change.requested}`;
+		} catch (readError) {
+			const message = readError instanceof Error ? readError.message : String(readError);
+			found = `Reading ${change.subject} afterwards to check failed (${message})`;
+		}
+		// What the read found comes from the provider: bounded and redacted like any detail of an error.
+		const note =
+			`An earlier attempt got no usable reply and the request was sent again (${settled.attempts} attempts in all): ` +
+			`the first attempt may have been carried out, and this answer may be to the retry. ` +
+			`${truncate(found, ERROR_LIMITS.detailChars, registeredSecrets(this))}: check in ${change.provider} before running it again.`;
+		const failed = nodeError(this.getNode(), error, change.itemIndex);
+		failed.description = failed.description ? `${failed.description}\n${note}` : note;
+		throw failed;
+	}
 }
