@@ -10,5 +10,5 @@ export const description: INodeProperties[] = [invoiceIdField(show), optionsColl
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	return await changeState.call(this, itemIndex, 'cancel', undefined, {
 		400: 'A draft cannot be canceled (delete it instead), nor an invoice that is already canceled.',
-	});
+	}, { requested: 'CANCELED', reached: (status) => status === 'CANCELED' });
 }

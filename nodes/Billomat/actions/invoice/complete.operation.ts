@@ -26,5 +26,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	return await changeState.call(this, itemIndex, 'complete', { complete }, {
 		400: 'Only an invoice in DRAFT status can be completed.',
-	});
+	}, { requested: 'a status other than DRAFT', reached: (status) => status !== undefined && status !== 'DRAFT' });
 }

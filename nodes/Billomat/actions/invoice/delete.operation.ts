@@ -1,19 +1,35 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { confirmedStateChange } from '../../../shared/provider';
 import { invoiceIdField, invoiceIdFrom, optionsCollection, requestOptions } from '../../helpers';
-import { apiRequest } from '../../transport';
+import { apiRequest, PROVIDER } from '../../transport';
+import { checkInvoice } from './stateChange';
 
 const show = { resource: ['invoice'], operation: ['delete'] };
 
 export const description: INodeProperties[] = [invoiceIdField(show), optionsCollection(show)];
 
+/**
+ * DELETE /invoices/{id}. When the reply to the first attempt was lost and the retry finds no such
+ * invoice (404), a read that also answers 404 confirms the delete (`confirmedAfterRetry: true`).
+ */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const id = invoiceIdFrom.call(this, itemIndex);
-	await apiRequest.call(this, {
-		method: 'DELETE',
-		path: `/invoices/${id}`,
-		...requestOptions.call(this, itemIndex),
-		hints: { 400: 'Billomat only deletes invoices in DRAFT status. Cancel a completed invoice instead.' },
+	const outcome = await confirmedStateChange.call(this, {
+		itemIndex,
+		provider: PROVIDER,
+		subject: `invoice ${id}`,
+		requested: 'deleted',
+		alreadyDone: [404],
+		send: async () =>
+			await apiRequest.call(this, {
+				method: 'DELETE',
+				path: `/invoices/${id}`,
+				...requestOptions.call(this, itemIndex),
+				hints: { 400: 'Billomat only deletes invoices in DRAFT status. Cancel a completed invoice instead.' },
+			}),
+		check: async () =>
+			await checkInvoice.call(this, itemIndex, id, { requested: 'deleted', reached: (status) => status === undefined }),
 	});
-	return [{ json: { id, deleted: true } }];
+	return [{ json: { id, deleted: true, ...(outcome.confirmedAfterRetry ? { confirmedAfterRetry: true } : {}) } }];
 }

@@ -21,5 +21,5 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	return await changeState.call(this, itemIndex, 'encash', undefined, {
 		400: 'Only an OPEN or OVERDUE invoice can be handed to debt collection.',
-	});
+	}, { requested: 'PAID', reached: (status) => status === 'PAID' });
 }

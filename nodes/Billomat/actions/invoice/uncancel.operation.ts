@@ -10,5 +10,5 @@ export const description: INodeProperties[] = [invoiceIdField(show), optionsColl
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	return await changeState.call(this, itemIndex, 'uncancel', undefined, {
 		400: 'Only a CANCELED invoice can be restored.',
-	});
+	}, { requested: 'a status other than CANCELED', reached: (status) => status !== undefined && status !== 'CANCELED' });
 }
