@@ -1,9 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
-import { inputError } from '../../../shared/errors';
+import { inputError, nodeError } from '../../../shared/errors';
+import type { StateCheck } from '../../../shared/provider';
+import { confirmedStateChange, lastSettledRequest } from '../../../shared/provider';
 import { documentId, documentTypeName } from '../../helpers';
-import { apiRequest, documentOf, DOCUMENT_OR_EMPTY } from '../../transport';
+import { apiRequest, DOCUMENT, documentOf, DOCUMENT_OR_EMPTY, PROVIDER } from '../../transport';
 import { documentIdField, documentTypeField } from './fields';
 
 const show = { resource: ['invoice'], operation: ['changeState'] };
@@ -36,7 +38,24 @@ export const description: INodeProperties[] = [
 	optionsCollection(show),
 ];
 
-/** PUT /{type}/{id}/change-state.json with `{"invoice":{"state":…,"message":…}}`. */
+/**
+ * The document's `status` once each state is reached: a finalized document may already have been
+ * sent, and unsettling one brings it back to final (or sent); a deleted one may also be gone (404).
+ */
+const REACHED: Record<string, { requested: string; statuses: string[]; gone?: boolean }> = {
+	finalized: { requested: 'final', statuses: ['final', 'sent'] },
+	deleted: { requested: 'deleted', statuses: ['deleted'], gone: true },
+	canceled: { requested: 'canceled', statuses: ['canceled'] },
+	settled: { requested: 'settled', statuses: ['settled'] },
+	unsettled: { requested: 'final', statuses: ['final', 'sent'] },
+};
+
+/**
+ * PUT /{type}/{id}/change-state.json with `{"invoice":{"state":…,"message":…}}`. When the reply to
+ * the first attempt was lost and the retry is refused (422 "cannot be …", or a 404 for a deleted
+ * draft), the document is read: in the requested state, the item is that document with
+ * `confirmedAfterRetry: true`.
+ */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const type = this.getNodeParameter('documentType', itemIndex) as string;
 	const id = documentId(this.getNode(), itemIndex, this.getNodeParameter('invoiceId', itemIndex));
@@ -50,14 +69,49 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			'Fill in "Message" with the reason for the cancellation.',
 		);
 	}
-	const reply = await apiRequest.call(this, {
-		method: 'PUT',
-		path: `/${type}/${id}/change-state`,
-		body: { root: 'invoice', value: { state, ...(message.trim() !== '' ? { message } : {}) } },
-		notFound: `${documentTypeName(type)} ${id} is unknown`,
-		shape: DOCUMENT_OR_EMPTY,
+	const notFound = `${documentTypeName(type)} ${id} is unknown`;
+	const target = REACHED[state] ?? { requested: state, statuses: [state] };
+
+	/** GET /{type}/{id}: whether the document is in the requested state (a 404 counts for a delete only). */
+	const check = async (): Promise<StateCheck> => {
+		try {
+			const reply = await apiRequest.call(this, {
+				method: 'GET',
+				path: `/${type}/${id}`,
+				notFound,
+				shape: DOCUMENT,
+				itemIndex,
+				timeout: timeoutOf(this, itemIndex),
+			});
+			const document = documentOf(reply)!;
+			const status = String(document.status ?? '');
+			return { done: target.statuses.includes(status), seen: `status ${status}`, record: document };
+		} catch (error) {
+			if (lastSettledRequest.call(this, itemIndex)?.statusCode !== 404) throw nodeError(this.getNode(), error, itemIndex);
+			return { done: !!target.gone, seen: 'no such document (404)' };
+		}
+	};
+
+	const outcome = await confirmedStateChange.call(this, {
 		itemIndex,
-		timeout: timeoutOf(this, itemIndex),
+		provider: PROVIDER,
+		subject: `${documentTypeName(type)} ${id}`,
+		requested: `status ${target.requested}`,
+		alreadyDone: target.gone ? [422, 404] : [422],
+		send: async () =>
+			await apiRequest.call(this, {
+				method: 'PUT',
+				path: `/${type}/${id}/change-state`,
+				body: { root: 'invoice', value: { state, ...(message.trim() !== '' ? { message } : {}) } },
+				notFound,
+				shape: DOCUMENT_OR_EMPTY,
+				itemIndex,
+				timeout: timeoutOf(this, itemIndex),
+			}),
+		check,
 	});
-	return [{ json: documentOf(reply) ?? { id: Number(id), documentType: type, state } }];
+	if (outcome.confirmedAfterRetry) {
+		return [{ json: { ...(outcome.check.record ?? { id: Number(id), documentType: type, state }), confirmedAfterRetry: true } }];
+	}
+	return [{ json: documentOf(outcome.reply) ?? { id: Number(id), documentType: type, state } }];
 }
