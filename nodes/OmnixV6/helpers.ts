@@ -65,3 +65,14 @@ export const INVOICE_LIST: ReplyShape = {
 export function invoiceList(body: unknown): IDataObject[] {
 	return Array.isArray(body) ? (body as IDataObject[]).map(normaliseInvoice) : [];
 }
+
+/** What tells two documents apart: the invoice number and the file type (I, C or D). */
+export function invoiceKey(invoice: IDataObject): string {
+	return `${String(invoice.invoiceNo ?? '')}|${String(invoice.fileType ?? '')}`;
+}
+
+/** The ISO day (yyyy-MM-dd) of a normalised invoice's `invoiceDate`; undefined when unreadable. */
+export function invoiceDay(invoice: IDataObject): string | undefined {
+	const day = invoice.invoiceDate;
+	return typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined;
+}

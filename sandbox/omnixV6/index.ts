@@ -14,7 +14,7 @@ export interface OmnixInvoice {
 }
 
 /** Demo data: the doc's two invoices plus a credit memo, a debit memo and recent documents. */
-export function omnixSeed(today = DateTime.now()): OmnixInvoice[] {
+export function omnixSeed(today: DateTime = DateTime.now()): OmnixInvoice[] {
 	const day = (d: DateTime, format: string) => d.toFormat(format);
 	return [
 		{
@@ -118,6 +118,11 @@ function invoiceDay(invoice: OmnixInvoice): DateTime | undefined {
 export class OmnixSandbox extends Sandbox {
 	invoices: OmnixInvoice[] = [];
 	apiKeys = new Set([OMNIX_DEMO_API_KEY]);
+	/**
+	 * "fromDate data has to be before toDate": read strictly, a range of one day (fromDate equal
+	 * to toDate) is refused too. Off by default (equal dates accepted); reset with the demo data.
+	 */
+	strictRange = false;
 
 	constructor() {
 		super('Omnix V6');
@@ -130,6 +135,24 @@ export class OmnixSandbox extends Sandbox {
 
 	protected seed(): void {
 		this.invoices = omnixSeed();
+		this.strictRange = false;
+	}
+
+	/**
+	 * Adds a document as a carrier's V6 posts it: dated the carrier's today in `zone` (Omnix V6 is
+	 * used by carriers in Australia) or, posted late, `daysLate` days before, in the doc's example
+	 * format (yyyy-MM-dd) or its appendix's (dd-MM-yyyy). Returns the document added.
+	 */
+	post(
+		invoice: OmnixInvoice,
+		options: { zone?: string; daysLate?: number; format?: 'yyyy-MM-dd' | 'dd-MM-yyyy' } = {},
+	): OmnixInvoice {
+		const day = DateTime.now()
+			.setZone(options.zone ?? 'Australia/Sydney')
+			.minus({ days: options.daysLate ?? 0 });
+		const posted = { fileType: 'I', lines: [], ...invoice, invoiceDate: day.toFormat(options.format ?? 'yyyy-MM-dd') };
+		this.invoices.push(posted);
+		return posted;
 	}
 
 	private authorised(req: SandboxRequest): SandboxReply | undefined {
@@ -154,7 +177,7 @@ export class OmnixSandbox extends Sandbox {
 		else if (!from) violations.push('fromDate - invalid format - must be ddMMyyyy');
 		if (!rawTo) violations.push('toDate - required field - must exist and must not be empty');
 		else if (!to) violations.push('toDate - invalid format - must be ddMMyyyy');
-		if (from && to && from > to) {
+		if (from && to && (from > to || (this.strictRange && +from === +to))) {
 			violations.push('fromDate, toDate - invalid date range - fromDate data has to be before toDate');
 		}
 		if (violations.length) {
