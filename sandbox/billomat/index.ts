@@ -85,6 +85,18 @@ export interface Invoice {
 	encashed?: boolean;
 }
 
+/** A page of GET /api/invoices as it was served, for {@link BillomatSandbox.afterListPage}. */
+export interface ListPageServed {
+	page: number;
+	perPage: number;
+	/** The `@total` the page announced. */
+	total: number;
+	/** The invoices on the page, in order. */
+	ids: number[];
+	/** The request's query (filters, order_by, page, per_page). */
+	query: URLSearchParams;
+}
+
 export interface Client {
 	id: number;
 	name: string;
@@ -209,6 +221,12 @@ export class BillomatSandbox extends Sandbox {
 	/** Requests per window without / with a registered app, and the window (a clock quarter). */
 	rateLimit = { budget: 300, appBudget: 1000, windowMs: 15 * 60 * 1000 };
 	private usage = new Map<string, { windowStart: number; used: number }>();
+	/**
+	 * Called after each page of GET /api/invoices is built, before its reply goes out: what a test
+	 * changes here (delete, pay or add invoices) is what the next page request sees, as when other
+	 * users change the account between two page requests. Cleared by reset().
+	 */
+	afterListPage?: (served: ListPageServed) => void;
 
 	constructor() {
 		super('Billomat');
@@ -241,6 +259,7 @@ export class BillomatSandbox extends Sandbox {
 	}
 
 	protected seed(): void {
+		this.afterListPage = undefined;
 		this.rateLimit = { budget: 300, appBudget: 1000, windowMs: 15 * 60 * 1000 };
 		this.usage.clear();
 		this.emails = [];
@@ -610,6 +629,7 @@ export class BillomatSandbox extends Sandbox {
 		invoices['@page'] = String(page);
 		invoices['@per_page'] = String(perPage);
 		invoices['@total'] = String(hits.length);
+		this.afterListPage?.({ page, perPage, total: hits.length, ids: slice.map((inv) => inv.id), query: req.query });
 		return { body: { invoices } };
 	}
 

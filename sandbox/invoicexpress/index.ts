@@ -76,6 +76,24 @@ export interface IxDocument {
 
 type Format = 'json' | 'xml';
 
+/**
+ * The order GET /invoices.json lists documents in. The API pages do not say; accounts were seen
+ * answering newest first, so both readings are offered.
+ */
+export type ListOrder = 'oldest-first' | 'newest-first';
+
+/** A page of GET /invoices as it was served, for {@link InvoiceXpressSandbox.afterListPage}. */
+export interface ListPageServed {
+	page: number;
+	perPage: number;
+	/** The `total_entries` the page announced. */
+	total: number;
+	/** The documents on the page, in order. */
+	ids: number[];
+	/** The request's query (filters, page, per_page). */
+	query: URLSearchParams;
+}
+
 function round(n: number): number {
 	return Math.round(n * 100) / 100;
 }
@@ -201,6 +219,14 @@ export class InvoiceXpressSandbox extends Sandbox {
 	/** The last document body (parsed) update or create received, for tests. */
 	lastBody: Record<string, unknown> | undefined;
 	apiKeys = new Set([INVOICEXPRESS_DEMO_API_KEY]);
+	/** The order of the list (reset() restores oldest first). */
+	listOrder: ListOrder = 'oldest-first';
+	/**
+	 * Called after each page of GET /invoices is built, before its reply goes out: what a test
+	 * changes here (add, delete or change documents) is what the next page request sees, as when
+	 * other users change the account between two page requests. Cleared by reset().
+	 */
+	afterListPage?: (served: ListPageServed) => void;
 	private nextId = 1;
 
 	constructor() {
@@ -216,6 +242,8 @@ export class InvoiceXpressSandbox extends Sandbox {
 	}
 
 	protected seed(): void {
+		this.listOrder = 'oldest-first';
+		this.afterListPage = undefined;
 		this.documents = new Map();
 		this.pdfPolls = new Map();
 		this.emails = [];
@@ -249,6 +277,28 @@ export class InvoiceXpressSandbox extends Sandbox {
 			this.documents.set(doc.id, structuredClone({ ...doc, path }));
 		}
 		this.nextId = 1009;
+	}
+
+	/** Add a final invoice, as if created in the account now (for list tests); returns its id. */
+	addDocument(fields: Partial<Omit<IxDocument, 'id' | 'path'>> = {}): number {
+		const id = this.nextId++;
+		this.documents.set(id, {
+			id,
+			type: 'Invoice',
+			path: 'invoices',
+			status: 'final',
+			archived: false,
+			sequence_number: `${id}/A`,
+			date: '01/06/2024',
+			due_date: '01/07/2024',
+			reference: null,
+			observations: null,
+			retention: null,
+			client: this.clients[0],
+			items: [{ name: 'Service', description: null, unit_price: 10, quantity: 1, unit: 'unit', discount: 0, tax: null }],
+			...fields,
+		});
+		return id;
 	}
 
 	/** Check `api_key`, then work out the reply format from the path's extension. */
@@ -521,11 +571,14 @@ export class InvoiceXpressSandbox extends Sandbox {
 				!text ||
 				[d.client.name, d.reference ?? '', d.sequence_number, d.observations ?? ''].some((s) => s.toLowerCase().includes(text)),
 			);
+		if (this.listOrder === 'newest-first') hits.sort((a, b) => b.id - a.id);
 		const perPage = Math.max(1, Math.min(100, Number(q.get('per_page') ?? 10) || 10));
 		const page = Math.max(1, Number(q.get('page') ?? 1) || 1);
 		const totalPages = Math.max(1, Math.ceil(hits.length / perPage));
-		const slice = hits.slice((page - 1) * perPage, page * perPage).map(present);
+		const pageDocs = hits.slice((page - 1) * perPage, page * perPage);
+		const slice = pageDocs.map(present);
 		const pagination = { total_entries: hits.length, current_page: page, total_pages: totalPages, per_page: perPage };
+		this.afterListPage?.({ page, perPage, total: hits.length, ids: pageDocs.map((d) => d.id), query: q });
 		if (format === 'xml') {
 			return {
 				status: 200,
