@@ -6,6 +6,8 @@ import { readCredentials } from '../shared/credentials';
 import type { ProviderFailure } from '../shared/errors';
 import type { HttpContext, HttpResponse, RetryPolicy } from '../shared/http';
 import { DEFAULT_RETRY, isSuccess } from '../shared/http';
+import type { ListPage } from '../shared/paging';
+import { readWholeList } from '../shared/paging';
 import type { ParsedReply, ProviderRequest, ReplyShape } from '../shared/provider';
 import { providerRequest, readReply } from '../shared/provider';
 import { xmlList, xmlText } from '../shared/xml';
@@ -221,25 +223,35 @@ function listOf(path: string): { root: string; element: string; shape: ReplyShap
 	return { root, element, shape: listShape(root, element) };
 }
 
+/** The `@total` a list reply states, or undefined when it states none. */
+function statedTotal(body: unknown, root: string): number | undefined {
+	const list = (body as IDataObject)[root];
+	const raw = list && typeof list === 'object' ? (list as IDataObject)['@total'] : undefined;
+	const total = typeof raw === 'string' || typeof raw === 'number' ? Number(raw) : NaN;
+	return Number.isFinite(total) ? total : undefined;
+}
+
 /**
- * Every page of a list (`per_page` 1000), or pages until `limit` records, normalised. Paging stops
- * once the reply's `@total` records have arrived.
+ * Every page of a list (`per_page` 1000), or pages until `limit` records, normalised, each record
+ * once. Paging stops at the page the reply's `@total` makes the last; a page stating another
+ * `@total` than page 1 means the list changed between them, and it is read again from page 1
+ * (see `readWholeList`).
  */
 export async function apiRequestAllItems(this: HttpContext, request: BillomatRequest, limit?: number): Promise<IDataObject[]> {
 	const { root, element, shape } = listOf(request.path);
-	const out: IDataObject[] = [];
 	const perPage = limit === undefined ? MAX_PER_PAGE : Math.min(MAX_PER_PAGE, Math.max(1, limit));
-	for (let page = 1; ; page++) {
+	const fetchPage = async (page: number): Promise<ListPage> => {
 		const body = await apiRequest.call(this, {
 			...request,
 			method: 'GET',
 			qs: { ...(request.qs ?? {}), page, per_page: perPage },
 			shape,
 		});
-		const { records, total } = readList(body, root, element);
-		out.push(...records);
-		if (limit !== undefined && out.length >= limit) return out.slice(0, limit);
-		// The reply's total says when to stop; an empty or short page ends a list whose total is off.
-		if (out.length >= total || records.length === 0 || records.length < perPage) return out;
-	}
+		const { records } = readList(body, root, element);
+		const total = statedTotal(body, root);
+		// An empty or short page ends a list whose total is off.
+		const last = records.length < perPage || (total !== undefined && page * perPage >= total);
+		return { records, total, last };
+	};
+	return await readWholeList(this, fetchPage, { limit, noun: element });
 }

@@ -4,6 +4,7 @@ import { optionsCollection, requestOptions, simplifyInvoice } from '../../helper
 import { apiRequestAllItems } from '../../transport';
 import { filterQuery, filtersCollection } from './filters';
 import { returnAllOrLimit } from '../../../shared/descriptions';
+import { listChangedMarker } from '../../../shared/paging';
 
 const show = { resource: ['invoice'], operation: ['getAll'] };
 
@@ -59,5 +60,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ method: 'GET', path: '/invoices', qs, ...requestOptions.call(this, itemIndex) },
 		limit,
 	);
-	return invoices.map((invoice) => ({ json: options.simplify ? simplifyInvoice(invoice) : invoice }));
+	return invoices.map((invoice) => ({
+		json: options.simplify ? { ...simplifyInvoice(invoice), ...listChangedMarker(invoice) } : invoice,
+	}));
 }
