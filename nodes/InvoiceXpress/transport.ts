@@ -4,6 +4,8 @@ import { readCredentials } from '../shared/credentials';
 import type { ProviderFailure } from '../shared/errors';
 import type { HttpContext, HttpResponse } from '../shared/http';
 import { isSuccess } from '../shared/http';
+import type { ListPage } from '../shared/paging';
+import { readWholeList } from '../shared/paging';
 import type { ParsedReply, ProviderRequest, ReplyShape } from '../shared/provider';
 import { isJsonObject, providerRequest } from '../shared/provider';
 import { buildXml, xmlList } from '../shared/xml';
@@ -237,38 +239,49 @@ export interface Page {
 	invoices: IDataObject[];
 	currentPage: number;
 	totalPages: number;
+	/** `total_entries`: how many documents the list holds, when the reply states it. */
+	totalEntries?: number;
+}
+
+/** A number the reply states, or undefined. */
+function stated(value: unknown): number | undefined {
+	const n = typeof value === 'string' || typeof value === 'number' ? Number(value) : NaN;
+	return Number.isFinite(n) ? n : undefined;
 }
 
 /** A list reply checked by `PAGE`: its documents and where it stands in the pages. */
 export function pageOf(data: IDataObject): Page {
 	const invoices = data.invoices as IDataObject[];
 	const pagination = ((data.pagination as IDataObject | undefined) ?? (data['invoices@'] as IDataObject | undefined) ?? {}) as IDataObject;
-	const currentPage = Number(pagination.current_page ?? 1);
-	const totalPages = Number(pagination.total_pages ?? 1);
 	return {
 		invoices,
-		currentPage: Number.isFinite(currentPage) ? currentPage : 1,
-		totalPages: Number.isFinite(totalPages) ? totalPages : 1,
+		currentPage: stated(pagination.current_page) ?? 1,
+		totalPages: stated(pagination.total_pages) ?? 1,
+		totalEntries: stated(pagination.total_entries),
 	};
 }
 
 /**
  * A list with its filters (`per_page` in `qs`), page after page as `pagination.total_pages` says,
- * until the last page or until `limit` documents were collected.
+ * until the last page or until `limit` documents were collected, each document once. A page
+ * stating another `total_entries` (or, without it, `total_pages`) than page 1 means the list
+ * changed between them, and it is read again from page 1 (see `readWholeList`).
  */
 export async function apiRequestAllItems(
 	this: HttpContext,
 	request: InvoiceXpressRequest,
 	limit?: number,
 ): Promise<IDataObject[]> {
-	const out: IDataObject[] = [];
-	for (let page = 1; ; page++) {
+	const fetchPage = async (page: number): Promise<ListPage> => {
 		const body = await apiRequest.call(this, { ...request, qs: { ...request.qs, page }, shape: PAGE });
 		const result = pageOf(body as IDataObject);
-		out.push(...result.invoices);
-		if (limit !== undefined && out.length >= limit) return out.slice(0, limit);
-		if (result.currentPage >= result.totalPages || result.invoices.length === 0) return out;
-	}
+		return {
+			records: result.invoices,
+			total: result.totalEntries ?? result.totalPages,
+			last: result.currentPage >= result.totalPages || result.invoices.length === 0,
+		};
+	};
+	return await readWholeList(this, fetchPage, { limit, noun: 'document' });
 }
 
 /**
