@@ -98,7 +98,7 @@ describe('Billomat › Invoice › Complete after a lost reply: the request Bill
 
 describe('Billomat › Invoice › Encash after a lost reply', () => {
 	test.each(LOST_REPLIES)(
-		'%s: the retry is refused and the invoice does not show PAID: the error stays and says the first attempt may have been carried out',
+		'%s: the retry is refused; a read cannot show an encash, so the error stays and says the first attempt may have been carried out',
 		async (_fault, fault, faultStatus) => {
 			api.server.injectFault({ ...fault, method: 'PUT', path: '/api/invoices/1/encash' });
 			const result = await run(api.url, { operation: 'encash', invoiceId: '1' });
@@ -107,7 +107,7 @@ describe('Billomat › Invoice › Encash after a lost reply', () => {
 			expect(error.message).toBe('Billomat error 400: The invoice has already been handed to debt collection');
 			expect(error.httpCode).toBe('400');
 			expect(error.description).toBe(
-				`Only an OPEN or OVERDUE invoice can be handed to debt collection.\n${note(2, 'Reading invoice 1 afterwards showed status OPEN, not PAID')}`,
+				`Only an OPEN or OVERDUE invoice can be handed to debt collection.\n${note(2, 'Reading invoice 1 afterwards showed status OPEN, not handed to debt collection (which a read of the invoice cannot show)')}`,
 			);
 			expect(seen(api.server.received())).toEqual([
 				['PUT', '/api/invoices/1/encash', fault.kind, 200, faultStatus],

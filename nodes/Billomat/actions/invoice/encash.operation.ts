@@ -21,5 +21,8 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	return await changeState.call(this, itemIndex, 'encash', undefined, {
 		400: 'Only an OPEN or OVERDUE invoice can be handed to debt collection.',
-	}, { requested: 'PAID', reached: (status) => status === 'PAID' });
+		// Encashing hands the invoice to debt collection without a status of its own: a read cannot
+		// show it happened (a PAID invoice may have been paid by the client), so it never confirms
+		// a retried encash; the error keeps saying the first attempt may have been carried out.
+	}, { requested: 'handed to debt collection (which a read of the invoice cannot show)', reached: () => false });
 }
