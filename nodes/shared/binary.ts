@@ -71,7 +71,8 @@ const MAX_FILE_NAME = 200;
  * A file name a provider handed over (a link's last segment, a Content-Disposition), made safe to
  * store and to write to disk later: only its last path segment, no control characters, no leading
  * dots (no hidden or relative names), at most 200 characters with the extension kept; `fallback`
- * when nothing usable is left.
+ * when nothing usable is left. Stricter than n8n-workflow's sanitizeFilename, which keeps control
+ * characters other than NUL and names that start with a dot.
  */
 export function safeFileName(name: string | undefined, fallback: string): string {
 	const segment = String(name ?? '')
