@@ -1,14 +1,32 @@
-// Shopwave (MerchantStack) emulator, from the "Invoice - POST" page and the issue's facts:
-// POST /invoice upserts the `invoices` map (an `id` updates), GET /invoice lists invoices with
-// the `storeIds` / `invoiceId` filters as request headers; every reply is keyed by id (POST: by
-// the key the client sent) with prices as strings and the `api.message.success|error` envelope
-// carrying the documented ids (908, 911, 919, 913, 904, 912, 899; 206 on success). It also plays
-// the OAuth2 server (secure.merchantstack.com): /oauth/authorize redirects back with a code,
-// /oauth/token answers the authorization_code and refresh_token grants; access tokens expire.
+// Shopwave (MerchantStack) emulator, from the "Invoice - POST" page
+// (developer.staging.merchantstack.com, /work/shared/provider-docs/shopwave-invoice-post.txt) and
+// the issue's facts: POST /invoice upserts the `invoices` map, GET /invoice lists invoices with the
+// `storeIds` / `invoiceId` filters as request headers; prices are strings and the
+// `api.message.success|error` envelope carries the documented ids (908, 911, 919, 913, 904, 912,
+// 899; 206 on success). It also plays the OAuth2 server (secure.merchantstack.com):
+// /oauth/authorize redirects back with a code, /oauth/token answers the authorization_code and
+// refresh_token grants; access tokens expire.
+//
+// The page writes both the body and the reply as `invoices[{invoiceId}]…` and says "To update just
+// supply the object id". Read strictly: an invoice that carries an `id` (an update) must be keyed by
+// that id, and an invoice item with an `id` by its item id (913 otherwise). A new invoice has no id
+// yet, so it goes under any other key. The reply is keyed one of two ways, both readings of the
+// page (the switch `replyKeys`: constructor option, property, or the per-request header
+// `X-Sandbox-Reply-Keys`; `npm run sandbox` takes SHOPWAVE_SANDBOX_REPLY_KEYS):
+// - `request` (default): saved invoices and their errors under the keys the client sent;
+// - `invoiceId`: saved invoices under their (new) invoice id, errors under the key the client sent.
 import { randomBytes } from 'crypto';
 
-import type { SandboxReply, SandboxRequest } from '../framework';
+import type { Fault, SandboxReply, SandboxRequest } from '../framework';
 import { Sandbox } from '../framework';
+
+/** How POST /invoice keys its reply (see the header of this file). */
+export type ReplyKeys = 'request' | 'invoiceId';
+export const REPLY_KEYS: readonly ReplyKeys[] = ['request', 'invoiceId'];
+
+function replyKeysOf(value: unknown): ReplyKeys | undefined {
+	return REPLY_KEYS.find((keys) => keys === value);
+}
 
 /** A never-expiring token of the demo merchant (stores 1001 and 1002), read and write. */
 export const SHOPWAVE_DEMO_TOKEN = 'c3499c2729730a7f807efb8676a92dcb6f8a3f8f';
@@ -146,7 +164,17 @@ export function shopwaveSeed(): ShopwaveInvoice[] {
 const INT = (v: unknown) => typeof v === 'number' && Number.isInteger(v);
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
+export interface ShopwaveSandboxOptions {
+	/** How POST /invoice keys its reply; default `request` (or SHOPWAVE_SANDBOX_REPLY_KEYS). */
+	replyKeys?: ReplyKeys;
+}
+
 export class ShopwaveSandbox extends Sandbox {
+	/** How POST /invoice keys its reply; back to the constructor's choice on reset. */
+	replyKeys: ReplyKeys = 'request';
+	private readonly defaultReplyKeys: ReplyKeys;
+	/** A fault armed for the request after the next `after` POST /invoice handled (see injectFaultAfter). */
+	private pendingFault?: { after: number; fault: Fault };
 	invoices = new Map<number, ShopwaveInvoice>();
 	tokens = new Map<string, Token>();
 	refreshTokens = new Map<string, Grant>();
@@ -159,12 +187,17 @@ export class ShopwaveSandbox extends Sandbox {
 	private nextInvoiceId = 5004;
 	private nextItemId = 9005;
 
-	constructor() {
+	constructor(options: ShopwaveSandboxOptions = {}) {
 		super('Shopwave');
+		this.defaultReplyKeys = options.replyKeys ?? replyKeysOf(process.env.SHOPWAVE_SANDBOX_REPLY_KEYS) ?? 'request';
 		this.route('GET', '/oauth/authorize', (req) => this.authorize(req));
 		this.route('POST', '/oauth/token', (req) => this.token(req));
 		this.route('GET', '/invoice', (req) => this.withAuth(req, 'read', (merchant) => this.list(req, merchant)));
-		this.route('POST', '/invoice', (req) => this.withAuth(req, 'write', (merchant) => this.upsert(req, merchant)));
+		// developer.staging.merchantstack.com, "Invoice - POST": insert and update invoices.
+		this.route('POST', '/invoice', (req) => {
+			this.countPost();
+			return this.withAuth(req, 'write', (merchant) => this.upsert(req, merchant));
+		});
 		this.seed();
 	}
 
@@ -181,6 +214,25 @@ export class ShopwaveSandbox extends Sandbox {
 		]);
 		this.refreshTokens = new Map();
 		this.codes = new Map();
+		this.replyKeys = this.defaultReplyKeys;
+		this.pendingFault = undefined;
+	}
+
+	/**
+	 * Inject `fault` once `after` POST /invoice requests have been handled: a fault on the 2nd
+	 * batch of a run is `injectFaultAfter(1, …)`. Cleared by reset.
+	 */
+	injectFaultAfter(after: number, fault: Fault): void {
+		if (after <= 0) this.injectFault(fault);
+		else this.pendingFault = { after, fault };
+	}
+
+	private countPost(): void {
+		if (!this.pendingFault) return;
+		this.pendingFault.after -= 1;
+		if (this.pendingFault.after > 0) return;
+		this.injectFault({ method: 'POST', path: '/invoice', ...this.pendingFault.fault });
+		this.pendingFault = undefined;
 	}
 
 	/** Issue an access + refresh token pair as the token endpoint does (for tests and the flow). */
@@ -348,12 +400,13 @@ export class ShopwaveSandbox extends Sandbox {
 			return errorReply(919, `This request carries ${objects} objects; the limit is ${this.objectLimit}`);
 		}
 
+		const replyKeys = replyKeysOf(req.headers['x-sandbox-reply-keys']) ?? this.replyKeys;
 		const saved: Record<string, ShopwaveInvoice> = {};
 		const errors: Record<string, ReturnType<typeof message>> = {};
 		for (const [key, raw] of entries) {
-			const outcome = this.upsertOne(raw, merchant);
+			const outcome = this.upsertOne(key, raw, merchant);
 			if ('error' in outcome) errors[key] = outcome.error;
-			else saved[key] = structuredClone(outcome.invoice);
+			else saved[replyKeys === 'invoiceId' ? String(outcome.invoice.id) : key] = structuredClone(outcome.invoice);
 		}
 		const api: { message: Record<string, unknown> } = { message: {} };
 		if (Object.keys(saved).length) api.message.success = { 206: message(206) };
@@ -363,6 +416,7 @@ export class ShopwaveSandbox extends Sandbox {
 	}
 
 	private upsertOne(
+		key: string,
 		raw: Record<string, unknown>,
 		merchant: string,
 	): { invoice: ShopwaveInvoice } | { error: ReturnType<typeof message> } {
@@ -370,6 +424,10 @@ export class ShopwaveSandbox extends Sandbox {
 		if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return bad('An invoice must be an object');
 		for (const field of ['id', 'supplierId', 'storeId', 'supplierStoreId']) {
 			if (raw[field] !== undefined && !INT(raw[field])) return bad(`${field} must be an integer`);
+		}
+		// `invoices[{invoiceId}].id`: an update is keyed by the id it carries.
+		if (raw.id !== undefined && key !== String(raw.id)) {
+			return bad(`invoices[${key}] carries id ${raw.id as number}: an invoice to update is keyed by its id (invoices[${raw.id as number}])`);
 		}
 		for (const field of ['reference', 'completeDate', 'note']) {
 			if (raw[field] !== undefined && typeof raw[field] !== 'string') return bad(`${field} must be a string`);
@@ -403,6 +461,9 @@ export class ShopwaveSandbox extends Sandbox {
 			}
 			if (item.vatPercentage !== undefined && typeof item.vatPercentage !== 'number') {
 				return bad(`${where}.vatPercentage must be a number`);
+			}
+			if (item.id !== undefined && itemKey !== String(item.id)) {
+				return bad(`${where} carries id ${item.id as number}: an invoice item to update is keyed by its id (invoiceItems[${item.id as number}])`);
 			}
 			if (item.id !== undefined) {
 				const current = items[String(item.id)];

@@ -1,10 +1,11 @@
+import type { ShopwaveSandboxOptions } from '../../sandbox/shopwave';
 import { SHOPWAVE_DEMO_TOKEN, ShopwaveSandbox } from '../../sandbox/shopwave';
 import type { FixtureItem } from '../harness/testNodes';
 import { subjectWorkflow } from '../harness/engine';
 import { useSandbox } from '../harness/sandbox';
 
-export function shopwaveSandbox() {
-	return useSandbox(() => new ShopwaveSandbox());
+export function shopwaveSandbox(options: ShopwaveSandboxOptions = {}) {
+	return useSandbox(() => new ShopwaveSandbox(options));
 }
 
 export function tokenCredentials(url: string, accessToken = SHOPWAVE_DEMO_TOKEN) {
