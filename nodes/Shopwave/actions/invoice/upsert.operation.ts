@@ -1,13 +1,21 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INode,
+	INodeExecutionData,
+	INodeProperties,
+	NodeApiError,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
 import { nodeError } from '../../../shared/errors';
 import type { ProviderResponse } from '../../../shared/provider';
 import { providerErrorFor } from '../../../shared/provider';
 import { errorJson } from '../../../shared/router';
-import type { InvoiceInput } from '../../helpers';
-import { invoiceBody, invoiceItemsFromJson, outputInvoice } from '../../helpers';
-import type { ShopwaveReply } from '../../transport';
+import type { InvoiceInput, Unresolved } from '../../helpers';
+import { attributeReply, describeMessage, invoiceBody, invoiceItemsFromJson, outputInvoice } from '../../helpers';
+import type { Authentication, ShopwaveMessage, ShopwaveReply } from '../../transport';
 import { apiRequest, errorMap, messageFailure, PROVIDER } from '../../transport';
 import { apiVersionOption, authentication } from './common';
 
@@ -181,15 +189,37 @@ export const description: INodeProperties[] = [
 			default: DEFAULT_BATCH_SIZE,
 			typeOptions: { minValue: 1 },
 			description:
-				'How many input items are sent together in one request (one invoice each). Lower it if Shopwave answers 919 (too many objects).',
+				'How many input items are sent together in one request (one invoice each). Shopwave limits the objects (invoices and invoice items) one request may carry without saying how many: lower it if Shopwave answers 919.',
 		},
 	]),
 ];
 
+/** One input item to send: its key in the `invoices` map (an update's invoice ID) and its invoice. */
 interface Entry {
 	itemIndex: number;
 	key: string;
 	invoice: IDataObject;
+}
+
+type RunError = NodeApiError | NodeOperationError;
+
+/**
+ * What became of one input item: saved; failed (refused, or bad input); unknown (sent, but the
+ * reply was lost or says nothing of it); unresolved (the reply does not say which saved invoice or
+ * error is this item's); or not sent (a batch before it failed).
+ */
+type Outcome =
+	| { status: 'saved'; invoice: IDataObject }
+	| { status: 'failed' | 'unknown'; error: RunError; reason: string }
+	| { status: 'unresolved'; group: Unresolved & { itemIndexes: number[] }; json: IDataObject }
+	| { status: 'notSent' };
+
+interface BatchRun {
+	continueOnFail: boolean;
+	batchSize: number;
+	apiVersion?: string;
+	timeout?: number;
+	authentication: Authentication;
 }
 
 function readInvoice(this: IExecuteFunctions, itemIndex: number): IDataObject {
@@ -209,106 +239,228 @@ function readInvoice(this: IExecuteFunctions, itemIndex: number): IDataObject {
 }
 
 /**
- * POST /invoice with many invoices at once: the `invoices` map is keyed by a client key per input
- * item (`item<index>`), and Shopwave answers with the same keys, so each saved invoice or error
- * goes back to the input item it came from.
+ * Every item checked before the first request, so bad input never leaves half a run saved. A new
+ * invoice is keyed `item<index>`; an update by its invoice ID (`invoices[{invoiceId}]`).
+ */
+function readEntries(this: IExecuteFunctions, run: BatchRun, outcomes: Outcome[]): Entry[] {
+	const entries: Entry[] = [];
+	for (let itemIndex = 0; itemIndex < outcomes.length; itemIndex++) {
+		try {
+			const invoice = readInvoice.call(this, itemIndex);
+			entries.push({ itemIndex, key: invoice.id === undefined ? `item${itemIndex}` : String(invoice.id), invoice });
+		} catch (caught) {
+			const error = nodeError(this.getNode(), caught, itemIndex);
+			if (!run.continueOnFail) throw error;
+			outcomes[itemIndex] = { status: 'failed', error, reason: error.message };
+		}
+	}
+	return entries;
+}
+
+/** Batches of at most `size`, in order; an invoice updated twice goes in the next batch (one key each). */
+function batchesOf(entries: Entry[], size: number): Entry[][] {
+	const batches: Entry[][] = [];
+	let current: Entry[] = [];
+	for (const entry of entries) {
+		if (current.length >= size || current.some((other) => other.key === entry.key)) {
+			batches.push(current);
+			current = [];
+		}
+		current.push(entry);
+	}
+	if (current.length) batches.push(current);
+	return batches;
+}
+
+/** Shopwave's documented refusals of a whole request: nothing in it was saved. */
+const REFUSALS = new Set(['908', '911', '919', '913', '904', '912']);
+
+/** The outcome of every item of a request that failed as a whole. */
+function requestFailed(error: RunError): Outcome {
+	const code = (error as Partial<NodeApiError>).errorResponse?.code;
+	const status = code !== undefined && REFUSALS.has(String(code)) ? 'failed' : 'unknown';
+	return { status, error, reason: error.message };
+}
+
+/** An invoice the reply refused, as the error of its item (its message and the item named). */
+function refusedOutcome(this: IExecuteFunctions, entry: Entry, refused: ShopwaveMessage): Outcome {
+	const failure = messageFailure(refused);
+	const detail = refused.details ?? failure.message;
+	failure.details = [`Input item ${entry.itemIndex}: ${detail}`];
+	const error = providerErrorFor.call(this, failure, entry.itemIndex);
+	return { status: 'failed', error, reason: `${error.message}: ${detail}` };
+}
+
+function unresolvedJson(group: Unresolved & { itemIndexes: number[] }): IDataObject {
+	const ids = group.invoices.map((invoice) => invoice.id as string | number);
+	const saved = `Shopwave saved invoice${ids.length === 1 ? '' : 's'} ${ids.join(', ')}`;
+	const refused = group.errors.length ? ` and refused ${group.errors.length} invoice${group.errors.length === 1 ? '' : 's'}` : '';
+	return {
+		message: `${saved}${refused} for input items ${group.itemIndexes.join(', ')}, but its reply does not say which is whose`,
+		savedInvoiceIds: ids,
+		inputItems: group.itemIndexes,
+		...(group.errors.length ? { errors: group.errors.map(describeMessage) } : {}),
+	};
+}
+
+function unresolvedLine(group: Unresolved & { itemIndexes: number[] }): string {
+	const ids = group.invoices.map((invoice) => String(invoice.id)).join(', ');
+	if (group.allSaved) return `Saved, but the reply does not say which invoice is whose: ${indexList(group.itemIndexes)} (invoices ${ids}).`;
+	const refused = group.errors.map(describeMessage).join('; ');
+	return `Saved or refused, the reply does not say which: ${indexList(group.itemIndexes)} (saved: invoice${group.invoices.length === 1 ? '' : 's'} ${ids}; refused: ${refused}).`;
+}
+
+/** What the reply says of each item of the batch. */
+function settleReply(this: IExecuteFunctions, batch: Entry[], response: ProviderResponse, outcomes: Outcome[]): void {
+	const reply = response.body as ShopwaveReply;
+	const attributions = attributeReply(batch, reply.invoices, errorMap(reply));
+	const groups = new Map<Unresolved, Unresolved & { itemIndexes: number[] }>();
+	batch.forEach((entry, position) => {
+		const attribution = attributions[position];
+		if ('saved' in attribution) outcomes[entry.itemIndex] = { status: 'saved', invoice: attribution.saved };
+		else if ('refused' in attribution) outcomes[entry.itemIndex] = refusedOutcome.call(this, entry, attribution.refused);
+		else if (attribution.unresolved.invoices.length === 0) outcomes[entry.itemIndex] = silentOutcome.call(this, entry, response.statusCode);
+		else {
+			const { unresolved } = attribution;
+			const group = groups.get(unresolved) ?? { ...unresolved, itemIndexes: unresolved.positions.map((p) => batch[p].itemIndex) };
+			groups.set(unresolved, group);
+			outcomes[entry.itemIndex] = { status: 'unresolved', group, json: unresolvedJson(group) };
+		}
+	});
+}
+
+/** A reply that names neither a saved invoice nor an error for the item. */
+function silentOutcome(this: IExecuteFunctions, entry: Entry, httpCode: number): Outcome {
+	const error = providerErrorFor.call(
+		this,
+		{
+			provider: PROVIDER,
+			httpCode,
+			message: 'The reply names neither a saved invoice nor an error for this item',
+			hint: 'Check in Shopwave whether the invoice was saved before running this item again.',
+		},
+		entry.itemIndex,
+	);
+	return { status: 'unknown', error, reason: error.message };
+}
+
+/** POST /invoice with one batch; the outcome of each of its items. */
+async function sendBatch(this: IExecuteFunctions, run: BatchRun, batch: Entry[], outcomes: Outcome[]): Promise<void> {
+	let response: ProviderResponse;
+	try {
+		response = (await apiRequest.call(this, {
+			method: 'POST',
+			path: '/invoice',
+			authentication: run.authentication,
+			apiVersion: run.apiVersion,
+			body: { invoices: Object.fromEntries(batch.map((entry) => [entry.key, entry.invoice])) },
+			objectKeys: batch.map((entry) => entry.key),
+			itemIndex: batch[0].itemIndex,
+			timeout: run.timeout,
+			returnFullResponse: true,
+		})) as ProviderResponse;
+	} catch (caught) {
+		const outcome = requestFailed(nodeError(this.getNode(), caught));
+		for (const entry of batch) outcomes[entry.itemIndex] = outcome;
+		return;
+	}
+	settleReply.call(this, batch, response, outcomes);
+}
+
+function isFailure(outcome: Outcome): boolean {
+	return outcome.status === 'failed' || outcome.status === 'unknown' || (outcome.status === 'unresolved' && !outcome.group.allSaved);
+}
+
+/** "0, 1, 4–9": input item indexes, runs of three or more as a range. */
+function indexList(indexes: number[]): string {
+	const parts: string[] = [];
+	for (let i = 0; i < indexes.length; ) {
+		let j = i;
+		while (j + 1 < indexes.length && indexes[j + 1] === indexes[j] + 1) j++;
+		parts.push(j - i >= 2 ? `${indexes[i]}–${indexes[j]}` : indexes.slice(i, j + 1).join(', '));
+		i = j + 1;
+	}
+	return `input item${indexes.length === 1 ? '' : 's'} ${parts.join(', ')}`;
+}
+
+/** Items of one status that share a reason, in order: `[[reason, [2, 3]], …]`. */
+function byReason(outcomes: Outcome[], status: 'failed' | 'unknown'): Array<[string, number[]]> {
+	const groups = new Map<string, number[]>();
+	outcomes.forEach((outcome, itemIndex) => {
+		if (outcome.status !== status) return;
+		groups.set(outcome.reason, [...(groups.get(outcome.reason) ?? []), itemIndex]);
+	});
+	return [...groups];
+}
+
+/** Per input item, what the run did: saved (ID), failed (why), not known, not sent. */
+function runSummary(outcomes: Outcome[]): string {
+	const lines: string[] = [];
+	const savedAs = (invoice: IDataObject) => (invoice.id === undefined ? 'the reply gives no invoice ID' : `invoice ${String(invoice.id)}`);
+	const saved = outcomes.flatMap((outcome, itemIndex) => (outcome.status === 'saved' ? [`${itemIndex} (${savedAs(outcome.invoice)})`] : []));
+	if (saved.length) lines.push(`Saved: input item${saved.length === 1 ? '' : 's'} ${saved.join(', ')}.`);
+	for (const [reason, indexes] of byReason(outcomes, 'failed')) lines.push(`Failed: ${indexList(indexes)} (${reason}).`);
+	for (const [reason, indexes] of byReason(outcomes, 'unknown')) {
+		lines.push(`Not known whether saved: ${indexList(indexes)} (${reason}). Check in Shopwave before sending them again.`);
+	}
+	const groups = new Set(outcomes.flatMap((outcome) => (outcome.status === 'unresolved' ? [outcome.group] : [])));
+	for (const group of groups) lines.push(unresolvedLine(group));
+	const notSent = outcomes.flatMap((outcome, itemIndex) => (outcome.status === 'notSent' ? [itemIndex] : []));
+	if (notSent.length) lines.push(`Not sent: ${indexList(notSent)}.`);
+	if (saved.length || groups.size) lines.push('Send again only the items not saved: a saved invoice sent again without its ID is created twice.');
+	return lines.join('\n');
+}
+
+/** Without continueOnFail, the first failure of the batch ends the run, naming what became of every item. */
+function stopOnFailure(node: INode, batch: Entry[], outcomes: Outcome[]): void {
+	const first = batch.find((entry) => isFailure(outcomes[entry.itemIndex]));
+	if (!first) return;
+	const outcome = outcomes[first.itemIndex];
+	const error =
+		outcome.status === 'unresolved'
+			? new NodeOperationError(node, String(outcome.json.message), { itemIndex: first.itemIndex })
+			: (outcome as { error: RunError }).error;
+	if (outcomes.length > 1) error.description = [error.description, runSummary(outcomes)].filter(Boolean).join('\n');
+	throw error;
+}
+
+function outputJson(outcome: Outcome): IDataObject {
+	switch (outcome.status) {
+		case 'saved':
+			return outputInvoice(outcome.invoice);
+		case 'unresolved':
+			return outcome.json;
+		case 'notSent':
+			return { error: 'Not sent' };
+		default:
+			return errorJson(outcome.error);
+	}
+}
+
+function batchRun(ctx: IExecuteFunctions): BatchRun {
+	const options = ctx.getNodeParameter('options', 0, {}) as { apiVersion?: string; batchSize?: number };
+	return {
+		continueOnFail: ctx.continueOnFail(),
+		batchSize: Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE)),
+		apiVersion: options.apiVersion,
+		// The batch's options are the first item's (one request carries several items).
+		timeout: timeoutOf(ctx, 0),
+		authentication: authentication(ctx),
+	};
+}
+
+/**
+ * POST /invoice with many invoices at once, Batch Size a request. The reply is tied back to the
+ * input items whether Shopwave keys it by the request's keys or by invoice ID (`attributeReply`).
+ * Under continueOnFail every item gets its own result; otherwise the first failure stops the run
+ * and its error says, per input item, saved (ID) / failed (why) / not sent.
  */
 export async function executeBatch(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	const continueOnFail = this.continueOnFail();
-	const options = this.getNodeParameter('options', 0, {}) as { apiVersion?: string; batchSize?: number };
-	const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
-	// The batch's options are the first item's (one request carries several items).
-	const timeout = timeoutOf(this, 0);
-	const results: INodeExecutionData[][] = items.map(() => []);
-	const fail = (itemIndex: number, error: unknown) => {
-		results[itemIndex] = [{ json: errorJson(error), pairedItem: { item: itemIndex } }];
-	};
-
-	// Every item is checked before the first request, so bad input never leaves half a batch saved.
-	const entries: Entry[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		try {
-			entries.push({ itemIndex, key: `item${itemIndex}`, invoice: readInvoice.call(this, itemIndex) });
-		} catch (error) {
-			if (!continueOnFail) throw nodeError(this.getNode(), error, itemIndex);
-			fail(itemIndex, error);
-		}
+	const run = batchRun(this);
+	const outcomes: Outcome[] = items.map(() => ({ status: 'notSent' }));
+	for (const batch of batchesOf(readEntries.call(this, run, outcomes), run.batchSize)) {
+		await sendBatch.call(this, run, batch, outcomes);
+		if (!run.continueOnFail) stopOnFailure(this.getNode(), batch, outcomes);
 	}
-
-	const saved: string[] = [];
-	const auth = authentication(this);
-	for (let start = 0; start < entries.length; start += batchSize) {
-		const batch = entries.slice(start, start + batchSize);
-		let result: ProviderResponse;
-		try {
-			result = (await apiRequest.call(this, {
-				method: 'POST',
-				path: '/invoice',
-				authentication: auth,
-				apiVersion: options.apiVersion,
-				body: { invoices: Object.fromEntries(batch.map((entry) => [entry.key, entry.invoice])) },
-				objectKeys: batch.map((entry) => entry.key),
-				itemIndex: batch[0].itemIndex,
-				timeout,
-				returnFullResponse: true,
-			})) as ProviderResponse;
-		} catch (caught) {
-			if (continueOnFail) {
-				for (const entry of batch) fail(entry.itemIndex, caught);
-				continue;
-			}
-			const error = nodeError(this.getNode(), caught);
-			if (saved.length) {
-				error.description = [error.description, `Earlier batches were saved: invoice ID(s) ${saved.join(', ')}.`].filter(Boolean).join('\n');
-			}
-			throw error;
-		}
-
-		const reply = result.body as ShopwaveReply;
-		const objectErrors = errorMap(reply);
-		const failures: Array<{ entry: Entry; error: Error }> = [];
-		for (const entry of batch) {
-			const invoice = reply.invoices?.[entry.key];
-			const message = objectErrors[entry.key];
-			if (message) {
-				const failure = messageFailure(message);
-				failure.details = [`Input item ${entry.itemIndex}: ${message.details ?? failure.message}`];
-				failures.push({ entry, error: providerErrorFor.call(this, failure, entry.itemIndex) });
-			} else if (invoice && typeof invoice === 'object') {
-				results[entry.itemIndex] = [{ json: outputInvoice(invoice), pairedItem: { item: entry.itemIndex } }];
-				if (invoice.id !== undefined) saved.push(String(invoice.id));
-			} else {
-				failures.push({
-					entry,
-					error: providerErrorFor.call(
-						this,
-						{
-							provider: PROVIDER,
-							httpCode: result.statusCode,
-							message: 'The reply names neither a saved invoice nor an error for this item',
-							hint: 'Check in Shopwave whether the invoice was saved before running this item again.',
-						},
-						entry.itemIndex,
-					),
-				});
-			}
-		}
-		for (const { entry, error } of failures) {
-			if (continueOnFail) {
-				fail(entry.itemIndex, error);
-				continue;
-			}
-			const e = error as Error & { description?: string };
-			if (saved.length) {
-				e.description = [
-					e.description,
-					`The other invoices were saved (ID ${saved.join(', ')}): run only the failed item again, or they are created twice.`,
-				]
-					.filter(Boolean)
-					.join('\n');
-			}
-			throw error;
-		}
-	}
-	return results.flat();
+	return outcomes.map((outcome, itemIndex) => ({ json: outputJson(outcome), pairedItem: { item: itemIndex } }));
 }
