@@ -1,12 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
 
 import { readCredentials } from '../shared/credentials';
 import type { ProviderFailure } from '../shared/errors';
-import { nodeError } from '../shared/errors';
 import type { HttpContext, HttpResponse, RetryPolicy } from '../shared/http';
-import { DEFAULT_RETRY, forgetCredentials, isSuccess, retryDelayMs } from '../shared/http';
-import type { ParsedReply, ProviderCall, ProviderRequest, ReplyShape } from '../shared/provider';
+import { DEFAULT_RETRY, forgetCredentials, isSuccess } from '../shared/http';
+import type { ParsedReply, ProviderRequest, ReplyShape } from '../shared/provider';
 import { isJsonObject, providerErrorFor, providerRequest, readReply } from '../shared/provider';
 
 export const PROVIDER = 'Shopwave';
@@ -122,8 +120,8 @@ function requestErrorId(response: HttpResponse): string | undefined {
  * objects than Shopwave takes). The same request would be refused again, so a 919 is final: never
  * retried as if it were a rate limit. A 429 without 919 (a rate limiter in front of Shopwave) is.
  */
-function rateLimitedOnly(response: HttpResponse): boolean {
-	return response.statusCode === 429 && requestErrorId(response) !== '919';
+function tooManyObjects(response: HttpResponse): boolean {
+	return response.statusCode === 429 && requestErrorId(response) === '919';
 }
 
 /** Every reply is an object: the objects asked for (keyed by id or by the client's keys) and the `api` envelope. */
@@ -200,40 +198,13 @@ async function refreshedToken(context: HttpContext, credentialType: string, resp
 }
 
 /**
- * The shared core retries every 429, a 919 too. So a POST goes with no automatic retry, and a 429
- * without 919 is sent again here as the core would (Retry-After, else backoff; within its maximum
- * wait and retries). A POST whose connection was refused is then not retried either.
- */
-async function withoutRetryOn919(
-	this: HttpContext,
-	send: (policy: RetryPolicy, observe: (response: HttpResponse) => void) => Promise<unknown>,
-	policy: RetryPolicy,
-	itemIndex?: number,
-): Promise<unknown> {
-	for (let attempts = 1; ; attempts++) {
-		const last: { response?: HttpResponse } = {};
-		try {
-			return await send({ ...policy, maxRetries: 0 }, (response) => (last.response = response));
-		} catch (caught) {
-			const error = nodeError(this.getNode(), caught, itemIndex);
-			const response = last.response;
-			if (!response || !rateLimitedOnly(response) || attempts > policy.maxRetries) throw error;
-			const wait = retryDelayMs({ response }, { attempts, policy });
-			if (wait > policy.maxWaitMs) throw error;
-			await sleep(wait);
-		}
-	}
-}
-
-/**
  * One request to the Shopwave API with either credential: the reply (an object, see `ENVELOPE`),
  * with per-object errors left in it for the caller (`errorMap`).
  */
 export async function apiRequest(this: HttpContext, request: ShopwaveRequest): Promise<unknown> {
 	const credentialType = credentialTypeFor(request.authentication);
 	const credentials = await readCredentials<ShopwaveCredentials>(this, credentialType, secretsOf);
-	const send = async (retry: RetryPolicy, observe?: ProviderCall['observe']) =>
-		await providerRequest.call(this, { ...request, shape: request.shape ?? ENVELOPE }, {
+	return await providerRequest.call(this, { ...request, shape: request.shape ?? ENVELOPE }, {
 			provider: PROVIDER,
 			credentialType,
 			url: `${apiBaseUrl(credentials)}${request.path}`,
@@ -243,17 +214,13 @@ export async function apiRequest(this: HttpContext, request: ShopwaveRequest): P
 				...(request.headers ?? {}),
 			},
 			body: request.body,
-			retry,
+			retry: { ...(request.retry ?? DEFAULT_RETRY), isFinal: tooManyObjects },
 			reply: 'json',
 			readableAs: 'a JSON reply',
-			observe,
 			resend:
 				request.authentication === 'oAuth2'
 					? async (response) => await refreshedToken(this, credentialType, response, request.itemIndex)
 					: undefined,
 			failure: (response, reply) => failure(response, reply, request.objectKeys),
 		});
-	const policy = request.retry ?? DEFAULT_RETRY;
-	if (request.method !== 'POST') return await send(policy);
-	return await withoutRetryOn919.call(this, send, policy, request.itemIndex);
 }

@@ -116,8 +116,11 @@ export interface RetryPolicy {
 	 * undefined otherwise, so the wait is the usual backoff.
 	 */
 	resetHintMs?: (response: HttpResponse) => number | undefined;
-	/** Extra replies (besides 429) that mean "not processed, try again", e.g. Shopwave 919. */
-	isRetryable?: (response: HttpResponse) => boolean;
+	/**
+	 * A reply that looks retryable (a 429) but that the provider documents as final: the same
+	 * request would be refused again (e.g. Shopwave's 919 "too many objects"). Never retried.
+	 */
+	isFinal?: (response: HttpResponse) => boolean;
 	/** What to do when the provider asks for a longer wait than maxWaitMs (a node with an option for it names it). */
 	maxWaitHint?: string;
 }
@@ -194,8 +197,8 @@ export interface RetryContext {
 	policy: RetryPolicy;
 }
 
-function rateLimited(response: HttpResponse, policy: RetryPolicy): boolean {
-	return response.statusCode === 429 || (policy.isRetryable?.(response) ?? false);
+function rateLimited(response: HttpResponse): boolean {
+	return response.statusCode === 429;
 }
 
 /**
@@ -208,7 +211,8 @@ function rateLimited(response: HttpResponse, policy: RetryPolicy): boolean {
 export function shouldRetry(outcome: Outcome, context: RetryContext): boolean {
 	if (context.attempts > context.policy.maxRetries || !context.replayable) return false;
 	if (outcome.failure) return context.idempotent || !outcome.failure.reachedServer;
-	if (rateLimited(outcome.response, context.policy)) return true;
+	if (context.policy.isFinal?.(outcome.response)) return false;
+	if (rateLimited(outcome.response)) return true;
 	return GATEWAY.has(outcome.response.statusCode) && context.idempotent;
 }
 
@@ -227,7 +231,7 @@ export function retryDelayMs(
 	if (response) {
 		const retryAfter = retryAfterMs(response.headers['retry-after'], now);
 		if (retryAfter !== undefined) return retryAfter;
-		if (rateLimited(response, context.policy)) {
+		if (rateLimited(response)) {
 			const reset = context.policy.resetHintMs?.(response);
 			if (reset !== undefined) return Math.max(0, reset);
 		}

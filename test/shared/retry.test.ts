@@ -2,7 +2,7 @@
 // RequestSender splits them: whether to send a request again (shouldRetry), how long to wait
 // first (retryDelayMs), what to do with a redirect (redirectDecision, unsafeLinkReason), and the
 // default time bounds. The engine tests (http.test.ts, redirects.test.ts) show them in a run.
-import type { ConnectionFailure, HttpResponse, Outcome, RetryContext } from '../../nodes/shared/http';
+import type { ConnectionFailure, Outcome, RetryContext } from '../../nodes/shared/http';
 import {
 	DEFAULT_RETRY,
 	DEFAULT_TIMEOUT_MS,
@@ -32,15 +32,17 @@ const read = context();
 const write = context({ idempotent: false });
 
 describe('shouldRetry', () => {
+	test('a reply the provider documents as final (isFinal) is never retried, a 429 included', () => {
+		const policy = { ...DEFAULT_RETRY, isFinal: (r: { headers: Record<string, string> }) => r.headers['x-code'] === '919' };
+		expect(shouldRetry(reply(429, { 'x-code': '919' }), context({ policy }))).toBe(false);
+		expect(shouldRetry(reply(429, { 'x-code': '919' }), context({ idempotent: false, policy }))).toBe(false);
+		// Any other 429 is retried as usual.
+		expect(shouldRetry(reply(429), context({ policy }))).toBe(true);
+	});
+
 	test('a 429 is retried for every method: the server did not process it', () => {
 		expect(shouldRetry(reply(429), read)).toBe(true);
 		expect(shouldRetry(reply(429), write)).toBe(true);
-	});
-
-	test('a provider\'s own "not processed" reply counts as a 429', () => {
-		const policy = { ...DEFAULT_RETRY, isRetryable: (r: HttpResponse) => r.headers['x-code'] === '919' };
-		expect(shouldRetry(reply(400, { 'x-code': '919' }), context({ idempotent: false, policy }))).toBe(true);
-		expect(shouldRetry(reply(400), context({ policy }))).toBe(false);
 	});
 
 	test.each([502, 503, 504])('a %i is retried only when the request is safe to repeat', (status) => {
