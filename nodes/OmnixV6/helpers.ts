@@ -1,6 +1,7 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 
-import { parseDate, toIsoDate } from '../shared/dates';
+import type { DateFormat } from '../shared/dates';
+import { readDate, toIsoDate } from '../shared/dates';
 import { inputError } from '../shared/errors';
 import type { ReplyShape } from '../shared/provider';
 
@@ -8,8 +9,16 @@ import type { ReplyShape } from '../shared/provider';
 export const QUERY_FORMAT = 'ddMMyyyy';
 /** Invoice dates arrive as yyyy-MM-dd (the doc's example) or dd-MM-yyyy (its appendix). */
 const INVOICE_DATE_FORMATS = ['yyyy-MM-dd', 'dd-MM-yyyy'];
-/** What a user may type for a range bound, besides a date picker value or ISO string. */
-const INPUT_FORMATS = [QUERY_FORMAT, 'dd-MM-yyyy', 'dd/MM/yyyy', 'yyyy-MM-dd'];
+/**
+ * A range bound as users give it: a date picker value, an ISO date, or the API's ddMMyyyy (and
+ * dd-MM-yyyy, dd/MM/yyyy). Eight digits are read as yyyyMMdd first when that is a plausible date,
+ * so 20121212 is 12 December 2012, not 20/12/1212.
+ */
+export const OMNIX_DATE: DateFormat = {
+	format: QUERY_FORMAT,
+	accepts: ['dd-MM-yyyy', 'dd/MM/yyyy', 'yyyy-MM-dd'],
+	examples: 'an ISO date (2024-01-31) or ddMMyyyy (31012024)',
+};
 
 export interface DateRange {
 	fromDate: string;
@@ -18,13 +27,13 @@ export interface DateRange {
 
 /** Validate a From/To pair and give it in ddMMyyyy; errors name the item and the field. */
 export function dateRange(node: INode, itemIndex: number, from: unknown, to: unknown): DateRange {
-	const fromDt = parseDate(from, INPUT_FORMATS);
-	const toDt = parseDate(to, INPUT_FORMATS);
+	const fromDt = readDate(node, itemIndex, 'From', from, OMNIX_DATE);
+	const toDt = readDate(node, itemIndex, 'To', to, OMNIX_DATE);
 	if (!fromDt) {
-		throw inputError(node, itemIndex, `"From" (${JSON.stringify(from ?? '')}) is not a date`, 'Pick a date, or give an ISO date (2024-01-31) or ddMMyyyy (31012024).');
+		throw inputError(node, itemIndex, '"From" is empty', `Pick the first day of the range, or give ${OMNIX_DATE.examples}.`);
 	}
 	if (!toDt) {
-		throw inputError(node, itemIndex, `"To" (${JSON.stringify(to ?? '')}) is not a date`, 'Pick a date, or give an ISO date (2024-01-31) or ddMMyyyy (31012024).');
+		throw inputError(node, itemIndex, '"To" is empty', `Pick the last day of the range, or give ${OMNIX_DATE.examples}.`);
 	}
 	const fromDate = fromDt.toFormat(QUERY_FORMAT);
 	const toDate = toDt.toFormat(QUERY_FORMAT);
