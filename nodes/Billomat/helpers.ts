@@ -1,9 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
 
 import { getInputFile, readInputFile } from '../shared/binary';
-import { parseDate } from '../shared/dates';
+import type { DateFormat } from '../shared/dates';
+import { dateInput } from '../shared/dates';
 import { optionsCollection as sharedOptionsCollection, timeoutOf } from '../shared/descriptions';
 import { inputError } from '../shared/errors';
+import type { FieldName, NumberOptions } from '../shared/input';
+import { idInput, numberInput, textInput } from '../shared/input';
 import type { ReplyShape } from '../shared/provider';
 import { isJsonObject } from '../shared/provider';
 
@@ -146,35 +149,86 @@ export function simplifyInvoice(invoice: IDataObject): IDataObject {
 // ---------------------------------------------------------------------------------------------
 // Input.
 
-const DATE_FORMATS = ['yyyy-MM-dd', 'dd.MM.yyyy', 'dd/MM/yyyy'];
+/** Billomat reads and writes YYYY-MM-DD; users may also type dd.MM.yyyy or dd/MM/yyyy. */
+export const BILLOMAT_DATE: DateFormat = {
+	format: 'yyyy-MM-dd',
+	accepts: ['dd.MM.yyyy', 'dd/MM/yyyy'],
+	examples: 'an ISO date such as 2024-01-31 (or 31.01.2024)',
+};
 
-/** A date input as Billomat's YYYY-MM-DD; undefined when empty; an item error when unreadable. */
-export function billomatDate(node: INode, itemIndex: number, value: unknown, field: string): string | undefined {
-	if (value === undefined || value === null || value === '') return undefined;
-	const dt = parseDate(value, DATE_FORMATS);
-	if (!dt) {
-		throw inputError(
-			node,
-			itemIndex,
-			`"${field}" (${JSON.stringify(value)}) is not a date`,
-			'Pick a date, or give an ISO date such as 2024-01-31.',
-		);
-	}
-	return dt.toFormat('yyyy-MM-dd');
+/**
+ * A positive whole-number ID, or an item error naming the field. Billomat's IDs are integers: one
+ * above 2^53 − 1 is refused rather than sent rounded (99999999999999999999 would become 1e20).
+ */
+export function billomatId(node: INode, itemIndex: number, value: unknown, field: FieldName): number {
+	return Number(
+		idInput(node, itemIndex, field, value, {
+			what: 'a Billomat ID',
+			hint: 'Give the numeric ID Billomat shows for the record, e.g. 12345.',
+		}),
+	);
 }
 
-/** A positive whole-number ID, or an item error naming the field. */
-export function billomatId(node: INode, itemIndex: number, value: unknown, field: string): number {
-	const text = String(value ?? '').trim();
-	if (!/^\d+$/.test(text) || Number(text) <= 0) {
+/** The invoice fields Billomat types as numbers, with their bounds; the other writable fields are text. */
+const INVOICE_NUMBER_FIELDS: Record<string, NumberOptions> = {
+	discount_rate: { min: 0, max: 100 },
+	number: { min: 0, integer: true },
+	number_length: { min: 0, max: 100, integer: true },
+	quote: { min: 0 },
+};
+
+/**
+ * One writable invoice field (not an ID or a date: those have their own checks), as Billomat
+ * takes it: a number for the numeric fields, a date or a text for Supply Date (by its type), text
+ * for the rest. An object or array is refused
+ * (it would be saved as "[object Object]" or sent raw), and so is a blank Title.
+ */
+export function invoiceFieldValue(
+	node: INode,
+	itemIndex: number,
+	label: string,
+	name: string,
+	value: unknown,
+	fields: IDataObject,
+): string | number | undefined {
+	if (name in INVOICE_NUMBER_FIELDS) return numberInput(node, itemIndex, label, value, INVOICE_NUMBER_FIELDS[name]);
+	// Supply Date holds a date for the *_DATE types, a text for the *_TEXT ones.
+	if (name === 'supply_date' && String(fields.supply_date_type ?? 'SUPPLY_DATE').endsWith('_DATE')) {
+		return dateInput(node, itemIndex, label, value, BILLOMAT_DATE);
+	}
+	return textInput(node, itemIndex, label, value, {
+		notBlank: name === 'title',
+		emptyHint: 'Give the invoice a title, or remove the Title field to keep Billomat’s own.',
+	});
+}
+
+/** The numeric fields of a line item; the others (except article_id) are text. */
+const LINE_ITEM_NUMBERS = new Set(['quantity', 'unit_price', 'tax_rate']);
+
+/**
+ * One field of a line item (not article_id) as Billomat takes it: quantity, unit_price and
+ * tax_rate as finite numbers within ±AMOUNT_LIMIT, the rest as text; a blank title is refused.
+ */
+export function lineItemValue(node: INode, itemIndex: number, position: number, key: string, value: unknown): string | number | undefined {
+	const field = { within: `line item ${position}`, name: key };
+	if (LINE_ITEM_NUMBERS.has(key)) return numberInput(node, itemIndex, field, value);
+	return textInput(node, itemIndex, field, value, {
+		notBlank: key === 'title',
+		emptyHint: 'Give the line item a title, or leave the title out and give an Article ID whose title Billomat uses.',
+	});
+}
+
+/** A due date before the invoice date (both YYYY-MM-DD) is refused: Billomat would save it as given. */
+export function checkDueDate(node: INode, itemIndex: number, invoice: IDataObject): void {
+	const { date, due_date: dueDate } = invoice;
+	if (typeof date === 'string' && typeof dueDate === 'string' && dueDate < date) {
 		throw inputError(
 			node,
 			itemIndex,
-			`"${field}" (${JSON.stringify(value ?? '')}) is not a Billomat ID`,
-			'Give the numeric ID Billomat shows for the record, e.g. 12345.',
+			`"Due Date" (${dueDate}) is before "Date" (${date})`,
+			'Give a due date on or after the invoice date, or leave Due Date out: Billomat then adds the due days of its settings to the date.',
 		);
 	}
-	return Number(text);
 }
 
 export function invoiceIdFrom(this: IExecuteFunctions, itemIndex: number): number {

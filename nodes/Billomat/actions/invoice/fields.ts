@@ -1,7 +1,8 @@
 import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors';
-import { billomatDate, billomatId } from '../../helpers';
+import { dateInput } from '../../../shared/dates';
+import { BILLOMAT_DATE, billomatId, checkDueDate, invoiceFieldValue, lineItemValue } from '../../helpers';
 import { PAYMENT_TYPES } from './filters';
 
 /** The documented writable invoice fields (POST/PUT /invoices), except client_id. */
@@ -81,16 +82,13 @@ export function invoiceBody(node: INode, itemIndex: number, fields: IDataObject)
 	for (const [name, value] of Object.entries(fields)) {
 		if (value === undefined || value === null || value === '') continue;
 		if (name in ID_FIELDS) out[name] = billomatId(node, itemIndex, value, ID_FIELDS[name]);
-		else if (name in DATE_FIELDS) out[name] = billomatDate(node, itemIndex, value, DATE_FIELDS[name]);
+		else if (name in DATE_FIELDS) out[name] = dateInput(node, itemIndex, DATE_FIELDS[name], value, BILLOMAT_DATE);
 		else if (name === 'payment_types') {
 			const list = Array.isArray(value) ? value : String(value).split(',');
 			if (list.length) out[name] = list.map((v) => String(v).trim()).filter(Boolean).join(',');
-		} else out[name] = value;
+		} else out[name] = invoiceFieldValue(node, itemIndex, invoiceFieldOptions.find((o) => o.name === name)?.displayName ?? name, name, value, fields);
 	}
-	if (out.supply_date !== undefined) {
-		const type = String(out.supply_date_type ?? 'SUPPLY_DATE');
-		if (type.endsWith('_DATE')) out.supply_date = billomatDate(node, itemIndex, out.supply_date, 'Supply Date');
-	}
+	checkDueDate(node, itemIndex, out);
 	return out;
 }
 
@@ -136,13 +134,7 @@ export function invoiceItem(node: INode, itemIndex: number, raw: IDataObject, po
 	for (const [key, value] of Object.entries(raw)) {
 		if (value === undefined || value === null || value === '') continue;
 		if (key === 'article_id') out[key] = billomatId(node, itemIndex, value, `Line item ${position} Article ID`);
-		else if (['quantity', 'unit_price', 'tax_rate'].includes(key)) {
-			const n = typeof value === 'number' ? value : Number(String(value).trim());
-			if (!Number.isFinite(n)) {
-				throw inputError(node, itemIndex, `line item ${position} "${key}" (${JSON.stringify(value)}) is not a number`);
-			}
-			out[key] = n;
-		} else out[key] = String(value);
+		else out[key] = lineItemValue(node, itemIndex, position, key, value);
 	}
 	if (out.tax_rate === 0 && !out.tax_name) delete out.tax_rate;
 	if (!out.title && !out.article_id) {

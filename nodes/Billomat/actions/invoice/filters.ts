@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors';
-import { billomatDate, billomatId } from '../../helpers';
+import { dateInput } from '../../../shared/dates';
+import { textInput } from '../../../shared/input';
+import { BILLOMAT_DATE, billomatId } from '../../helpers';
 
 export const STATUSES = ['DRAFT', 'OPEN', 'PAID', 'OVERDUE', 'CANCELED'];
 
@@ -132,8 +134,13 @@ export function filterQuery(this: IExecuteFunctions, itemIndex: number): IDataOb
 	] as const) {
 		if (filters[field] !== undefined && filters[field] !== '') qs[field] = billomatId(node, itemIndex, filters[field], label);
 	}
-	for (const field of ['invoice_number', 'label', 'intro', 'note']) {
-		const value = String(filters[field] ?? '').trim();
+	for (const [field, label] of [
+		['invoice_number', 'Invoice Number'],
+		['label', 'Label'],
+		['intro', 'Intro'],
+		['note', 'Note'],
+	] as const) {
+		const value = (textInput(node, itemIndex, label, filters[field]) ?? '').trim();
 		if (value) qs[field] = value;
 	}
 	const tags = String(filters.tags ?? '')
@@ -145,8 +152,8 @@ export function filterQuery(this: IExecuteFunctions, itemIndex: number): IDataOb
 		const values = (filters[field] as string[] | undefined) ?? [];
 		if (values.length) qs[field] = values.join(',');
 	}
-	const from = billomatDate(node, itemIndex, filters.from, 'From');
-	const to = billomatDate(node, itemIndex, filters.to, 'To');
+	const from = dateInput(node, itemIndex, 'From', filters.from, BILLOMAT_DATE);
+	const to = dateInput(node, itemIndex, 'To', filters.to, BILLOMAT_DATE);
 	if (from && to && from > to) {
 		throw inputError(node, itemIndex, `"From" (${from}) is after "To" (${to})`, 'Swap the two dates: Billomat finds nothing in a range that ends before it starts.');
 	}

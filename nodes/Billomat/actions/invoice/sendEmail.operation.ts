@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors';
+import { emailListInput, textInput } from '../../../shared/input';
 import { billomatId, invoiceIdField, invoiceIdFrom, optionsCollection, readAttachments, requestOptions, splitList } from '../../helpers';
 import { apiRequest } from '../../transport';
 
@@ -45,15 +46,8 @@ export const description: INodeProperties[] = [
 	optionsCollection(show),
 ];
 
-const EMAIL = /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/;
-
 function addresses(this: IExecuteFunctions, itemIndex: number, value: unknown, field: string): string[] {
-	const list = splitList(value);
-	const bad = list.filter((a) => !EMAIL.test(a));
-	if (bad.length) {
-		throw inputError(this.getNode(), itemIndex, `"${field}" has an invalid email address: ${bad.join(', ')}`, 'Give plain addresses separated by commas, e.g. a@example.com, b@example.com.');
-	}
-	return list;
+	return emailListInput(this.getNode(), itemIndex, field, value);
 }
 
 /** One address as a string, several as an array: how Billomat's JSON repeats an XML element. */
@@ -76,8 +70,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const email: IDataObject = {};
 	if (fields.from) email.from = addresses.call(this, itemIndex, fields.from, 'From')[0];
 	email.recipients = recipients;
-	for (const key of ['subject', 'body', 'filename']) {
-		if (fields[key] !== undefined && fields[key] !== '') email[key] = String(fields[key]);
+	for (const [key, label] of [
+		['subject', 'Subject'],
+		['body', 'Body'],
+		['filename', 'File Name'],
+	] as const) {
+		const text = textInput(this.getNode(), itemIndex, label, fields[key]);
+		if (text !== undefined) email[key] = text;
 	}
 	if (fields.email_template_id !== undefined && fields.email_template_id !== '') {
 		email.email_template_id = billomatId(this.getNode(), itemIndex, fields.email_template_id, 'Email Template ID');
