@@ -1,27 +1,17 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 
-import { parseDate } from '../shared/dates';
+import type { DateFormat } from '../shared/dates';
+import { dateInput } from '../shared/dates';
 import { inputError } from '../shared/errors';
+import type { FieldName } from '../shared/input';
+import { emailInput, idInput, numberInput, textInput } from '../shared/input';
 
-/** InvoiceXpress writes and reads every date as dd/mm/yyyy. */
-export const API_DATE = 'dd/MM/yyyy';
-/** What a user may type besides a date picker value, an ISO string or an n8n DateTime. */
-const INPUT_FORMATS = [API_DATE, 'd/M/yyyy', 'dd-MM-yyyy', 'yyyy-MM-dd', 'dd.MM.yyyy'];
-
-/** A date input as dd/mm/yyyy; empty stays undefined; anything unreadable is refused. */
-export function apiDate(node: INode, itemIndex: number, label: string, value: unknown): string | undefined {
-	if (value === undefined || value === null || value === '') return undefined;
-	const dt = parseDate(value, INPUT_FORMATS);
-	if (!dt) {
-		throw inputError(
-			node,
-			itemIndex,
-			`"${label}" (${JSON.stringify(typeof value === 'string' ? value : String(value))}) is not a date`,
-			'Pick a date, or give an ISO date (2024-01-31) or dd/mm/yyyy (31/01/2024).',
-		);
-	}
-	return dt.toFormat(API_DATE);
-}
+/** InvoiceXpress writes and reads every date as dd/mm/yyyy; users may type these forms too. */
+export const INVOICEXPRESS_DATE: DateFormat = {
+	format: 'dd/MM/yyyy',
+	accepts: ['d/M/yyyy', 'dd-MM-yyyy', 'yyyy-MM-dd', 'dd.MM.yyyy'],
+	examples: 'an ISO date (2024-01-31) or dd/mm/yyyy (31/01/2024)',
+};
 
 /** The document types the current API addresses by path. */
 export const DOCUMENT_TYPES = [
@@ -38,31 +28,20 @@ export function documentTypeName(type: string): string {
 	return DOCUMENT_TYPES.find((t) => t.value === type)?.name ?? type;
 }
 
-/** An id as the path needs it: digits only, so nothing can be smuggled into the URL. */
+/**
+ * An id as the path needs it: plain digits (so nothing can be smuggled into the URL), kept exact;
+ * one above 2^53 − 1 is refused, since no reply could carry it exactly.
+ */
 export function documentId(node: INode, itemIndex: number, value: unknown, label = 'Document ID'): string {
-	const id = String(value ?? '').trim();
-	if (!/^\d+$/.test(id)) {
-		throw inputError(
-			node,
-			itemIndex,
-			`"${label}" (${JSON.stringify(id)}) is not an InvoiceXpress document ID`,
-			'Give the numeric ID of the document, e.g. 1503698 (the "id" field of Get or Get Many), not its sequence number.',
-		);
-	}
-	return id;
+	return idInput(node, itemIndex, label, value, {
+		what: 'an InvoiceXpress document ID',
+		hint: 'Give the numeric ID of the document, e.g. 1503698 (the "id" field of Get or Get Many), not its sequence number.',
+	});
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export function checkEmail(node: INode, itemIndex: number, label: string, value: string): void {
-	if (!EMAIL.test(value)) {
-		throw inputError(
-			node,
-			itemIndex,
-			`"${label}" (${JSON.stringify(value)}) is not an email address`,
-			'Give a valid email address, e.g. foo@bar.com.',
-		);
-	}
+/** One email address (the shared check), trimmed; an empty one is refused. */
+export function checkEmail(node: INode, itemIndex: number, label: string, value: unknown): string {
+	return emailInput(node, itemIndex, label, value, { required: true })!;
 }
 
 export interface ItemInput {
@@ -100,34 +79,31 @@ export interface DocumentInput {
 	items?: ItemInput[];
 }
 
-function text(value: unknown): string | undefined {
-	if (value === undefined || value === null) return undefined;
-	const s = String(value);
-	return s.trim() === '' ? undefined : s;
-}
-
-function number(node: INode, itemIndex: number, label: string, value: unknown): number | undefined {
-	if (value === undefined || value === null || value === '') return undefined;
-	const n = typeof value === 'number' ? value : Number(String(value).trim().replace(',', '.'));
-	if (!Number.isFinite(n)) {
-		throw inputError(node, itemIndex, `"${label}" (${JSON.stringify(value)}) is not a number`, `Give ${label} as a number, e.g. 10.5.`);
-	}
-	return n;
-}
-
 /**
- * The document body of the update page (and create): date, due date, reference, observations,
- * retention, the client block and the items, checked the way InvoiceXpress checks them so a
- * mistake is named before any request.
+ * Text that InvoiceXpress stores: a string or a number, never an object or a list (sent raw, or as
+ * "[object Object]"), and without the control characters XML 1.0 cannot carry: the legacy API's
+ * body is XML, and InvoiceXpress exports every document as SAF-T XML.
  */
-export function documentBody(node: INode, itemIndex: number, input: DocumentInput): IDataObject {
+function text(node: INode, itemIndex: number, field: FieldName, value: unknown, required = false, emptyHint?: string): string | undefined {
+	return textInput(node, itemIndex, field, value, { xml: true, required, emptyHint });
+}
+
+/** An amount, percentage or quantity: a finite number within ±AMOUNT_LIMIT (a dot before the decimals). */
+function number(node: INode, itemIndex: number, field: FieldName, value: unknown): number | undefined {
+	return numberInput(node, itemIndex, field, value);
+}
+
+/** The document fields other than the client and the items: dates, reference, observations, retention. */
+function headerFields(node: INode, itemIndex: number, input: DocumentInput): IDataObject {
 	const body: IDataObject = {};
-	const date = apiDate(node, itemIndex, 'Date', input.date);
-	const dueDate = apiDate(node, itemIndex, 'Due Date', input.dueDate);
+	const date = dateInput(node, itemIndex, 'Date', input.date, INVOICEXPRESS_DATE);
+	const dueDate = dateInput(node, itemIndex, 'Due Date', input.dueDate, INVOICEXPRESS_DATE);
 	if (date !== undefined) body.date = date;
 	if (dueDate !== undefined) body.due_date = dueDate;
-	if (text(input.reference) !== undefined) body.reference = input.reference;
-	if (text(input.observations) !== undefined) body.observations = input.observations;
+	const reference = text(node, itemIndex, 'Reference', input.reference);
+	if (reference?.trim()) body.reference = reference;
+	const observations = text(node, itemIndex, 'Observations', input.observations);
+	if (observations?.trim()) body.observations = observations;
 	const retention = number(node, itemIndex, 'Retention', input.retention);
 	if (retention !== undefined) {
 		if (retention < 0 || retention > 99.99) {
@@ -140,67 +116,77 @@ export function documentBody(node: INode, itemIndex: number, input: DocumentInpu
 		}
 		body.retention = retention;
 	}
+	return body;
+}
 
-	const clientName = text(input.clientName);
-	if (clientName === undefined) {
-		throw inputError(node, itemIndex, '"Client Name" is empty', 'Give the client’s name: an existing client is used, an unknown one is created.');
-	}
-	const client: IDataObject = { name: input.clientName };
-	const c = input.client ?? {};
-	const clientFields: Array<[keyof ClientInput, string]> = [
-		['code', 'code'],
-		['email', 'email'],
-		['address', 'address'],
-		['city', 'city'],
-		['postalCode', 'postal_code'],
-		['country', 'country'],
-		['fiscalId', 'fiscal_id'],
-		['website', 'website'],
-		['phone', 'phone'],
-		['fax', 'fax'],
-		['observations', 'observations'],
-	];
-	for (const [from, to] of clientFields) {
-		const value = text(c[from]);
-		if (value !== undefined) client[to] = c[from];
-	}
-	if (typeof client.email === 'string') checkEmail(node, itemIndex, 'Client Email', client.email.trim());
-	body.client = client;
+const CLIENT_FIELDS: Array<[keyof ClientInput, string, string]> = [
+	['code', 'code', 'Client Code'],
+	['email', 'email', 'Client Email'],
+	['address', 'address', 'Client Address'],
+	['city', 'city', 'Client City'],
+	['postalCode', 'postal_code', 'Client Postal Code'],
+	['country', 'country', 'Client Country'],
+	['fiscalId', 'fiscal_id', 'Client Fiscal ID'],
+	['website', 'website', 'Client Website'],
+	['phone', 'phone', 'Client Phone'],
+	['fax', 'fax', 'Client Fax'],
+	['observations', 'observations', 'Client Observations'],
+];
 
+/** The client block: its name (required) and the client fields given. */
+function clientBlock(node: INode, itemIndex: number, input: DocumentInput): IDataObject {
+	const name = text(node, itemIndex, 'Client Name', input.clientName, true, 'Give the client’s name: an existing client is used, an unknown one is created.');
+	const client: IDataObject = { name };
+	const fields = input.client ?? {};
+	for (const [from, to, label] of CLIENT_FIELDS) {
+		const value = text(node, itemIndex, label, fields[from]);
+		if (value?.trim()) client[to] = value;
+	}
+	if (typeof client.email === 'string') client.email = checkEmail(node, itemIndex, 'Client Email', client.email);
+	return client;
+}
+
+/** One item, checked the way InvoiceXpress checks it. */
+function itemBlock(node: INode, itemIndex: number, item: ItemInput, index: number): IDataObject {
+	const label = (field: string) => `Items ${index + 1} › ${field}`;
+	const name = text(node, itemIndex, label('Name'), item.name, true, 'Give every item a name: an unknown name creates a new item.');
+	const unitPrice = number(node, itemIndex, label('Unit Price'), item.unitPrice);
+	if (unitPrice === undefined || unitPrice <= 0) {
+		throw inputError(node, itemIndex, `"${label('Unit Price')}" (${unitPrice ?? 'empty'}) must be greater than 0`, 'Give a unit price above 0.0.');
+	}
+	const quantity = number(node, itemIndex, label('Quantity'), item.quantity);
+	if (quantity === undefined || quantity <= 0) {
+		throw inputError(node, itemIndex, `"${label('Quantity')}" (${quantity ?? 'empty'}) must be greater than 0`, 'Give a quantity above 0.0.');
+	}
+	const unit = text(node, itemIndex, label('Unit'), item.unit, true, 'Give the unit of measure, e.g. unit, hour, day or service.');
+	const discount = number(node, itemIndex, label('Discount'), item.discount);
+	if (discount !== undefined && discount < 0) {
+		throw inputError(node, itemIndex, `"${label('Discount')}" (${discount}) must be greater than or equal to 0`, 'Give a discount of 0 or more.');
+	}
+	const out: IDataObject = { name };
+	const description = text(node, itemIndex, label('Description'), item.description);
+	if (description?.trim()) out.description = description;
+	out.unit_price = unitPrice;
+	out.quantity = quantity;
+	out.unit = unit;
+	const taxName = text(node, itemIndex, label('Tax Name'), item.taxName);
+	if (taxName?.trim()) out.tax = { name: taxName };
+	out.discount = discount ?? 0;
+	return out;
+}
+
+/**
+ * The document body of the update page (and create): date, due date, reference, observations,
+ * retention, the client block and the items, checked the way InvoiceXpress checks them so a
+ * mistake is named before any request.
+ */
+export function documentBody(node: INode, itemIndex: number, input: DocumentInput): IDataObject {
+	const body = headerFields(node, itemIndex, input);
+	body.client = clientBlock(node, itemIndex, input);
 	const items = input.items ?? [];
 	if (items.length === 0) {
 		throw inputError(node, itemIndex, 'at least one item is required', 'Add an item under "Items": InvoiceXpress replaces all the document’s items with the ones sent.');
 	}
-	body.items = items.map((item, index) => {
-		const label = (field: string) => `Items ${index + 1} › ${field}`;
-		const name = text(item.name);
-		if (name === undefined) {
-			throw inputError(node, itemIndex, `"${label('Name')}" is empty`, 'Give every item a name: an unknown name creates a new item.');
-		}
-		const unitPrice = number(node, itemIndex, label('Unit Price'), item.unitPrice);
-		if (unitPrice === undefined || unitPrice <= 0) {
-			throw inputError(node, itemIndex, `"${label('Unit Price')}" (${unitPrice ?? 'empty'}) must be greater than 0`, 'Give a unit price above 0.0.');
-		}
-		const quantity = number(node, itemIndex, label('Quantity'), item.quantity);
-		if (quantity === undefined || quantity <= 0) {
-			throw inputError(node, itemIndex, `"${label('Quantity')}" (${quantity ?? 'empty'}) must be greater than 0`, 'Give a quantity above 0.0.');
-		}
-		const unit = text(item.unit);
-		if (unit === undefined) {
-			throw inputError(node, itemIndex, `"${label('Unit')}" is empty`, 'Give the unit of measure, e.g. unit, hour, day or service.');
-		}
-		const discount = number(node, itemIndex, label('Discount'), item.discount);
-		if (discount !== undefined && discount < 0) {
-			throw inputError(node, itemIndex, `"${label('Discount')}" (${discount}) must be greater than or equal to 0`, 'Give a discount of 0 or more.');
-		}
-		const out: IDataObject = { name: item.name };
-		if (text(item.description) !== undefined) out.description = item.description;
-		out.unit_price = unitPrice;
-		out.quantity = quantity;
-		out.unit = item.unit;
-		if (text(item.taxName) !== undefined) out.tax = { name: item.taxName };
-		out.discount = discount ?? 0;
-		return out;
-	});
+	body.items = items.map((item, index) => itemBlock(node, itemIndex, item, index));
 	return body;
 }

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { optionsCollection, returnAllOrLimit, timeoutOf } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { apiDate } from '../../helpers';
+import { dateInput } from '../../../shared/dates';
+import { INVOICEXPRESS_DATE } from '../../helpers';
 import { apiRequestAllItems } from '../../transport';
 
 const show = { resource: ['invoice'], operation: ['getAll'] };
@@ -113,7 +114,7 @@ export function listQuery(this: IExecuteFunctions, itemIndex: number, filters: F
 		['dueDateTo', 'due_date[to]', 'Due Date To'],
 	];
 	for (const [field, key, label] of dates) {
-		const value = apiDate(node, itemIndex, label, filters[field]);
+		const value = dateInput(node, itemIndex, label, filters[field], INVOICEXPRESS_DATE);
 		if (value !== undefined) qs[key] = value;
 	}
 	if (filters.totalFrom !== undefined) qs['total_before_taxes[from]'] = filters.totalFrom;

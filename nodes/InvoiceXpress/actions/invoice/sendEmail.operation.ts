@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
+import { emailListInput, textInput } from '../../../shared/input';
 import { checkEmail, documentId, documentTypeName } from '../../helpers';
 import { apiRequest, documentOf, DOCUMENT_OR_EMPTY } from '../../transport';
 import { documentIdField, documentTypeField } from './fields';
@@ -62,8 +63,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const node = this.getNode();
 	const type = this.getNodeParameter('documentType', itemIndex) as string;
 	const id = documentId(node, itemIndex, this.getNodeParameter('invoiceId', itemIndex));
-	const email = String(this.getNodeParameter('email', itemIndex)).trim();
-	checkEmail(node, itemIndex, 'Email', email);
+	const email = checkEmail(node, itemIndex, 'Email', this.getNodeParameter('email', itemIndex));
 	const options = this.getNodeParameter('options', itemIndex, {}) as {
 		cc?: string;
 		bcc?: string;
@@ -72,11 +72,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	};
 	const message: IDataObject = {
 		client: { email, save: options.save ? '1' : '0' },
-		subject: this.getNodeParameter('subject', itemIndex) as string,
-		body: this.getNodeParameter('body', itemIndex) as string,
+		subject: textInput(node, itemIndex, 'Subject', this.getNodeParameter('subject', itemIndex), { xml: true }) ?? '',
+		body: textInput(node, itemIndex, 'Body', this.getNodeParameter('body', itemIndex), { xml: true }) ?? '',
 	};
-	if (options.cc) message.cc = options.cc;
-	if (options.bcc) message.bcc = options.bcc;
+	if (options.cc) message.cc = emailListInput(node, itemIndex, 'CC', options.cc).join(', ');
+	if (options.bcc) message.bcc = emailListInput(node, itemIndex, 'BCC', options.bcc).join(', ');
 	message.logo = options.logo ? '1' : '0';
 	const reply = await apiRequest.call(this, {
 		method: 'PUT',
