@@ -2,6 +2,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { InputFile } from '../shared/binary';
 import { inputError } from '../shared/errors';
+import { textInput } from '../shared/input';
 
 /** The five formats the API takes (error code 106), by extension and by MIME type. */
 export const DOCUMENT_TYPES: Record<string, string> = {
@@ -32,17 +33,15 @@ export const DOCUMENTS: Record<DocumentKind, { path: string; label: string }> = 
 
 const EXTENSION_LIST = '.doc, .docx, .pdf, .xls or .xlsx';
 
+/**
+ * The Order ID of an item, trimmed: text or a number. An object or a list is refused (it would be
+ * sent as "[object Object]", and the document saved on no order), and so is an empty one.
+ */
 export function orderIdOf(this: IExecuteFunctions, itemIndex: number): string {
-	const orderId = String(this.getNodeParameter('orderId', itemIndex) ?? '').trim();
-	if (!orderId) {
-		throw inputError(
-			this.getNode(),
-			itemIndex,
-			'"Order ID" is empty',
-			'Give the ID of the i.materialise order the document belongs to.',
-		);
-	}
-	return orderId;
+	return textInput(this.getNode(), itemIndex, 'Order ID', this.getNodeParameter('orderId', itemIndex), {
+		required: true,
+		emptyHint: 'Give the ID of the i.materialise order the document belongs to.',
+	})!.trim();
 }
 
 /** Extension and MIME type check (code 106), before any request. */
