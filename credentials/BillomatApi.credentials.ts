@@ -7,6 +7,33 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { accountName, accountPattern } from '../nodes/shared/input';
+
+/** Every Billomat account has its own host: https://{billomatId}.billomat.net. */
+export const BILLOMAT_HOST_SUFFIX = 'billomat.net';
+
+/** What the Billomat ID field accepts (see `accountPattern`): capture group 1 or 2 is the account. */
+export const BILLOMAT_ID_PATTERN = accountPattern([BILLOMAT_HOST_SUFFIX]);
+
+/** The account in the Billomat ID field, from any form a user pastes; undefined when refused. */
+export function billomatAccount(value: unknown): string | undefined {
+	return accountName(value, [BILLOMAT_HOST_SUFFIX]);
+}
+
+/** The sentence both the Test button and the node show for a Billomat ID that is refused. */
+export const BILLOMAT_ID_REFUSED =
+	'The Billomat ID is not a Billomat account: give the account name (mycompany), its address mycompany.billomat.net, or a link such as https://mycompany.billomat.net/app/invoices';
+
+/**
+ * What is wrong with the credential's address, or undefined when nothing is: the Billomat ID is
+ * only read when no Base URL replaces the address.
+ */
+export function billomatAddressProblem(credentials: { billomatId?: unknown; baseUrl?: unknown }): string | undefined {
+	if (String(credentials.baseUrl ?? '').trim()) return undefined;
+	if (!String(credentials.billomatId ?? '').trim()) return 'The Billomat credential has neither a Billomat ID nor a Base URL';
+	return billomatAccount(credentials.billomatId) === undefined ? BILLOMAT_ID_REFUSED : undefined;
+}
+
 export class BillomatApi implements ICredentialType {
 	name = 'billomatApi';
 
@@ -24,7 +51,17 @@ export class BillomatApi implements ICredentialType {
 			default: '',
 			placeholder: 'mycompany',
 			description:
-				'The first part of your Billomat address: for https://mycompany.billomat.net it is mycompany. "mycompany.billomat.net" or the whole address are accepted too.',
+				'The first part of your Billomat address: for https://mycompany.billomat.net it is mycompany. "mycompany.billomat.net" or a link copied from the browser (https://mycompany.billomat.net/…) are accepted too.',
+		},
+		{
+			displayName: `${BILLOMAT_ID_REFUSED}.`,
+			name: 'billomatIdNotice',
+			type: 'notice',
+			default: '',
+			// Shown while the field holds something that is not one of the accepted forms.
+			displayOptions: {
+				hide: { billomatId: [{ _cnd: { regex: `${BILLOMAT_ID_PATTERN}|^\\s*$` } }], baseUrl: [{ _cnd: { regex: '\\S' } }] },
+			},
 		},
 		{
 			displayName: 'API Key',
@@ -62,11 +99,16 @@ export class BillomatApi implements ICredentialType {
 		},
 	];
 
-	/** API key always; App ID and App Secret only when both are set (never as empty headers). */
+	/**
+	 * API key always; App ID and App Secret only when both are set (never as empty headers). A
+	 * refused Billomat ID stops the request here, before it is sent: the Test button shows why.
+	 */
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
+		const problem = billomatAddressProblem(credentials);
+		if (problem) throw new Error(problem);
 		const headers: Record<string, string> = {
 			...((requestOptions.headers as Record<string, string> | undefined) ?? {}),
 			'X-BillomatApiKey': String(credentials.apiKey ?? ''),
@@ -80,8 +122,9 @@ export class BillomatApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL:
-				'={{ ($credentials.baseUrl ? $credentials.baseUrl.trim() : "https://" + $credentials.billomatId.trim().replace(/^https?:\\/\\//i, "").replace(/[\\/?#].*$/, "").replace(/\\.billomat\\.net$/i, "") + ".billomat.net/api").replace(/\\/+$/, "") }}',
+			// The node's own address; a refused Billomat ID gives a host that never resolves
+			// (RFC 2606 .invalid), so nothing leaves even before `authenticate` refuses it.
+			baseURL: `={{ (($credentials.baseUrl || "").trim() ? $credentials.baseUrl.trim() : /${BILLOMAT_ID_PATTERN}/.test($credentials.billomatId || "") ? "https://" + $credentials.billomatId.replace(/${BILLOMAT_ID_PATTERN}/, "$1$2") + ".billomat.net/api" : "https://billomat-id-refused.invalid").replace(/\\/+$/, "") }}`,
 			url: '/invoices',
 			method: 'GET',
 			qs: { per_page: 1 },

@@ -2,10 +2,12 @@ import { createHash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
+import { BILLOMAT_ID_REFUSED, billomatAccount, billomatAddressProblem } from '../../credentials/BillomatApi.credentials';
 import { readCredentials } from '../shared/credentials';
 import type { ProviderFailure } from '../shared/errors';
 import type { HttpContext, HttpResponse, RetryPolicy } from '../shared/http';
 import { DEFAULT_RETRY, isSuccess } from '../shared/http';
+import { CredentialValueError } from '../shared/input';
 import type { ListPage } from '../shared/paging';
 import { readWholeList } from '../shared/paging';
 import type { ParsedReply, ProviderRequest, ReplyShape } from '../shared/provider';
@@ -27,18 +29,21 @@ interface BillomatCredentials {
 }
 
 /**
- * `https://{id}.billomat.net/api`, from `mycompany`, `mycompany.billomat.net` or a pasted
- * address; the credential's Base URL replaces it when set (sandbox, proxies).
+ * `https://{id}.billomat.net/api`, from `mycompany`, `mycompany.billomat.net` or a pasted link
+ * (with `:443`, a path or a query); the credential's Base URL replaces it when set (sandbox,
+ * proxies). Any other Billomat ID is refused with the sentence the credential's Test button shows.
  */
 export function apiBaseUrl(credentials: Pick<BillomatCredentials, 'billomatId' | 'baseUrl'>): string {
 	const override = String(credentials.baseUrl ?? '').trim();
 	if (override) return override.replace(/\/+$/, '');
-	const id = String(credentials.billomatId ?? '')
-		.trim()
-		.replace(/^https?:\/\//i, '')
-		.replace(/[/?#].*$/, '')
-		.replace(/\.billomat\.net$/i, '');
-	return `https://${id}.billomat.net/api`;
+	const account = billomatAccount(credentials.billomatId);
+	if (account === undefined) {
+		throw new CredentialValueError(
+			billomatAddressProblem(credentials) ?? BILLOMAT_ID_REFUSED,
+			'Open the Billomat credential and correct the Billomat ID: "mycompany" for https://mycompany.billomat.net.',
+		);
+	}
+	return `https://${account}.billomat.net/api`;
 }
 
 // ---------------------------------------------------------------------------------------------
