@@ -7,6 +7,37 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { accountName, accountPattern } from '../nodes/shared/input';
+
+/** The hosts of an account: `{account}.app.invoicexpress.com` (current API), `{account}.invoicexpress.net` (legacy). */
+export const INVOICEXPRESS_HOST_SUFFIXES = ['app.invoicexpress.com', 'invoicexpress.net'] as const;
+
+/** What the Account Name field accepts (see `accountPattern`): capture group 1 or 2 is the account. */
+export const ACCOUNT_NAME_PATTERN = accountPattern(INVOICEXPRESS_HOST_SUFFIXES);
+
+/** The account in the Account Name field, from any form a user pastes; undefined when refused. */
+export function invoiceXpressAccount(value: unknown): string | undefined {
+	return accountName(value, INVOICEXPRESS_HOST_SUFFIXES);
+}
+
+/** The sentence both the Test button and the node show for an Account Name that is refused. */
+export const ACCOUNT_NAME_REFUSED =
+	'The Account Name is not an InvoiceXpress account: give the account name (acme), its address acme.app.invoicexpress.com, or a link such as https://acme.app.invoicexpress.com/invoices';
+
+/**
+ * What is wrong with the credential's address, or undefined when nothing is: the Account Name is
+ * only read when no Custom Base URL replaces the address.
+ */
+export function invoiceXpressAddressProblem(credentials: { accountName?: unknown; baseUrl?: unknown }): string | undefined {
+	if (String(credentials.baseUrl ?? '').trim()) return undefined;
+	return invoiceXpressAccount(credentials.accountName) === undefined ? ACCOUNT_NAME_REFUSED : undefined;
+}
+
+/** A filled-in Account Name that is refused (an empty one is flagged by the form: the field is required). */
+function refusedAccountName(credentials: ICredentialDataDecryptedObject): string | undefined {
+	return String(credentials.accountName ?? '').trim() ? invoiceXpressAddressProblem(credentials) : undefined;
+}
+
 export class InvoiceXpressApi implements ICredentialType {
 	name = 'invoiceXpressApi';
 
@@ -24,8 +55,18 @@ export class InvoiceXpressApi implements ICredentialType {
 			default: '',
 			placeholder: 'my-company',
 			description:
-				'Your account’s screen name: the first part of the address you log in at (my-company in https://my-company.app.invoicexpress.com)',
+				'Your account’s screen name: the first part of the address you log in at (my-company in https://my-company.app.invoicexpress.com). That address, or a link copied from the browser, is accepted too.',
 			required: true,
+		},
+		{
+			displayName: `${ACCOUNT_NAME_REFUSED}.`,
+			name: 'accountNameNotice',
+			type: 'notice',
+			default: '',
+			// Shown while the field holds something that is not one of the accepted forms.
+			displayOptions: {
+				hide: { accountName: [{ _cnd: { regex: `${ACCOUNT_NAME_PATTERN}|^\\s*$` } }], baseUrl: [{ _cnd: { regex: '\\S' } }] },
+			},
 		},
 		{
 			displayName: 'API Key',
@@ -67,19 +108,23 @@ export class InvoiceXpressApi implements ICredentialType {
 
 	/**
 	 * `api_key` in the query. A function rather than a generic expression: n8n evaluates a generic
-	 * one through its expression engine on every request, which the benchmark measured.
+	 * one through its expression engine on every request, which the benchmark measured. A refused
+	 * Account Name stops the request here, before it is sent: the Test button shows why.
 	 */
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
+		const problem = refusedAccountName(credentials);
+		if (problem) throw new Error(problem);
 		return { ...requestOptions, qs: { ...(requestOptions.qs ?? {}), api_key: String(credentials.apiKey ?? '') } };
 	}
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL:
-				'={{$credentials.baseUrl ? $credentials.baseUrl.replace(/\\/+$/, "") : ($credentials.flavour === "legacy" ? "https://" + $credentials.accountName + ".invoicexpress.net" : "https://" + $credentials.accountName + ".app.invoicexpress.com")}}',
+			// The node's own address; a refused Account Name gives a host that never resolves
+			// (RFC 2606 .invalid), so nothing leaves even before `authenticate` refuses it.
+			baseURL: `={{($credentials.baseUrl || "").trim() ? $credentials.baseUrl.trim().replace(/\\/+$/, "") : /${ACCOUNT_NAME_PATTERN}/.test($credentials.accountName || "") ? "https://" + $credentials.accountName.replace(/${ACCOUNT_NAME_PATTERN}/, "$1$2") + ($credentials.flavour === "legacy" ? ".invoicexpress.net" : ".app.invoicexpress.com") : "https://account-name-refused.invalid"}}`,
 			url: '={{$credentials.flavour === "legacy" ? "/invoices.xml" : "/invoices.json"}}',
 			method: 'GET',
 			qs: { per_page: 1 },

@@ -1,9 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { ACCOUNT_NAME_REFUSED, invoiceXpressAccount } from '../../credentials/InvoiceXpressApi.credentials';
 import { readCredentials } from '../shared/credentials';
 import type { ProviderFailure } from '../shared/errors';
 import type { HttpContext, HttpResponse } from '../shared/http';
 import { isSuccess } from '../shared/http';
+import { CredentialValueError } from '../shared/input';
 import type { ListPage } from '../shared/paging';
 import { readWholeList } from '../shared/paging';
 import type { ParsedReply, ProviderRequest, ReplyShape } from '../shared/provider';
@@ -22,11 +24,21 @@ interface InvoiceXpressCredentials {
 	baseUrl?: string;
 }
 
-/** Where requests go: the custom base URL when set, else the flavour's own host for the account. */
+/**
+ * Where requests go: the custom base URL when set, else the flavour's own host for the account
+ * (from its name, its host or a pasted link). Any other Account Name is refused with the sentence
+ * the credential's Test button shows.
+ */
 export function baseUrlOf(credentials: InvoiceXpressCredentials): string {
 	const custom = String(credentials.baseUrl ?? '').trim().replace(/\/+$/, '');
 	if (custom) return custom;
-	const account = String(credentials.accountName ?? '').trim();
+	const account = invoiceXpressAccount(credentials.accountName);
+	if (account === undefined) {
+		throw new CredentialValueError(
+			ACCOUNT_NAME_REFUSED,
+			'Open the InvoiceXpress credential and correct the Account Name: "acme" for https://acme.app.invoicexpress.com.',
+		);
+	}
 	return credentials.flavour === 'legacy'
 		? `https://${account}.invoicexpress.net`
 		: `https://${account}.app.invoicexpress.com`;

@@ -1,0 +1,194 @@
+// The InvoiceXpress Account Name as users paste it (issue 13): the account name, its host (current
+// or legacy), a link copied from the browser (path, query, :443) are read as the account; anything
+// else is refused with one sentence, shown by the credential's Test button (as n8n's tester runs
+// it: RoutingNode, the credential's authenticate) and by the node before any request.
+import dns from 'dns';
+import { ExecuteContext, RoutingNode } from 'n8n-core';
+import type { ICredentialDataDecryptedObject, INode, INodeType, INodeTypes, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
+import { NodeHelpers, Workflow } from 'n8n-workflow';
+
+import { ACCOUNT_NAME_REFUSED } from '../../credentials/InvoiceXpressApi.credentials';
+import { baseUrlOf } from '../../nodes/InvoiceXpress/transport';
+import { InvoiceXpressSandbox } from '../../sandbox/invoicexpress';
+import { makeWorkflow, runWorkflow } from '../harness/engine';
+import { TestCredentialsHelper } from '../harness/credentials';
+import { registry } from '../harness/registry';
+import { useSandbox } from '../harness/sandbox';
+import { credentials, ix, KEY } from './common';
+
+const api = useSandbox(() => new InvoiceXpressSandbox());
+const TYPE = 'invoiceXpressApi';
+
+/** n8n's credential tester for a `test.request` (packages/cli credentials-tester.service): the request as a routing node, the message it reports. */
+async function testButton(data: ICredentialDataDecryptedObject): Promise<{ status: 'OK' | 'Error'; message: string }> {
+	const types = registry();
+	const helper = new TestCredentialsHelper(types, { [TYPE]: data });
+	const request = types.getCredential(TYPE).test!.request;
+	const nodeType = {
+		description: {
+			displayName: 'Temp',
+			name: 'tempCredentialTest',
+			group: [],
+			version: 1,
+			description: '',
+			defaults: {},
+			inputs: ['main'],
+			outputs: ['main'],
+			credentials: [{ name: TYPE, required: true }],
+			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request }, default: '' }],
+		},
+	} as unknown as INodeType;
+	const nodeTypes = { getByName: () => nodeType, getByNameAndVersion: () => nodeType, getKnownTypes: () => ({}) } as unknown as INodeTypes;
+	const node: INode = { id: 'temp', parameters: {}, name: 'Temp-Node', type: 'tempCredentialTest', typeVersion: 1, position: [0, 0], credentials: { [TYPE]: { id: '1', name: 'x' } } };
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const additionalData = { credentialsHelper: helper, currentNodeExecutionIndex: 0, variables: {} } as unknown as IWorkflowExecuteAdditionalData;
+	const context = new ExecuteContext(workflow, node, additionalData, 'internal', { resultData: { runData: {} } } as never, 0, [], { main: [[{ json: {} }]] }, { node, data: {}, source: null }, []);
+	const decrypted = { id: '1', name: 'x', type: TYPE, data: await helper.getDecrypted({} as never, { id: '1', name: 'x' }, TYPE) };
+	try {
+		await new RoutingNode(context, nodeType, decrypted).runNode();
+		return { status: 'OK', message: 'Connection successful!' };
+	} catch (error) {
+		const e = error as { message: string; cause?: { response?: { status: number; statusText?: string }; code?: string } };
+		if (e.cause?.response) return { status: 'Error', message: e.cause.response.statusText || `Received HTTP status code: ${e.cause.response.status}` };
+		if (e.cause?.code) return { status: 'Error', message: e.cause.code };
+		return { status: 'Error', message: e.message };
+	}
+}
+
+/** The test request's base URL, resolved by n8n's expression engine over the credential. */
+function testBaseUrl(data: Record<string, unknown>): unknown {
+	const types = registry();
+	const node = { id: 'n', name: 'n', type: 'test.fixtureItems', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} };
+	const workflow = makeWorkflow({ nodes: [node], connections: {} }, { nodeTypes: types });
+	const baseURL = types.getCredential(TYPE).test!.request.baseURL as string;
+	return workflow.expression.getSimpleParameterValue(node, baseURL, 'internal', { $credentials: { baseUrl: '', flavour: 'current', ...data } }, undefined, '');
+}
+
+/** Whether the credential form shows the notice under the Account Name. */
+function noticeShown(data: Record<string, unknown>): boolean {
+	const notice = registry().getCredential(TYPE).properties.find((p) => p.name === 'accountNameNotice')!;
+	return NodeHelpers.displayParameter({ baseUrl: '', ...data } as never, notice, null, null);
+}
+
+const ACCEPTED: Array<[string, string]> = [
+	['acme', 'acme'],
+	[' acme ', 'acme'],
+	['acme.app.invoicexpress.com', 'acme'],
+	['acme.invoicexpress.net', 'acme'],
+	['acme.app.invoicexpress.com:443', 'acme'],
+	['https://acme.app.invoicexpress.com', 'acme'],
+	['https://acme.app.invoicexpress.com/invoices?page=2#list', 'acme'],
+	['https://Acme-Lda.App.InvoiceXpress.com:443/', 'Acme-Lda'],
+	['http://acme.invoicexpress.net/invoices.xml', 'acme'],
+];
+
+const REFUSED = [
+	'ACME Lda',
+	'acme/x?',
+	'https://acme',
+	'acme.example.com',
+	'evil.example\\',
+	'acme.app.invoicexpress.com.evil.example',
+	'https://evil.example\\.app.invoicexpress.com',
+	'acme.app.invoicexpress.com:8443',
+	'acme_lda',
+];
+
+describe('InvoiceXpress API credential › the Account Name as users paste it', () => {
+	test.each(ACCEPTED)('%j is the account %j, on the flavour’s own host', (value, account) => {
+		for (const [flavour, host] of [
+			['current', 'app.invoicexpress.com'],
+			['legacy', 'invoicexpress.net'],
+		] as const) {
+			const expected = `https://${account}.${host}`;
+			expect(baseUrlOf({ accountName: value, apiKey: KEY, flavour })).toBe(expected);
+			expect(testBaseUrl({ accountName: value, flavour })).toBe(expected);
+		}
+		expect(noticeShown({ accountName: value })).toBe(false);
+	});
+
+	test.each(REFUSED)('%j is refused by the node, the test request goes nowhere, and the form shows why', (value) => {
+		expect(() => baseUrlOf({ accountName: value, apiKey: KEY })).toThrow(ACCOUNT_NAME_REFUSED);
+		expect(testBaseUrl({ accountName: value })).toBe('https://account-name-refused.invalid');
+		expect(noticeShown({ accountName: value })).toBe(true);
+		expect(registry().getCredential(TYPE).properties.find((p) => p.name === 'accountNameNotice')!.displayName).toBe(`${ACCOUNT_NAME_REFUSED}.`);
+	});
+
+	test('with a Custom Base URL the Account Name is not read: no notice, no refusal', () => {
+		expect(baseUrlOf({ accountName: 'ACME Lda', apiKey: KEY, baseUrl: 'http://127.0.0.1:5703/' })).toBe('http://127.0.0.1:5703');
+		expect(testBaseUrl({ accountName: 'ACME Lda', baseUrl: ' http://127.0.0.1:5703/ ' })).toBe('http://127.0.0.1:5703');
+		expect(noticeShown({ accountName: 'ACME Lda', baseUrl: 'http://127.0.0.1:5703' })).toBe(false);
+		expect(noticeShown({ accountName: '' })).toBe(false);
+	});
+});
+
+describe('InvoiceXpress API credential › the Test button, as n8n runs it', () => {
+	test('the sandbox credential passes (the tester emulation reaches the sandbox)', async () => {
+		expect(await testButton({ accountName: 'demo-company', apiKey: KEY, flavour: 'current', baseUrl: api.url })).toEqual({
+			status: 'OK',
+			message: 'Connection successful!',
+		});
+		expect(api.server.received()).toHaveLength(1);
+	});
+
+	test.each(['ACME Lda', 'acme/x?', 'https://acme'])('a refused Account Name %j fails the test with the sentence, before any request', async (accountName) => {
+		const lookups = jest.spyOn(dns, 'lookup');
+		try {
+			expect(await testButton({ accountName, apiKey: KEY, flavour: 'current', baseUrl: '' })).toEqual({ status: 'Error', message: ACCOUNT_NAME_REFUSED });
+			expect(lookups).not.toHaveBeenCalled();
+		} finally {
+			lookups.mockRestore();
+		}
+	});
+});
+
+describe('InvoiceXpress node › the Account Name of its credential', () => {
+	test.each(['ACME Lda', 'acme/x?', 'https://acme', 'acme.app.invoicexpress.com:8443'])(
+		'%j is refused before any request, with the Test button’s sentence',
+		async (accountName) => {
+			const lookups = jest.spyOn(dns, 'lookup');
+			try {
+				const result = await runWorkflow(ix('get', { documentType: 'invoices', invoiceId: '1002' }), {
+					credentials: credentials('', 'current', { accountName }),
+				});
+				const error = result.error();
+				expect(error?.message).toBe(ACCOUNT_NAME_REFUSED);
+				expect(error?.description).toBe('Open the InvoiceXpress credential and correct the Account Name: "acme" for https://acme.app.invoicexpress.com.');
+				expect(error?.context?.itemIndex).toBe(0);
+				expect(lookups).not.toHaveBeenCalled();
+				expect(api.server.received()).toEqual([]);
+			} finally {
+				lookups.mockRestore();
+			}
+		},
+	);
+
+	test('pasted forms reach the account’s own host: the node asks for that host (and nothing else)', async () => {
+		// The host is looked up and not found, so nothing is sent: what matters is which host was asked for.
+		const lookups = jest.spyOn(dns, 'lookup').mockImplementation(((hostname: string, ...rest: unknown[]) => {
+			const callback = rest[rest.length - 1] as (error: NodeJS.ErrnoException) => void;
+			const error: NodeJS.ErrnoException = Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
+			process.nextTick(() => callback(error));
+		}) as never);
+		try {
+			const pasted: Array<[string, 'current' | 'legacy']> = [
+				['acme.app.invoicexpress.com', 'current'],
+				['https://acme.app.invoicexpress.com/invoices', 'current'],
+				['acme.app.invoicexpress.com', 'legacy'],
+			];
+			const results = await Promise.all(
+				pasted.map(
+					async ([accountName, flavour]) =>
+						await runWorkflow(ix('get', { documentType: 'invoices', invoiceId: '1002' }), { credentials: credentials('', flavour, { accountName }) }),
+				),
+			);
+			for (const result of results) {
+				expect(result.error()?.message).toBe('InvoiceXpress error (code ENOTFOUND): Could not get a reply: the host name could not be resolved (is the base URL right?)');
+			}
+			expect(lookups.mock.calls.length).toBeGreaterThanOrEqual(pasted.length);
+			expect(new Set(lookups.mock.calls.map(([hostname]) => hostname))).toEqual(new Set(['acme.app.invoicexpress.com', 'acme.invoicexpress.net']));
+		} finally {
+			lookups.mockRestore();
+		}
+	}, 60_000);
+});
