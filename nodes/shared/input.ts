@@ -324,3 +324,40 @@ export class CredentialValueError extends Error {
 		this.name = 'CredentialValueError';
 	}
 }
+
+/**
+ * A list of objects given as JSON: the list itself (mapped from an earlier node), its text, one
+ * object (a list of one), or an object keyed by the client's own keys (its values, in order).
+ * Empty text, null and undefined are an empty list. Anything else, or an entry that is not an
+ * object, is refused with `example` as the fix.
+ */
+export function jsonListInput(node: INode, itemIndex: number, field: FieldName, value: unknown, example: string): Array<Record<string, unknown>> {
+	let parsed = value;
+	if (typeof value === 'string') {
+		if (value.trim() === '') return [];
+		try {
+			parsed = JSON.parse(value);
+		} catch {
+			throw inputError(node, itemIndex, `${fieldName(field)} is not valid JSON`, `Give a JSON list of objects, e.g. ${example}.`);
+		}
+	}
+	if (parsed === undefined || parsed === null) return [];
+	const isObject = (entry: unknown): entry is Record<string, unknown> => !!entry && typeof entry === 'object' && !Array.isArray(entry);
+	let list: unknown[];
+	if (Array.isArray(parsed)) list = parsed;
+	else if (isObject(parsed)) list = Object.values(parsed).every(isObject) && Object.keys(parsed).length > 0 ? Object.values(parsed) : [parsed];
+	else {
+		throw inputError(node, itemIndex, `${fieldName(field)} is ${shown(parsed)}, not a list of objects`, `Give a JSON list of objects, e.g. ${example}.`);
+	}
+	list.forEach((entry, n) => {
+		if (!isObject(entry)) {
+			throw inputError(
+				node,
+				itemIndex,
+				`entry ${n + 1} of ${fieldName(field)} is ${shown(entry)}, not an object`,
+				`Give a JSON list of objects, e.g. ${example}.`,
+			);
+		}
+	});
+	return list as Array<Record<string, unknown>>;
+}
