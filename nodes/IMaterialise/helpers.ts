@@ -1,8 +1,13 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { InputFile } from '../shared/binary';
+import { getInputFile, inputFileSize, readInputFile } from '../shared/binary';
 import { inputError } from '../shared/errors';
 import { textInput } from '../shared/input';
+import type { MultipartBody } from '../shared/multipart';
+import { buildMultipart } from '../shared/multipart';
+import type { ProviderResponse } from '../shared/provider';
+import type { ResponseFormat } from './transport';
 
 /** The five formats the API takes (error code 106), by extension and by MIME type. */
 export const DOCUMENT_TYPES: Record<string, string> = {
@@ -26,9 +31,10 @@ export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
 export type DocumentKind = 'invoice' | 'deliveryNote';
 
-export const DOCUMENTS: Record<DocumentKind, { path: string; label: string }> = {
-	invoice: { path: 'invoice', label: 'invoice' },
-	deliveryNote: { path: 'delivery-note', label: 'delivery note' },
+/** How messages name each resource's document. */
+const DOCUMENT_LABELS: Record<DocumentKind, string> = {
+	invoice: 'invoice',
+	deliveryNote: 'delivery note',
 };
 
 const EXTENSION_LIST = '.doc, .docx, .pdf, .xls or .xlsx';
@@ -112,4 +118,87 @@ export function checkFileUrl(this: IExecuteFunctions, itemIndex: number, raw: st
 		);
 	}
 	return value;
+}
+
+/** The Options of an Add or Update. */
+export interface UploadOptions {
+	replyFormat?: ResponseFormat;
+	fileName?: string;
+}
+
+/** The reply format asked of i.materialise: XML only when chosen. */
+export function responseFormatOf(options: UploadOptions): ResponseFormat {
+	return options.replyFormat === 'xml' ? 'xml' : 'json';
+}
+
+/** The multipart form of one Add or Update and what the output item says about it. */
+export interface DocumentUpload {
+	body: MultipartBody;
+	json: IDataObject;
+}
+
+/**
+ * The form of an Add or Update from the item's Source: the binary property as the part `File`, or
+ * the File URL as the field `FileUrl` (exactly one of them), checked before any request.
+ */
+export async function documentUpload(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	kind: DocumentKind,
+	orderId: string,
+	options: UploadOptions,
+): Promise<DocumentUpload> {
+	const source = this.getNodeParameter('source', itemIndex, 'binary') as string;
+	const json: IDataObject = { orderId, document: kind, source };
+	if (source === 'binary') return await binaryUpload.call(this, itemIndex, DOCUMENT_LABELS[kind], json, options.fileName);
+	if (source === 'url') return urlUpload.call(this, itemIndex, json);
+	throw inputError(
+		this.getNode(),
+		itemIndex,
+		`"Source" is "${source}", which is neither "Binary File" nor "File URL"`,
+		'Choose exactly one source: an input binary property or a file URL.',
+	);
+}
+
+/** The part `File`: the item's binary (renamed by the File Name option), its type and size checked. */
+async function binaryUpload(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	label: string,
+	json: IDataObject,
+	fileName: string | undefined,
+): Promise<DocumentUpload> {
+	const propertyName = String(this.getNodeParameter('binaryPropertyName', itemIndex, 'data') ?? '').trim();
+	if (!propertyName) {
+		throw inputError(this.getNode(), itemIndex, '"Input Binary Field" is empty', 'Name the input binary property that holds the file, e.g. data.');
+	}
+	const stored = getInputFile.call(this, itemIndex, propertyName);
+	const rename = String(fileName ?? '').trim();
+	const file = rename ? { ...stored, fileName: rename } : stored;
+	checkDocumentType.call(this, itemIndex, file, label);
+
+	// The size from the binary store's metadata (or the base64 length), so a file that is too
+	// big or empty is refused without reading it.
+	const known = await inputFileSize.call(this, file);
+	if (known !== undefined) checkDocumentSize.call(this, itemIndex, file, known, label);
+	// Read once through n8n's binary store (a retried upload sends this same Buffer), and
+	// measured again: the bytes are what is sent, whatever the metadata said.
+	const bytes = await readInputFile.call(this, itemIndex, file);
+	checkDocumentSize.call(this, itemIndex, file, bytes.length, label);
+
+	return {
+		body: buildMultipart([{ name: 'File', fileName: file.fileName, contentType: file.mimeType, source: bytes }]),
+		json: { ...json, fileName: file.fileName, mimeType: file.mimeType, fileSize: bytes.length },
+	};
+}
+
+/** The field `FileUrl`: an absolute http(s) address i.materialise downloads the document from. */
+function urlUpload(this: IExecuteFunctions, itemIndex: number, json: IDataObject): DocumentUpload {
+	const fileUrl = checkFileUrl.call(this, itemIndex, String(this.getNodeParameter('fileUrl', itemIndex, '') ?? ''));
+	return { body: buildMultipart([{ name: 'FileUrl', value: fileUrl }]), json: { ...json, fileUrl } };
+}
+
+/** The output item of a saved document: what was sent, and i.materialise's status and reply. */
+export function uploadedItem(upload: DocumentUpload, result: ProviderResponse): INodeExecutionData {
+	return { json: { ...upload.json, success: true, statusCode: result.statusCode, response: result.body as IDataObject } };
 }

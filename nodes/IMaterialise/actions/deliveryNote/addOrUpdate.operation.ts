@@ -1,5 +1,58 @@
-import { addOrUpdateDescription, addOrUpdateExecute } from '../addOrUpdate';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-export const description = addOrUpdateDescription('deliveryNote');
+import { timeoutOf } from '../../../shared/descriptions';
+import type { ProviderResponse } from '../../../shared/provider';
+import type { UploadOptions } from '../../helpers';
+import { documentUpload, orderIdOf, responseFormatOf, uploadedItem } from '../../helpers';
+import { apiRequest } from '../../transport';
+import { binaryPropertyName, fileUrl, uploadOptions } from '../common.descriptions';
 
-export const execute = addOrUpdateExecute('deliveryNote');
+/**
+ * Delivery Note Add/Update: POST /web-api/order/{OrderID}/delivery-note as multipart/form-data with
+ * either a `File` part or a `FileUrl` field, replacing any delivery note the order had (the note
+ * put in the shipment box).
+ */
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Order ID',
+		name: 'orderId',
+		type: 'string',
+		default: '',
+		required: true,
+		description: 'ID of the i.materialise order whose delivery note to add or replace',
+	},
+	{
+		displayName: 'Source',
+		name: 'source',
+		type: 'options',
+		default: 'binary',
+		options: [
+			{ name: 'Binary File', value: 'binary', description: 'Upload the delivery note file from an input binary property' },
+			{ name: 'File URL', value: 'url', description: 'Let i.materialise download the delivery note from an address' },
+		],
+		description: 'Where the document comes from: exactly one of the two is sent',
+	},
+	binaryPropertyName,
+	fileUrl,
+	uploadOptions,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['deliveryNote'], operation: ['addOrUpdate'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const orderId = orderIdOf.call(this, itemIndex);
+	const options = this.getNodeParameter('options', itemIndex, {}) as UploadOptions;
+	const upload = await documentUpload.call(this, itemIndex, 'deliveryNote', orderId, options);
+
+	const result = (await apiRequest.call(this, {
+		method: 'POST',
+		path: `/web-api/order/${encodeURIComponent(orderId)}/delivery-note`,
+		body: upload.body,
+		responseFormat: responseFormatOf(options),
+		itemIndex,
+		timeout: timeoutOf(this, itemIndex),
+		returnFullResponse: true,
+	})) as ProviderResponse;
+	return [uploadedItem(upload, result)];
+}
