@@ -1,12 +1,12 @@
-import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
 
 import { getInputFile, readInputFile } from '../shared/binary';
 import type { DateFormat } from '../shared/dates';
 import { dateInput } from '../shared/dates';
-import { optionsCollection as sharedOptionsCollection, timeoutOf } from '../shared/descriptions';
+import { timeoutOf } from '../shared/descriptions';
 import { inputError } from '../shared/errors';
 import type { FieldName, NumberOptions } from '../shared/input';
-import { idInput, numberInput, textInput } from '../shared/input';
+import { idInput, jsonListInput, numberInput, textInput } from '../shared/input';
 import type { ReplyShape } from '../shared/provider';
 import { isJsonObject } from '../shared/provider';
 
@@ -297,22 +297,7 @@ export function assertPdf(
 }
 
 // ---------------------------------------------------------------------------------------------
-// The option every operation has.
-
-export const maxWaitOption: INodeProperties = {
-	displayName: 'Max Rate-Limit Wait',
-	name: 'maxRateLimitWait',
-	type: 'number',
-	default: DEFAULT_MAX_WAIT_SECONDS,
-	typeOptions: { minValue: 0 },
-	description:
-		'Longest time in seconds to wait when Billomat’s rate limit (300 requests per quarter hour) is used up. A longer wait fails the item instead. Up to 900 covers a whole quarter.',
-};
-
-/** The Options collection of an operation: its own options, Max Rate-Limit Wait and Timeout. */
-export function optionsCollection(show: IDataObject, extra: INodeProperties[] = []): INodeProperties {
-	return sharedOptionsCollection(show as never, [...extra, maxWaitOption]);
-}
+// Node options.
 
 /** What every request of an item carries from the node's options: its index, the longest rate-limit wait, the timeout. */
 export function requestOptions(
@@ -325,12 +310,134 @@ export function requestOptions(
 	return { itemIndex, maxWaitMs, timeout: timeoutOf(this, itemIndex) };
 }
 
-export const invoiceIdField = (show: IDataObject): INodeProperties => ({
-	displayName: 'Invoice ID',
-	name: 'invoiceId',
-	type: 'string',
-	default: '',
-	required: true,
-	displayOptions: { show: show as never },
-	description: 'The numeric ID of the invoice (not its invoice number)',
-});
+// ---------------------------------------------------------------------------------------------
+// Invoice fields and line items.
+
+const ID_FIELDS: Record<string, string> = {
+	client_id: 'Client ID',
+	contact_id: 'Contact ID',
+	invoice_id: 'Corrected Invoice ID',
+	offer_id: 'Estimate ID',
+	confirmation_id: 'Confirmation ID',
+	recurring_id: 'Recurring ID',
+	free_text_id: 'Free Text ID',
+	template_id: 'Template ID',
+};
+const DATE_FIELDS: Record<string, string> = { date: 'Date', due_date: 'Due Date', discount_date: 'Discount Date' };
+
+/**
+ * The user's invoice fields as Billomat's `invoice` object, checked and formatted; `labels` are
+ * the fields' display names, as errors name them.
+ */
+export function invoiceBody(node: INode, itemIndex: number, fields: IDataObject, labels: Record<string, string>): IDataObject {
+	const out: IDataObject = {};
+	for (const [name, value] of Object.entries(fields)) {
+		if (value === undefined || value === null || value === '') continue;
+		if (name in ID_FIELDS) out[name] = billomatId(node, itemIndex, value, ID_FIELDS[name]);
+		else if (name in DATE_FIELDS) out[name] = dateInput(node, itemIndex, DATE_FIELDS[name], value, BILLOMAT_DATE);
+		else if (name === 'payment_types') {
+			const list = Array.isArray(value) ? value : String(value).split(',');
+			if (list.length) out[name] = list.map((v) => String(v).trim()).filter(Boolean).join(',');
+		} else out[name] = invoiceFieldValue(node, itemIndex, labels[name] ?? name, name, value, fields);
+	}
+	checkDueDate(node, itemIndex, out);
+	return out;
+}
+
+const ITEM_KEYS = new Set([
+	'article_id',
+	'unit',
+	'quantity',
+	'unit_price',
+	'tax_name',
+	'tax_rate',
+	'title',
+	'description',
+	'reduction',
+]);
+
+/** One line item (from the fixed collection or JSON), checked, as Billomat's `invoice-item`. */
+export function invoiceItem(node: INode, itemIndex: number, raw: IDataObject, position: number): IDataObject {
+	const out: IDataObject = {};
+	const unknown = Object.keys(raw).filter((k) => !ITEM_KEYS.has(k));
+	if (unknown.length) {
+		throw inputError(
+			node,
+			itemIndex,
+			`line item ${position} has unknown fields: ${unknown.join(', ')}`,
+			`Use only ${[...ITEM_KEYS].join(', ')}.`,
+		);
+	}
+	for (const [key, value] of Object.entries(raw)) {
+		if (value === undefined || value === null || value === '') continue;
+		if (key === 'article_id') out[key] = billomatId(node, itemIndex, value, `Line item ${position} Article ID`);
+		else out[key] = lineItemValue(node, itemIndex, position, key, value);
+	}
+	if (out.tax_rate === 0 && !out.tax_name) delete out.tax_rate;
+	if (!out.title && !out.article_id) {
+		throw inputError(
+			node,
+			itemIndex,
+			`line item ${position} has neither a title nor an article ID`,
+			'Give each line item a Title (or an Article ID whose title Billomat uses).',
+		);
+	}
+	return out;
+}
+
+/** The line items from the fixed collection (Fields) or from JSON, as Billomat's `invoice-items`. */
+export function invoiceItems(node: INode, itemIndex: number, mode: string, fixed: IDataObject, json: unknown): IDataObject[] {
+	const list: unknown[] =
+		mode === 'json'
+			? jsonListInput(node, itemIndex, 'Line Items (JSON)', json, '[{"title":"Work","quantity":8,"unit_price":90}]')
+			: ((fixed.item as IDataObject[] | undefined) ?? []);
+	return list.map((entry, n) => {
+		if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
+			throw inputError(node, itemIndex, `line item ${n + 1} is not an object`);
+		}
+		return invoiceItem(node, itemIndex, entry as IDataObject, n + 1);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Filters.
+
+/** The Filters collection as the query string Billomat documents. */
+export function filterQuery(this: IExecuteFunctions, itemIndex: number): IDataObject {
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const node = this.getNode();
+	const qs: IDataObject = {};
+	for (const [field, label] of [
+		['client_id', 'Client ID'],
+		['contact_id', 'Contact ID'],
+		['article_id', 'Article ID'],
+	] as const) {
+		if (filters[field] !== undefined && filters[field] !== '') qs[field] = billomatId(node, itemIndex, filters[field], label);
+	}
+	for (const [field, label] of [
+		['invoice_number', 'Invoice Number'],
+		['label', 'Label'],
+		['intro', 'Intro'],
+		['note', 'Note'],
+	] as const) {
+		const value = (textInput(node, itemIndex, label, filters[field]) ?? '').trim();
+		if (value) qs[field] = value;
+	}
+	const tags = String(filters.tags ?? '')
+		.split(',')
+		.map((t) => t.trim())
+		.filter(Boolean);
+	if (tags.length) qs.tags = tags.join(',');
+	for (const field of ['status', 'payment_type']) {
+		const values = (filters[field] as string[] | undefined) ?? [];
+		if (values.length) qs[field] = values.join(',');
+	}
+	const from = dateInput(node, itemIndex, 'From', filters.from, BILLOMAT_DATE);
+	const to = dateInput(node, itemIndex, 'To', filters.to, BILLOMAT_DATE);
+	if (from && to && from > to) {
+		throw inputError(node, itemIndex, `"From" (${from}) is after "To" (${to})`, 'Swap the two dates: Billomat finds nothing in a range that ends before it starts.');
+	}
+	if (from) qs.from = from;
+	if (to) qs.to = to;
+	return qs;
+}

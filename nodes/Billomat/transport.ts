@@ -1,19 +1,20 @@
 import { createHash } from 'crypto';
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { BILLOMAT_ID_REFUSED, billomatAccount, billomatAddressProblem } from '../../credentials/BillomatApi.credentials';
 import { readCredentials } from '../shared/credentials';
 import type { ProviderFailure } from '../shared/errors';
+import { nodeError } from '../shared/errors';
 import type { HttpContext, HttpResponse, RetryPolicy } from '../shared/http';
 import { DEFAULT_RETRY, isSuccess } from '../shared/http';
 import { CredentialValueError } from '../shared/input';
 import type { ListPage } from '../shared/paging';
 import { readWholeList } from '../shared/paging';
-import type { ParsedReply, ProviderRequest, ReplyShape } from '../shared/provider';
-import { providerRequest, readReply } from '../shared/provider';
+import type { ParsedReply, ProviderRequest, ReplyShape, StateCheck } from '../shared/provider';
+import { confirmedStateChange, lastSettledRequest, providerRequest, readReply } from '../shared/provider';
 import { xmlList, xmlText } from '../shared/xml';
-import { DEFAULT_MAX_WAIT_SECONDS, listShape, readList } from './helpers';
+import { DEFAULT_MAX_WAIT_SECONDS, listShape, readList, recordShape, unwrapRecord } from './helpers';
 
 export const PROVIDER = 'Billomat';
 export const CREDENTIAL = 'billomatApi';
@@ -259,4 +260,66 @@ export async function apiRequestAllItems(this: HttpContext, request: BillomatReq
 		return { records, total, last };
 	};
 	return await readWholeList(this, fetchPage, { limit, noun: element });
+}
+
+// ---------------------------------------------------------------------------------------------
+// State changes confirmed after a lost reply.
+
+/** What every request of an item carries from the node's options (see `requestOptions` in helpers). */
+export type ItemRequestOptions = Pick<BillomatRequest, 'maxWaitMs' | 'timeout'> & { itemIndex: number };
+
+/** The state a change leads to, as a read of the invoice shows it. */
+export interface Target {
+	/** As the error names it when the invoice is not there: `CANCELED`, `deleted`. */
+	requested: string;
+	/** Whether the invoice is there: its status, undefined when the invoice no longer exists (404). */
+	reached(status: string | undefined): boolean;
+}
+
+/**
+ * GET /invoices/{id} after a retried state change: whether the invoice is in the target state.
+ * A 404 means the invoice no longer exists; any other failure of the read is thrown.
+ */
+export async function checkInvoice(this: HttpContext, id: number, target: Target, options: ItemRequestOptions): Promise<StateCheck> {
+	try {
+		const body = await apiRequest.call(this, { method: 'GET', path: `/invoices/${id}`, shape: recordShape('invoice'), ...options });
+		const invoice = unwrapRecord(body, 'invoice');
+		const status = String(invoice.status ?? '');
+		return { done: target.reached(status), seen: `status ${status}`, record: invoice };
+	} catch (error) {
+		if (lastSettledRequest.call(this, options.itemIndex)?.statusCode !== 404) throw nodeError(this.getNode(), error, options.itemIndex);
+		return { done: target.reached(undefined), seen: 'no such invoice (404)' };
+	}
+}
+
+export interface InvoiceStateChange {
+	action: 'complete' | 'cancel' | 'uncancel' | 'encash';
+	body?: IDataObject;
+	/** The operation's advice per HTTP status. */
+	hints: Record<number, string>;
+	target: Target;
+}
+
+/**
+ * PUT /invoices/{id}/{action}: Billomat answers 200 with an empty body, so the item says what
+ * was done to which invoice. When the reply to the first attempt was lost and the retry is refused
+ * (400: the first attempt already moved the invoice on), the invoice is read: in the target state,
+ * the item says `confirmedAfterRetry: true`.
+ */
+export async function changeState(
+	this: HttpContext,
+	id: number,
+	{ action, body, hints, target }: InvoiceStateChange,
+	options: ItemRequestOptions,
+): Promise<INodeExecutionData[]> {
+	const outcome = await confirmedStateChange.call(this, {
+		itemIndex: options.itemIndex,
+		provider: PROVIDER,
+		subject: `invoice ${id}`,
+		requested: target.requested,
+		alreadyDone: [400],
+		send: async () => await apiRequest.call(this, { method: 'PUT', path: `/invoices/${id}/${action}`, body, ...options, hints }),
+		check: async () => await checkInvoice.call(this, id, target, options),
+	});
+	return [{ json: { id, action, success: true, ...(outcome.confirmedAfterRetry ? { confirmedAfterRetry: true } : {}) } }];
 }

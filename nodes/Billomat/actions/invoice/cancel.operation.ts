@@ -1,14 +1,24 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { invoiceIdField, optionsCollection } from '../../helpers';
-import { changeState } from './stateChange';
+import { invoiceIdFrom, requestOptions } from '../../helpers';
+import { changeState } from '../../transport';
+import { invoiceIdField, optionsCollection } from './common.descriptions';
 
-const show = { resource: ['invoice'], operation: ['cancel'] };
+const properties: INodeProperties[] = [invoiceIdField, optionsCollection()];
 
-export const description: INodeProperties[] = [invoiceIdField(show), optionsCollection(show)];
+export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['cancel'] } }, properties);
 
+/** PUT /invoices/{id}/cancel. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	return await changeState.call(this, itemIndex, 'cancel', undefined, {
-		400: 'A draft cannot be canceled (delete it instead), nor an invoice that is already canceled.',
-	}, { requested: 'CANCELED', reached: (status) => status === 'CANCELED' });
+	return await changeState.call(
+		this,
+		invoiceIdFrom.call(this, itemIndex),
+		{
+			action: 'cancel',
+			hints: { 400: 'A draft cannot be canceled (delete it instead), nor an invoice that is already canceled.' },
+			target: { requested: 'CANCELED', reached: (status) => status === 'CANCELED' },
+		},
+		requestOptions.call(this, itemIndex),
+	);
 }

@@ -1,19 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { billomatId, optionsCollection, recordShape, requestOptions, unwrapRecord } from '../../helpers';
+import { billomatId, invoiceBody, invoiceItems, recordShape, requestOptions, unwrapRecord } from '../../helpers';
 import { apiRequest } from '../../transport';
-import { invoiceBody, invoiceFieldOptions, invoiceItems, itemFields } from './fields';
+import { INVOICE_FIELD_LABELS, invoiceFieldOptions, lineItemFields, optionsCollection } from './common.descriptions';
 
-const show = { resource: ['invoice'], operation: ['create'] };
-
-export const description: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Client ID',
 		name: 'clientId',
 		type: 'string',
 		default: '',
 		required: true,
-		displayOptions: { show },
 		description: 'The numeric ID of the client the invoice is for',
 	},
 	{
@@ -21,7 +19,6 @@ export const description: INodeProperties[] = [
 		name: 'itemsMode',
 		type: 'options',
 		default: 'fields',
-		displayOptions: { show },
 		options: [
 			{ name: 'Fields', value: 'fields', description: 'Add each line item with the fields below' },
 			{ name: 'JSON', value: 'json', description: 'Give the line items as a JSON array (e.g. from an expression)' },
@@ -34,15 +31,15 @@ export const description: INodeProperties[] = [
 		placeholder: 'Add Line Item',
 		typeOptions: { multipleValues: true, sortable: true },
 		default: {},
-		displayOptions: { show: { ...show, itemsMode: ['fields'] } },
-		options: [{ displayName: 'Item', name: 'item', values: itemFields }],
+		displayOptions: { show: { itemsMode: ['fields'] } },
+		options: [{ displayName: 'Item', name: 'item', values: lineItemFields }],
 	},
 	{
 		displayName: 'Line Items (JSON)',
 		name: 'lineItemsJson',
 		type: 'json',
 		default: '[]',
-		displayOptions: { show: { ...show, itemsMode: ['json'] } },
+		displayOptions: { show: { itemsMode: ['json'] } },
 		description:
 			'Array of items with title, description, quantity, unit, unit_price, article_id, tax_name, tax_rate, reduction',
 	},
@@ -52,11 +49,12 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show },
 		options: invoiceFieldOptions,
 	},
-	optionsCollection(show),
+	optionsCollection(),
 ];
+
+export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['create'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const node = this.getNode();
@@ -70,7 +68,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		mode === 'json' ? this.getNodeParameter('lineItemsJson', itemIndex, '[]') : undefined,
 	);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const invoice: IDataObject = { client_id: clientId, ...invoiceBody(node, itemIndex, fields) };
+	const invoice: IDataObject = { client_id: clientId, ...invoiceBody(node, itemIndex, fields, INVOICE_FIELD_LABELS) };
 	if (items.length) invoice['invoice-items'] = { 'invoice-item': items };
 
 	const body = await apiRequest.call(this, {

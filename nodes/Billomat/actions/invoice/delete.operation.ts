@@ -1,13 +1,14 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { confirmedStateChange } from '../../../shared/provider';
-import { invoiceIdField, invoiceIdFrom, optionsCollection, requestOptions } from '../../helpers';
-import { apiRequest, PROVIDER } from '../../transport';
-import { checkInvoice } from './stateChange';
+import { invoiceIdFrom, requestOptions } from '../../helpers';
+import { apiRequest, checkInvoice, PROVIDER } from '../../transport';
+import { invoiceIdField, optionsCollection } from './common.descriptions';
 
-const show = { resource: ['invoice'], operation: ['delete'] };
+const properties: INodeProperties[] = [invoiceIdField, optionsCollection()];
 
-export const description: INodeProperties[] = [invoiceIdField(show), optionsCollection(show)];
+export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['delete'] } }, properties);
 
 /**
  * DELETE /invoices/{id}. When the reply to the first attempt was lost and the retry finds no such
@@ -15,6 +16,7 @@ export const description: INodeProperties[] = [invoiceIdField(show), optionsColl
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const id = invoiceIdFrom.call(this, itemIndex);
+	const options = requestOptions.call(this, itemIndex);
 	const outcome = await confirmedStateChange.call(this, {
 		itemIndex,
 		provider: PROVIDER,
@@ -25,11 +27,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			await apiRequest.call(this, {
 				method: 'DELETE',
 				path: `/invoices/${id}`,
-				...requestOptions.call(this, itemIndex),
+				...options,
 				hints: { 400: 'Billomat only deletes invoices in DRAFT status. Cancel a completed invoice instead.' },
 			}),
-		check: async () =>
-			await checkInvoice.call(this, itemIndex, id, { requested: 'deleted', reached: (status) => status === undefined }),
+		check: async () => await checkInvoice.call(this, id, { requested: 'deleted', reached: (status) => status === undefined }, options),
 	});
 	return [{ json: { id, deleted: true, ...(outcome.confirmedAfterRetry ? { confirmedAfterRetry: true } : {}) } }];
 }

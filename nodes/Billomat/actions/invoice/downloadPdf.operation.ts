@@ -1,26 +1,25 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { binaryItem } from '../../../shared/binary';
 import type { HttpResponse } from '../../../shared/http';
 import { describeUnreadableBody } from '../../../shared/http';
 import { providerErrorFor, readReply, shapeFailure } from '../../../shared/provider';
-import { invoiceIdField, invoiceIdFrom, isPdfBytes, optionsCollection, recordShape, requestOptions, unwrapRecord } from '../../helpers';
+import { invoiceIdFrom, isPdfBytes, recordShape, requestOptions, unwrapRecord } from '../../helpers';
 import { apiRequest, PROVIDER } from '../../transport';
+import { invoiceIdField, optionsCollection } from './common.descriptions';
 
-const show = { resource: ['invoice'], operation: ['downloadPdf'] };
-
-export const description: INodeProperties[] = [
-	invoiceIdField(show),
+const properties: INodeProperties[] = [
+	invoiceIdField,
 	{
 		displayName: 'Put Output File in Field',
 		name: 'binaryPropertyName',
 		type: 'string',
 		default: 'data',
 		required: true,
-		displayOptions: { show },
 		hint: 'The name of the output binary field to put the PDF in',
 	},
-	optionsCollection(show, [
+	optionsCollection([
 		{
 			displayName: 'Print Version',
 			name: 'printVersion',
@@ -46,6 +45,8 @@ export const description: INodeProperties[] = [
 		},
 	]),
 ];
+
+export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['downloadPdf'] } }, properties);
 
 function fileNameFromDisposition(value: string | undefined): string | undefined {
 	if (!value) return undefined;

@@ -1,23 +1,15 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { invoiceIdField, invoiceIdFrom, optionsCollection, recordShape, requestOptions, simplifyInvoice, unwrapRecord } from '../../helpers';
+import { invoiceIdFrom, recordShape, requestOptions, simplifyInvoice, unwrapRecord } from '../../helpers';
 import { apiRequest } from '../../transport';
+import { invoiceIdField, optionsCollection, simplifyOption } from './common.descriptions';
 
-const show = { resource: ['invoice'], operation: ['get'] };
+const properties: INodeProperties[] = [invoiceIdField, optionsCollection([simplifyOption])];
 
-export const description: INodeProperties[] = [
-	invoiceIdField(show),
-	optionsCollection(show, [
-		{
-			displayName: 'Simplify',
-			name: 'simplify',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return only the main fields (ID, client, number, status, dates, totals) instead of the whole invoice',
-		},
-	]),
-];
+export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['get'] } }, properties);
 
+/** GET /invoices/{id}. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const id = invoiceIdFrom.call(this, itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as { simplify?: boolean };

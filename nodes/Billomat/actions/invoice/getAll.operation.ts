@@ -1,17 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { optionsCollection, requestOptions, simplifyInvoice } from '../../helpers';
-import { apiRequestAllItems } from '../../transport';
-import { filterQuery, filtersCollection } from './filters';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { listChangedMarker } from '../../../shared/paging';
+import { filterQuery, requestOptions, simplifyInvoice } from '../../helpers';
+import { apiRequestAllItems } from '../../transport';
+import { filtersCollection, optionsCollection, simplifyOption } from './common.descriptions';
 
-const show = { resource: ['invoice'], operation: ['getAll'] };
-
-export const description: INodeProperties[] = [
-	...returnAllOrLimit(show),
-	filtersCollection(show),
-	optionsCollection(show, [
+const properties: INodeProperties[] = [
+	...returnAllOrLimit({}),
+	filtersCollection,
+	optionsCollection([
 		{
 			displayName: 'Order By',
 			name: 'orderBy',
@@ -38,15 +37,11 @@ export const description: INodeProperties[] = [
 			],
 			description: 'Used with Order By',
 		},
-		{
-			displayName: 'Simplify',
-			name: 'simplify',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return only the main fields (ID, client, number, status, dates, totals) instead of the whole invoice',
-		},
+		simplifyOption,
 	]),
 ];
+
+export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['getAll'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;

@@ -1,22 +1,20 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors';
-import { listShape, optionsCollection, readList, requestOptions } from '../../helpers';
+import { filterQuery, listShape, readList, requestOptions } from '../../helpers';
 import { apiRequest } from '../../transport';
-import { filterQuery, filtersCollection } from './filters';
-
-const show = { resource: ['invoice'], operation: ['getGroupedTotals'] };
+import { filtersCollection, optionsCollection } from './common.descriptions';
 
 const GROUPS = ['client', 'status', 'day', 'week', 'month', 'year'];
 
-export const description: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Group By',
 		name: 'groupBy',
 		type: 'multiOptions',
 		required: true,
 		default: ['client'],
-		displayOptions: { show },
 		options: [
 			{ name: 'Client', value: 'client' },
 			{ name: 'Day', value: 'day' },
@@ -28,9 +26,11 @@ export const description: INodeProperties[] = [
 		description:
 			'Criteria to total the invoices by. The order in which they are picked is the order of aggregation (e.g. Client then Year).',
 	},
-	filtersCollection(show),
-	optionsCollection(show),
+	filtersCollection,
+	optionsCollection(),
 ];
+
+export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['getGroupedTotals'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const raw = this.getNodeParameter('groupBy', itemIndex) as string[] | string;

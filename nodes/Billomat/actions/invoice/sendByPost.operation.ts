@@ -1,27 +1,25 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors';
-import { invoiceIdField, invoiceIdFrom, optionsCollection, readAttachments, requestOptions, splitList } from '../../helpers';
+import { invoiceIdFrom, readAttachments, requestOptions, splitList } from '../../helpers';
 import { apiRequest } from '../../transport';
+import { invoiceIdField, optionsCollection } from './common.descriptions';
 
-const show = { resource: ['invoice'], operation: ['sendByPost'] };
-
-export const description: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Billomat prints and posts the invoice through Pixelletter, which must be set up as an add-on in Billomat',
 		name: 'pixelletterNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show },
 	},
-	invoiceIdField(show),
+	invoiceIdField,
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Attachment Binary Fields',
@@ -46,8 +44,10 @@ export const description: INodeProperties[] = [
 			},
 		],
 	},
-	optionsCollection(show),
+	optionsCollection(),
 ];
+
+export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['sendByPost'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const id = invoiceIdFrom.call(this, itemIndex);

@@ -1,21 +1,20 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors';
 import { emailListInput, textInput } from '../../../shared/input';
-import { billomatId, invoiceIdField, invoiceIdFrom, optionsCollection, readAttachments, requestOptions, splitList } from '../../helpers';
+import { billomatId, invoiceIdFrom, readAttachments, requestOptions, splitList } from '../../helpers';
 import { apiRequest } from '../../transport';
+import { invoiceIdField, optionsCollection } from './common.descriptions';
 
-const show = { resource: ['invoice'], operation: ['sendEmail'] };
-
-export const description: INodeProperties[] = [
-	invoiceIdField(show),
+const properties: INodeProperties[] = [
+	invoiceIdField,
 	{
 		displayName: 'To',
 		name: 'to',
 		type: 'string',
 		default: '',
 		placeholder: 'client@example.com',
-		displayOptions: { show },
 		description: 'Recipients, comma-separated. At least one address in To, CC or BCC is needed.',
 	},
 	{
@@ -24,7 +23,6 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Attachment Binary Fields',
@@ -43,8 +41,10 @@ export const description: INodeProperties[] = [
 			{ displayName: 'Subject', name: 'subject', type: 'string', default: '', description: 'Subject (may include Billomat placeholders). Default: from the email template.' },
 		],
 	},
-	optionsCollection(show),
+	optionsCollection(),
 ];
+
+export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['sendEmail'] } }, properties);
 
 function addresses(this: IExecuteFunctions, itemIndex: number, value: unknown, field: string): string[] {
 	return emailListInput(this.getNode(), itemIndex, field, value);

@@ -1,23 +1,24 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { invoiceIdField, invoiceIdFrom, optionsCollection, readAttachments, requestOptions } from '../../helpers';
+import { invoiceIdFrom, readAttachments, requestOptions } from '../../helpers';
 import { apiRequest } from '../../transport';
+import { invoiceIdField, optionsCollection } from './common.descriptions';
 
-const show = { resource: ['invoice'], operation: ['uploadSignature'] };
-
-export const description: INodeProperties[] = [
-	invoiceIdField(show),
+const properties: INodeProperties[] = [
+	invoiceIdField,
 	{
 		displayName: 'Input Binary Field',
 		name: 'binaryPropertyName',
 		type: 'string',
 		default: 'data',
 		required: true,
-		displayOptions: { show },
 		hint: 'The name of the input binary field holding the digitally signed PDF',
 	},
-	optionsCollection(show),
+	optionsCollection(),
 ];
+
+export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['uploadSignature'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const id = invoiceIdFrom.call(this, itemIndex);

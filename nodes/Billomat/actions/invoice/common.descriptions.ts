@@ -1,9 +1,66 @@
-import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { inputError } from '../../../shared/errors';
-import { dateInput } from '../../../shared/dates';
-import { BILLOMAT_DATE, billomatId, checkDueDate, invoiceFieldValue, lineItemValue } from '../../helpers';
-import { PAYMENT_TYPES } from './filters';
+import { optionsCollection as sharedOptionsCollection } from '../../../shared/descriptions';
+import { DEFAULT_MAX_WAIT_SECONDS } from '../../helpers';
+
+/**
+ * Fields the invoice operations share. Each operation spreads them into its own properties, and
+ * `updateDisplayOptions` shows them for that operation only.
+ */
+
+/** The invoice's record ID, as Get, Update, Delete and every state change take it. */
+export const invoiceIdField: INodeProperties = {
+	displayName: 'Invoice ID',
+	name: 'invoiceId',
+	type: 'string',
+	default: '',
+	required: true,
+	description: 'The numeric ID of the invoice (not its invoice number)',
+};
+
+export const maxWaitOption: INodeProperties = {
+	displayName: 'Max Rate-Limit Wait',
+	name: 'maxRateLimitWait',
+	type: 'number',
+	default: DEFAULT_MAX_WAIT_SECONDS,
+	typeOptions: { minValue: 0 },
+	description:
+		'Longest time in seconds to wait when Billomat’s rate limit (300 requests per quarter hour) is used up. A longer wait fails the item instead. Up to 900 covers a whole quarter.',
+};
+
+/** The Options collection of an operation: its own options, Max Rate-Limit Wait and Timeout. */
+export function optionsCollection(extra: INodeProperties[] = []): INodeProperties {
+	return sharedOptionsCollection({}, [...extra, maxWaitOption]);
+}
+
+/** Get and Get Many: only the main fields of each invoice. */
+export const simplifyOption: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: false,
+	description: 'Whether to return only the main fields (ID, client, number, status, dates, totals) instead of the whole invoice',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Invoice fields.
+
+export const STATUSES = ['DRAFT', 'OPEN', 'PAID', 'OVERDUE', 'CANCELED'];
+
+/** Billomat's payment types (see its payments documentation). */
+export const PAYMENT_TYPES = [
+	['Bank Card', 'BANK_CARD'],
+	['Bank Transfer', 'BANK_TRANSFER'],
+	['Cash', 'CASH'],
+	['Check', 'CHECK'],
+	['Coupon', 'COUPON'],
+	['Credit Card', 'CREDIT_CARD'],
+	['Credit Note', 'CREDIT_NOTE'],
+	['Debit', 'DEBIT'],
+	['Invoice Correction', 'INVOICE_CORRECTION'],
+	['Miscellaneous', 'MISC'],
+	['PayPal', 'PAYPAL'],
+];
 
 /** The documented writable invoice fields (POST/PUT /invoices), except client_id. */
 export const invoiceFieldOptions: INodeProperties[] = [
@@ -64,38 +121,16 @@ export const invoiceFieldOptions: INodeProperties[] = [
 	{ displayName: 'Title', name: 'title', type: 'string', default: '', description: 'Title of the document' },
 ];
 
-const ID_FIELDS: Record<string, string> = {
-	client_id: 'Client ID',
-	contact_id: 'Contact ID',
-	invoice_id: 'Corrected Invoice ID',
-	offer_id: 'Estimate ID',
-	confirmation_id: 'Confirmation ID',
-	recurring_id: 'Recurring ID',
-	free_text_id: 'Free Text ID',
-	template_id: 'Template ID',
-};
-const DATE_FIELDS: Record<string, string> = { date: 'Date', due_date: 'Due Date', discount_date: 'Discount Date' };
-
-/** The user's invoice fields as Billomat's `invoice` object, checked and formatted. */
-export function invoiceBody(node: INode, itemIndex: number, fields: IDataObject): IDataObject {
-	const out: IDataObject = {};
-	for (const [name, value] of Object.entries(fields)) {
-		if (value === undefined || value === null || value === '') continue;
-		if (name in ID_FIELDS) out[name] = billomatId(node, itemIndex, value, ID_FIELDS[name]);
-		else if (name in DATE_FIELDS) out[name] = dateInput(node, itemIndex, DATE_FIELDS[name], value, BILLOMAT_DATE);
-		else if (name === 'payment_types') {
-			const list = Array.isArray(value) ? value : String(value).split(',');
-			if (list.length) out[name] = list.map((v) => String(v).trim()).filter(Boolean).join(',');
-		} else out[name] = invoiceFieldValue(node, itemIndex, invoiceFieldOptions.find((o) => o.name === name)?.displayName ?? name, name, value, fields);
-	}
-	checkDueDate(node, itemIndex, out);
-	return out;
-}
+/** The display name of each writable invoice field, as input errors name it. */
+export const INVOICE_FIELD_LABELS: Record<string, string> = Object.fromEntries(
+	invoiceFieldOptions.map((option) => [option.name, option.displayName]),
+);
 
 // ---------------------------------------------------------------------------------------------
-// Invoice items at creation.
+// Line items at creation.
 
-export const itemFields: INodeProperties[] = [
+/** The fields of one line item at creation (Billomat's `invoice-item`). */
+export const lineItemFields: INodeProperties[] = [
 	{ displayName: 'Title', name: 'title', type: 'string', default: '', description: 'Name of the item' },
 	{ displayName: 'Description', name: 'description', type: 'string', default: '' },
 	{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { numberPrecision: 4 }, default: 1 },
@@ -107,71 +142,102 @@ export const itemFields: INodeProperties[] = [
 	{ displayName: 'Reduction', name: 'reduction', type: 'string', default: '', placeholder: '10%', description: 'Absolute or in percent' },
 ];
 
-const ITEM_KEYS = new Set([
-	'article_id',
-	'unit',
-	'quantity',
-	'unit_price',
-	'tax_name',
-	'tax_rate',
-	'title',
-	'description',
-	'reduction',
-]);
+// ---------------------------------------------------------------------------------------------
+// Filters of GET /invoices.
 
-/** One line item (from the fixed collection or JSON), checked, as Billomat's `invoice-item`. */
-export function invoiceItem(node: INode, itemIndex: number, raw: IDataObject, position: number): IDataObject {
-	const out: IDataObject = {};
-	const unknown = Object.keys(raw).filter((k) => !ITEM_KEYS.has(k));
-	if (unknown.length) {
-		throw inputError(
-			node,
-			itemIndex,
-			`line item ${position} has unknown fields: ${unknown.join(', ')}`,
-			`Use only ${[...ITEM_KEYS].join(', ')}.`,
-		);
-	}
-	for (const [key, value] of Object.entries(raw)) {
-		if (value === undefined || value === null || value === '') continue;
-		if (key === 'article_id') out[key] = billomatId(node, itemIndex, value, `Line item ${position} Article ID`);
-		else out[key] = lineItemValue(node, itemIndex, position, key, value);
-	}
-	if (out.tax_rate === 0 && !out.tax_name) delete out.tax_rate;
-	if (!out.title && !out.article_id) {
-		throw inputError(
-			node,
-			itemIndex,
-			`line item ${position} has neither a title nor an article ID`,
-			'Give each line item a Title (or an Article ID whose title Billomat uses).',
-		);
-	}
-	return out;
-}
-
-/** The line items from the fixed collection or from JSON, as Billomat's `invoice-items`. */
-export function invoiceItems(node: INode, itemIndex: number, mode: string, fixed: IDataObject, json: unknown): IDataObject[] {
-	let list: unknown;
-	if (mode === 'json') {
-		list = json;
-		if (typeof json === 'string') {
-			if (json.trim() === '') return [];
-			try {
-				list = JSON.parse(json);
-			} catch {
-				throw inputError(node, itemIndex, '"Line Items (JSON)" is not valid JSON', 'Give an array of objects, e.g. [{"title":"Work","quantity":8,"unit_price":90}].');
-			}
-		}
-		if (list && !Array.isArray(list) && typeof list === 'object') list = [list];
-		if (!Array.isArray(list)) {
-			throw inputError(node, itemIndex, '"Line Items (JSON)" is not an array of items', 'Give an array of objects, e.g. [{"title":"Work","quantity":8,"unit_price":90}].');
-		}
-	} else {
-		list = (fixed.item as IDataObject[] | undefined) ?? [];
-	}
-	return (list as unknown[]).map((entry, n) => {
-		if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
-			throw inputError(node, itemIndex, `line item ${n + 1} is not an object`);
-		}
-		return invoiceItem(node, itemIndex, entry as IDataObject, n + 1);
-	});
-}
+/** The documented filters of GET /invoices, shared by Get Many and Get Grouped Totals. */
+export const filtersCollection: INodeProperties = {
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	options: [
+		{
+			displayName: 'Article ID',
+			name: 'article_id',
+			type: 'string',
+			default: '',
+			description: 'Only invoices with an item of this article',
+		},
+		{
+			displayName: 'Client ID',
+			name: 'client_id',
+			type: 'string',
+			default: '',
+			description: 'Only invoices of this client',
+		},
+		{
+			displayName: 'Contact ID',
+			name: 'contact_id',
+			type: 'string',
+			default: '',
+			description: 'Only invoices to this contact of a client',
+		},
+		{
+			displayName: 'From',
+			name: 'from',
+			type: 'dateTime',
+			default: '',
+			description: 'Only invoices dated on or after this day',
+		},
+		{
+			displayName: 'Intro',
+			name: 'intro',
+			type: 'string',
+			default: '',
+			description: 'Free text search in the introductory text',
+		},
+		{
+			displayName: 'Invoice Number',
+			name: 'invoice_number',
+			type: 'string',
+			default: '',
+			description: 'Invoices whose number contains this text (case is ignored)',
+		},
+		{
+			displayName: 'Label',
+			name: 'label',
+			type: 'string',
+			default: '',
+			description: 'Free text search in the label (project) text',
+		},
+		{
+			displayName: 'Note',
+			name: 'note',
+			type: 'string',
+			default: '',
+			description: 'Free text search in the explanatory notes',
+		},
+		{
+			displayName: 'Payment Types',
+			name: 'payment_type',
+			type: 'multiOptions',
+			default: [],
+			options: PAYMENT_TYPES.map(([name, value]) => ({ name, value })),
+			description: 'Invoices accepting any of these payment types',
+		},
+		{
+			displayName: 'Statuses',
+			name: 'status',
+			type: 'multiOptions',
+			default: [],
+			options: STATUSES.map((value) => ({ name: value.charAt(0) + value.slice(1).toLowerCase(), value })),
+			description: 'Invoices in any of these statuses',
+		},
+		{
+			displayName: 'Tags',
+			name: 'tags',
+			type: 'string',
+			default: '',
+			description: 'Comma-separated tags',
+		},
+		{
+			displayName: 'To',
+			name: 'to',
+			type: 'dateTime',
+			default: '',
+			description: 'Only invoices dated on or before this day',
+		},
+	],
+};
