@@ -122,13 +122,13 @@ export function checkFileUrl(this: IExecuteFunctions, itemIndex: number, raw: st
 
 /** The Options of an Add or Update. */
 export interface UploadOptions {
-	replyFormat?: ResponseFormat;
+	responseFormat?: ResponseFormat;
 	fileName?: string;
 }
 
 /** The reply format asked of i.materialise: XML only when chosen. */
 export function responseFormatOf(options: UploadOptions): ResponseFormat {
-	return options.replyFormat === 'xml' ? 'xml' : 'json';
+	return options.responseFormat === 'xml' ? 'xml' : 'json';
 }
 
 /** The multipart form of one Add or Update and what the output item says about it. */

@@ -297,7 +297,7 @@ function imaterialise(resource: 'invoice' | 'deliveryNote', variant?: 'xml'): Op
 		operation: 'addOrUpdate',
 		method: 'POST',
 		path: `/${resource === 'invoice' ? 'invoice' : 'delivery-note'}`,
-		parameters: { orderId: byId, source: 'binary', binaryPropertyName: 'data', ...(variant ? { options: { replyFormat: 'xml' } } : {}) },
+		parameters: { orderId: byId, source: 'binary', binaryPropertyName: 'data', ...(variant ? { options: { responseFormat: 'xml' } } : {}) },
 		input: () => [pdfItem({ id: IMATERIALISE_ORDERS.open }), pdfItem({ id: IMATERIALISE_ORDERS.second })],
 		emptyReply: true,
 	};

@@ -81,7 +81,7 @@ describe('i.materialise › Delivery Note › Add or Update', () => {
 
 	test('the DeliveryNoteResponse XML error is read like the JSON one', async () => {
 		const result = await runWorkflow(
-			uploadWorkflow('deliveryNote', { orderId: ORDER, source: 'url', fileUrl: `${api.url}/files/empty.pdf`, options: { replyFormat: 'xml' } }),
+			uploadWorkflow('deliveryNote', { orderId: ORDER, source: 'url', fileUrl: `${api.url}/files/empty.pdf`, options: { responseFormat: 'xml' } }),
 			{ credentials: credentials() },
 		);
 		const [request] = apiRequests(api.server);

@@ -291,7 +291,7 @@ describe('i.materialise › Invoice › Add or Update', () => {
 
 	describe('replies in XML', () => {
 		test('asks for XML with Accept: application/xml and outputs the same item', async () => {
-			const result = await runWorkflow(fromBinary(undefined, { options: { replyFormat: 'xml' } }), { credentials: credentials() });
+			const result = await runWorkflow(fromBinary(undefined, { options: { responseFormat: 'xml' } }), { credentials: credentials() });
 			expect(api.server.received()[0].headers.accept).toBe('application/xml');
 			expect(result.items()[0].json).toMatchObject({ success: true, statusCode: 200, response: {} });
 		});
@@ -301,7 +301,7 @@ describe('i.materialise › Invoice › Add or Update', () => {
 				credentials: credentials(),
 			});
 			const xml = await runWorkflow(
-				uploadWorkflow('invoice', { orderId: IMATERIALISE_ORDERS.shipped, options: { replyFormat: 'xml' } }, [fileItem(PDF, 'a.pdf', 'application/pdf')]),
+				uploadWorkflow('invoice', { orderId: IMATERIALISE_ORDERS.shipped, options: { responseFormat: 'xml' } }, [fileItem(PDF, 'a.pdf', 'application/pdf')]),
 				{ credentials: credentials() },
 			);
 			const [jsonReply, xmlReply] = api.server.received();
@@ -321,13 +321,13 @@ describe('i.materialise › Invoice › Add or Update', () => {
 					body: '<?xml version="1.0"?><InvoiceResponse xmlns:xsd="http://www.w3.org/2001/XMLSchema"><OrderId>42</OrderId><Status>Updated</Status></InvoiceResponse>',
 				},
 			});
-			const result = await runWorkflow(fromBinary(undefined, { options: { replyFormat: 'xml' } }), { credentials: credentials() });
+			const result = await runWorkflow(fromBinary(undefined, { options: { responseFormat: 'xml' } }), { credentials: credentials() });
 			expect(result.items()[0].json.response).toEqual({ orderId: '42', status: 'Updated' });
 		});
 
 		test('an XML reply with a DOCTYPE (entity bomb) is refused, not expanded', async () => {
 			api.server.injectFault({ kind: 'xml-bomb' });
-			const result = await runWorkflow(fromBinary(undefined, { options: { replyFormat: 'xml' } }), { credentials: credentials() });
+			const result = await runWorkflow(fromBinary(undefined, { options: { responseFormat: 'xml' } }), { credentials: credentials() });
 			expect(result.error()?.message).toMatch(/^i\.materialise error 422: Unexpected reply: the XML reply declares a DOCTYPE/);
 		});
 	});
@@ -430,7 +430,7 @@ describe('i.materialise › Invoice › Add or Update', () => {
 					body: `<InvoiceResponse xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"> <Error> <Message>${message}</Message> <Code>${code}</Code> </Error> </InvoiceResponse>`,
 				},
 			});
-			const result = await runWorkflow(fromBinary(undefined, { options: { replyFormat: 'xml' } }), { credentials: credentials() });
+			const result = await runWorkflow(fromBinary(undefined, { options: { responseFormat: 'xml' } }), { credentials: credentials() });
 			expect(result.error()?.message).toBe(`i.materialise error 400 (code ${code}): ${message}`);
 			expect(result.error()?.description).toContain(hint);
 		});

@@ -43,7 +43,7 @@ export const uploadOptions: INodeProperties = optionsCollection({}, [
 	},
 	{
 		displayName: 'Response Format',
-		name: 'replyFormat',
+		name: 'responseFormat',
 		type: 'options',
 		default: 'json',
 		options: [
