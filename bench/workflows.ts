@@ -105,7 +105,7 @@ export const OPERATIONS: Operation[] = [
 			resource: 'invoice',
 			operation: 'create',
 			clientId: '476',
-			itemsMode: 'fields',
+			itemsInput: 'fields',
 			lineItems: { item: [{ title: 'Consulting', quantity: 1, unit_price: 90 }] },
 		},
 	},

@@ -18,7 +18,7 @@ const ID_HINT = 'Give the numeric ID Billomat shows for the record, e.g. 12345.'
 async function create(item: IDataObject, input: FixtureItem[], extra: IDataObject = {}): Promise<RunResult> {
 	return await run(
 		api.url,
-		{ operation: 'create', clientId: '476', itemsMode: 'fields', lineItems: { item: [item] }, ...extra },
+		{ operation: 'create', clientId: '476', itemsInput: 'fields', lineItems: { item: [item] }, ...extra },
 		{ input },
 	);
 }
@@ -59,7 +59,7 @@ describe('Billomat › bad input › an object or a list where text is expected'
 
 describe('Billomat › bad input › IDs', () => {
 	test.each([
-		['Client ID', { operation: 'create', clientId: '99999999999999999999', itemsMode: 'fields', lineItems: { item: [{ title: 'Work' }] } }],
+		['Client ID', { operation: 'create', clientId: '99999999999999999999', itemsInput: 'fields', lineItems: { item: [{ title: 'Work' }] } }],
 		['Invoice ID', { operation: 'get', invoiceId: '99999999999999999999' }],
 	])('an ID above 2^53 − 1 (%s) is refused rather than sent as 1e20', async (label, parameters) => {
 		const result = await run(api.url, parameters);
@@ -91,7 +91,7 @@ describe('Billomat › bad input › amounts', () => {
 	});
 
 	test('a quantity of Infinity (as text) is refused', async () => {
-		const result = await run(api.url, { operation: 'create', clientId: '476', itemsMode: 'json', lineItemsJson: '[{"title":"x","quantity":"Infinity"}]' });
+		const result = await run(api.url, { operation: 'create', clientId: '476', itemsInput: 'json', lineItemsJson: '[{"title":"x","quantity":"Infinity"}]' });
 		expectRefused(result, 'Item 0: line item 1 "quantity" ("Infinity") is not a number', NOT_A_NUMBER);
 	});
 
@@ -107,7 +107,7 @@ describe('Billomat › bad input › quantities say how to fix them', () => {
 		['"abc"', '[{"title":"x","quantity":"abc"}]', 'Item 0: line item 1 "quantity" ("abc") is not a number', NOT_A_NUMBER],
 		['"1,5"', '[{"title":"x","quantity":"1,5"}]', 'Item 0: line item 1 "quantity" ("1,5") is not a number', 'Write the decimal separator as a dot: 1.5 (and leave out thousands separators).'],
 	])('%s', async (_name, lineItemsJson, message, description) => {
-		const result = await run(api.url, { operation: 'create', clientId: '476', itemsMode: 'json', lineItemsJson });
+		const result = await run(api.url, { operation: 'create', clientId: '476', itemsInput: 'json', lineItemsJson });
 		expectRefused(result, message, description);
 	});
 

@@ -7,7 +7,7 @@ describe('Billomat › Invoice › Create', () => {
 		const result = await run(api.url, {
 			operation: 'create',
 			clientId: '476',
-			itemsMode: 'fields',
+			itemsInput: 'fields',
 			lineItems: {
 				item: [
 					{ title: 'Model', unit: 'Piece', quantity: 1.5, unit_price: 1.23, tax_name: 'MwSt', tax_rate: 19 },
@@ -109,7 +109,7 @@ describe('Billomat › Invoice › Create', () => {
 	test('line items can be given as JSON (e.g. spreadsheet rows through an expression)', async () => {
 		const result = await run(
 			api.url,
-			{ operation: 'create', clientId: '={{ $json.client }}', itemsMode: 'json', lineItemsJson: '={{ $json.lines }}' },
+			{ operation: 'create', clientId: '={{ $json.client }}', itemsInput: 'json', lineItemsJson: '={{ $json.lines }}' },
 			{
 				input: [
 					{ json: { client: 477, lines: [{ title: 'Hosting', quantity: 12, unit_price: '20', tax_name: 'VAT', tax_rate: 20 }] } },
@@ -139,9 +139,9 @@ describe('Billomat › Invoice › Create', () => {
 		[{ clientId: '={{ "ACME GmbH" }}' }, 'Item 0: "Client ID" ("ACME GmbH") is not a Billomat ID'],
 		[{ clientId: '476', additionalFields: { due_date: 'next week' } }, 'Item 0: "Due Date" ("next week") is not a date'],
 		[{ clientId: '476', lineItems: { item: [{ quantity: 2, unit_price: 5 }] } }, 'Item 0: line item 1 has neither a title nor an article ID'],
-		[{ clientId: '476', itemsMode: 'json', lineItemsJson: '[{"title":"x","price":3}]' }, 'Item 0: line item 1 has unknown fields: price'],
-		[{ clientId: '476', itemsMode: 'json', lineItemsJson: '[{"title":"x","quantity":"two"}]' }, 'Item 0: line item 1 "quantity" ("two") is not a number'],
-		[{ clientId: '476', itemsMode: 'json', lineItemsJson: '={{ "not json" }}' }, 'Item 0: "Line Items (JSON)" is not valid JSON'],
+		[{ clientId: '476', itemsInput: 'json', lineItemsJson: '[{"title":"x","price":3}]' }, 'Item 0: line item 1 has unknown fields: price'],
+		[{ clientId: '476', itemsInput: 'json', lineItemsJson: '[{"title":"x","quantity":"two"}]' }, 'Item 0: line item 1 "quantity" ("two") is not a number'],
+		[{ clientId: '476', itemsInput: 'json', lineItemsJson: '={{ "not json" }}' }, 'Item 0: "Line Items (JSON)" is not valid JSON'],
 	])('bad input %j is refused before any request', async (parameters, message) => {
 		const result = await run(api.url, { operation: 'create', ...parameters });
 		expect(result.error()?.message).toBe(message);

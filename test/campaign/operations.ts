@@ -308,7 +308,7 @@ export const CASES: OperationCase[] = [
 	billomat('complete', 'PUT', '/complete', { invoiceId: byId }, billomatInvoices('DRAFT'), true),
 	billomat('create', 'POST', '/api/invoices', {
 		clientId: '476',
-		itemsMode: 'fields',
+		itemsInput: 'fields',
 		lineItems: { item: [{ title: 'Consulting', quantity: 1, unit_price: 90 }] },
 	}, () => [{ json: {} }, { json: {} }]),
 	billomat('delete', 'DELETE', '/api/invoices/', { invoiceId: byId }, billomatInvoices('DRAFT'), true),

@@ -16,7 +16,7 @@ const properties: INodeProperties[] = [
 	},
 	{
 		displayName: 'Line Items Input',
-		name: 'itemsMode',
+		name: 'itemsInput',
 		type: 'options',
 		default: 'fields',
 		options: [
@@ -31,7 +31,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Line Item',
 		typeOptions: { multipleValues: true, sortable: true },
 		default: {},
-		displayOptions: { show: { itemsMode: ['fields'] } },
+		displayOptions: { show: { itemsInput: ['fields'] } },
 		options: [{ displayName: 'Item', name: 'item', values: lineItemFields }],
 	},
 	{
@@ -39,7 +39,7 @@ const properties: INodeProperties[] = [
 		name: 'lineItemsJson',
 		type: 'json',
 		default: '[]',
-		displayOptions: { show: { itemsMode: ['json'] } },
+		displayOptions: { show: { itemsInput: ['json'] } },
 		description:
 			'Array of items with title, description, quantity, unit, unit_price, article_id, tax_name, tax_rate, reduction',
 	},
@@ -59,7 +59,7 @@ export const description = updateDisplayOptions({ show: { resource: ['invoice'],
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const node = this.getNode();
 	const clientId = billomatId(node, itemIndex, this.getNodeParameter('clientId', itemIndex), 'Client ID');
-	const mode = this.getNodeParameter('itemsMode', itemIndex, 'fields') as string;
+	const mode = this.getNodeParameter('itemsInput', itemIndex, 'fields') as string;
 	const items = invoiceItems(
 		node,
 		itemIndex,
