@@ -1,98 +1,109 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 
-import { formatDate } from '../shared/dates';
+import type { DateFormat } from '../shared/dates';
+import { dateInput } from '../shared/dates';
 import { inputError } from '../shared/errors';
+import type { FieldName } from '../shared/input';
+import { fieldName, idInput, numberInput, shown, textInput } from '../shared/input';
 import type { ReplyShape } from '../shared/provider';
 import { isJsonObject } from '../shared/provider';
 import type { ShopwaveMessage } from './transport';
 import { messageId } from './transport';
 
-/** Shopwave's invoice date: a calendar date. */
+/** Shopwave's invoice date: a calendar date; users may also type dd/MM/yyyy, dd-MM-yyyy or a date-time. */
 export const DATE_FORMAT = 'yyyy-MM-dd';
-const INPUT_DATE_FORMATS = [DATE_FORMAT, 'dd/MM/yyyy', 'dd-MM-yyyy', 'yyyy-MM-dd HH:mm:ss'];
+export const SHOPWAVE_DATE: DateFormat = {
+	format: DATE_FORMAT,
+	accepts: ['dd/MM/yyyy', 'dd-MM-yyyy', 'yyyy-MM-dd HH:mm:ss'],
+	examples: 'an ISO date such as 2024-01-31 (or 31/01/2024)',
+};
 
 const INVOICE_INTEGERS = ['id', 'supplierId', 'storeId', 'supplierStoreId'] as const;
 const ITEM_FIELDS = ['id', 'barcode', 'note', 'name', 'price', 'vatPercentage', 'quantity', 'productId', 'accountId'];
-const ITEM_INTEGERS = ['id', 'quantity', 'productId', 'accountId'];
+const ITEM_IDS = ['id', 'productId', 'accountId'];
+
+/** A JSON list of line items, for the fix lines. */
+export const ITEM_EXAMPLE = '[{"name": "Coffee beans", "price": "12.50", "quantity": 2}]';
 
 function isBlank(value: unknown): boolean {
 	return value === undefined || value === null || value === '';
 }
 
-/** A whole number from a number or numeric text; undefined when blank; throws when not whole. */
-export function integerField(node: INode, itemIndex: number, label: string, value: unknown): number | undefined {
-	if (isBlank(value)) return undefined;
-	const number = typeof value === 'string' ? Number(value.trim()) : value;
-	if (typeof number !== 'number' || !Number.isInteger(number)) {
-		throw inputError(node, itemIndex, `${label} (${JSON.stringify(value)}) is not a whole number`, `Give ${label} as a whole number, e.g. 1042.`);
-	}
-	return number;
+/**
+ * A Shopwave record ID (documented as Int) as the number sent: digits only, 1 to 2^53 − 1, so an
+ * ID is never sent rounded (9007199254740993 would become …992) nor as 0 from a blank value.
+ */
+export function shopwaveId(node: INode, itemIndex: number, field: FieldName, value: unknown): number {
+	return Number(
+		idInput(node, itemIndex, field, value, {
+			what: 'a Shopwave ID',
+			hint: 'Give the numeric ID Shopwave shows for the record, e.g. 1001.',
+		}),
+	);
 }
 
-/** Prices travel as decimal strings ("12.50"); numbers are written out, anything else refused. */
-export function priceField(node: INode, itemIndex: number, label: string, value: unknown): string | undefined {
-	if (isBlank(value)) return undefined;
-	const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value.trim() : '';
+/** A line item quantity (Int): a whole number of units from 0, written in digits (`1e0`, `1.0` are slips). */
+export function quantityInput(node: INode, itemIndex: number, field: FieldName, value: unknown): number | undefined {
+	const quantity = numberInput(node, itemIndex, field, value, { min: 0, integer: true });
+	if (quantity !== undefined && typeof value === 'string' && !/^\d+$/.test(value.trim())) {
+		throw inputError(
+			node,
+			itemIndex,
+			`${fieldName(field)} (${shown(value)}) is not written as a whole number`,
+			'Give the quantity as a whole number of units written in digits, e.g. 2 (no sign, decimals, exponent or hex).',
+		);
+	}
+	return quantity;
+}
+
+/**
+ * Prices travel as decimal strings ("12.50") so no cent is lost: a finite number within the amount
+ * limit (`numberInput`), sent as written when that is plain decimal notation, else refused.
+ */
+export function priceInput(node: INode, itemIndex: number, field: FieldName, value: unknown): string | undefined {
+	if (numberInput(node, itemIndex, field, value) === undefined) return undefined;
+	const text = typeof value === 'number' ? String(value) : String(value).trim();
 	if (!/^-?\d+(\.\d+)?$/.test(text)) {
 		throw inputError(
 			node,
 			itemIndex,
-			`${label} (${JSON.stringify(value)}) is not a decimal price`,
+			`${fieldName(field)} (${shown(value)}) is not a decimal price`,
 			'Give the price as a decimal number with a dot and no currency sign, e.g. 12.50.',
 		);
 	}
 	return text;
 }
 
-function numberField(node: INode, itemIndex: number, label: string, value: unknown): number | undefined {
-	if (isBlank(value)) return undefined;
-	const number = typeof value === 'string' ? Number(value.trim()) : value;
-	if (typeof number !== 'number' || !Number.isFinite(number)) {
-		throw inputError(node, itemIndex, `${label} (${JSON.stringify(value)}) is not a number`, `Give ${label} as a number, e.g. 20.`);
-	}
-	return number;
+/** One field of a line item as Shopwave takes it: IDs, quantity, price, VAT in percent, the rest text. */
+function itemValue(node: INode, itemIndex: number, position: number, key: string, value: unknown): IDataObject[string] {
+	const field = { within: `line item ${position + 1}`, name: key };
+	if (ITEM_IDS.includes(key)) return shopwaveId(node, itemIndex, field, value);
+	if (key === 'quantity') return quantityInput(node, itemIndex, field, value);
+	if (key === 'price') return priceInput(node, itemIndex, field, value);
+	if (key === 'vatPercentage') return numberInput(node, itemIndex, field, value, { min: 0, max: 100 });
+	return textInput(node, itemIndex, field, value);
 }
 
 /** One invoice item as Shopwave takes it; unknown fields are refused so typos do not vanish. */
 export function invoiceItem(node: INode, itemIndex: number, raw: IDataObject, position: number): IDataObject {
-	const where = `Invoice item ${position + 1}`;
-	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-		throw inputError(node, itemIndex, `${where} is not an object`, 'Each invoice item must be an object such as {"name": "Coffee beans", "price": "12.50", "quantity": 2}.');
+	const where = `line item ${position + 1}`;
+	if (!isJsonObject(raw)) {
+		throw inputError(node, itemIndex, `${where} is not an object`, `Each line item must be an object such as ${ITEM_EXAMPLE}.`);
 	}
 	const unknown = Object.keys(raw).filter((key) => !ITEM_FIELDS.includes(key));
 	if (unknown.length) {
-		throw inputError(node, itemIndex, `${where} has unknown field(s) ${unknown.join(', ')}`, `Invoice items take only: ${ITEM_FIELDS.join(', ')}.`);
+		throw inputError(node, itemIndex, `${where} has unknown field(s) ${unknown.join(', ')}`, `Line items take only: ${ITEM_FIELDS.join(', ')}.`);
 	}
 	const out: IDataObject = {};
 	for (const key of ITEM_FIELDS) {
-		const value = raw[key];
-		if (isBlank(value)) continue;
-		if (ITEM_INTEGERS.includes(key)) out[key] = integerField(node, itemIndex, `${where} ${key}`, value);
-		else if (key === 'price') out[key] = priceField(node, itemIndex, `${where} price`, value);
-		else if (key === 'vatPercentage') out[key] = numberField(node, itemIndex, `${where} vatPercentage`, value);
-		else out[key] = String(value);
+		if (isBlank(raw[key])) continue;
+		const value = itemValue(node, itemIndex, position, key, raw[key]);
+		if (value !== undefined) out[key] = value;
 	}
 	if (Object.keys(out).length === 0) {
 		throw inputError(node, itemIndex, `${where} is empty`, 'Fill in at least a name or product ID, a price and a quantity, or remove the item.');
 	}
 	return out;
-}
-
-/** Invoice items from the JSON parameter: an array, or a map keyed by the client's own keys. */
-export function invoiceItemsFromJson(node: INode, itemIndex: number, value: unknown): IDataObject[] {
-	let parsed = value;
-	if (typeof value === 'string') {
-		if (value.trim() === '') return [];
-		try {
-			parsed = JSON.parse(value);
-		} catch {
-			throw inputError(node, itemIndex, 'Invoice Items (JSON) is not valid JSON', 'Give an array such as [{"name": "Coffee beans", "price": "12.50", "quantity": 2}].');
-		}
-	}
-	if (parsed === undefined || parsed === null) return [];
-	if (Array.isArray(parsed)) return parsed as IDataObject[];
-	if (typeof parsed === 'object') return Object.values(parsed as IDataObject) as IDataObject[];
-	throw inputError(node, itemIndex, 'Invoice Items (JSON) must be an array of invoice items', 'Give an array such as [{"name": "Coffee beans", "price": "12.50", "quantity": 2}].');
 }
 
 /**
@@ -121,31 +132,28 @@ export interface InvoiceInput {
 	note?: unknown;
 }
 
+const INVOICE_LABELS: Record<(typeof INVOICE_INTEGERS)[number], string> = {
+	id: 'Invoice ID',
+	supplierId: 'Supplier ID',
+	storeId: 'Store ID',
+	supplierStoreId: 'Supplier Store ID',
+};
+
 /** The invoice object for the `invoices` map; validates every field, naming the item. */
 export function invoiceBody(node: INode, itemIndex: number, input: InvoiceInput, items: IDataObject[]): IDataObject {
 	const out: IDataObject = {};
-	const labels: Record<(typeof INVOICE_INTEGERS)[number], string> = {
-		id: 'Invoice ID',
-		supplierId: 'Supplier ID',
-		storeId: 'Store ID',
-		supplierStoreId: 'Supplier Store ID',
-	};
 	for (const key of INVOICE_INTEGERS) {
-		const value = integerField(node, itemIndex, labels[key], input[key]);
-		if (value !== undefined) out[key] = value;
+		if (!isBlank(input[key])) out[key] = shopwaveId(node, itemIndex, INVOICE_LABELS[key], input[key]);
 	}
 	if (out.id === undefined && out.storeId === undefined) {
 		throw inputError(node, itemIndex, 'Store ID is required to create an invoice', 'Give the ID of the merchant store the invoice belongs to, or an Invoice ID to update an existing invoice.');
 	}
-	if (!isBlank(input.reference)) out.reference = String(input.reference);
-	if (!isBlank(input.completeDate)) {
-		const date = formatDate(input.completeDate, DATE_FORMAT, INPUT_DATE_FORMATS);
-		if (!date) {
-			throw inputError(node, itemIndex, `Complete Date (${JSON.stringify(input.completeDate)}) is not a date`, 'Pick a date, or give it as 2024-01-31.');
-		}
-		out.completeDate = date;
-	}
-	if (!isBlank(input.note)) out.note = String(input.note);
+	const reference = textInput(node, itemIndex, 'Reference', input.reference);
+	if (reference !== undefined) out.reference = reference;
+	const completeDate = dateInput(node, itemIndex, 'Complete Date', input.completeDate, SHOPWAVE_DATE);
+	if (completeDate !== undefined) out.completeDate = completeDate;
+	const note = textInput(node, itemIndex, 'Note', input.note);
+	if (note !== undefined) out.note = note;
 	if (items.length) {
 		out.invoiceItems = keyedItems(node, itemIndex, items.map((item, position) => invoiceItem(node, itemIndex, item, position)));
 	}
@@ -173,18 +181,15 @@ export function outputInvoice(invoice: IDataObject): IDataObject {
 	return out;
 }
 
-/** Comma-separated whole numbers for the `storeIds` / `invoiceId` headers. */
+/** Comma-separated Shopwave IDs (`shopwaveId` each) for the `storeIds` / `invoiceId` headers. */
 export function idList(node: INode, itemIndex: number, label: string, value: unknown): string | undefined {
-	const parts = (Array.isArray(value) ? value : String(value ?? '').split(','))
-		.map((part) => String(part).trim())
+	const text = Array.isArray(value) ? value.map((part) => textInput(node, itemIndex, label, part) ?? '').join(',') : textInput(node, itemIndex, label, value);
+	const parts = (text ?? '')
+		.split(',')
+		.map((part) => part.trim())
 		.filter((part) => part !== '');
 	if (parts.length === 0) return undefined;
-	for (const part of parts) {
-		if (!/^\d+$/.test(part)) {
-			throw inputError(node, itemIndex, `${label} (${JSON.stringify(value)}) must be whole numbers separated by commas`, `For example: 1001, 1002.`);
-		}
-	}
-	return parts.join(',');
+	return parts.map((part) => String(shopwaveId(node, itemIndex, label, part))).join(',');
 }
 
 // ---- POST /invoice: which saved invoice or error is whose ---------------------------------------

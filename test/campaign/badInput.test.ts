@@ -48,9 +48,9 @@ const BAD: Record<string, BadInput> = {
 	'invoicexpress invoice update': { parameters: { clientName: '={{ $json.name ?? "Bruce Norris" }}' }, item: { json: { id: 1001, name: '' } }, message: 'Item 0: "Client Name" is empty' },
 	'imaterialise invoice addOrUpdate': { item: { ...NOT_PDF, json: { id: IMATERIALISE_ORDERS.open } }, message: 'Item 0: the file "notes.txt" in binary property "data" is not a .doc, .docx, .pdf, .xls or .xlsx file (i.materialise would answer code 106)' },
 	'imaterialise deliveryNote addOrUpdate': { item: { ...NOT_PDF, json: { id: IMATERIALISE_ORDERS.open } }, message: 'Item 0: the file "notes.txt" in binary property "data" is not a .doc, .docx, .pdf, .xls or .xlsx file (i.materialise would answer code 106)' },
-	'shopwave invoice get': badId('abc', 'Item 0: Invoice ID ("abc") is not a whole number'),
-	'shopwave invoice getAll': { parameters: { filters: { storeIds: '={{ $json.stores ?? "" }}' } }, item: { json: { stores: 'main, 1002' } }, message: 'Item 0: Store IDs ("main, 1002") must be whole numbers separated by commas' },
-	'shopwave invoice upsert': { parameters: { storeId: '={{ $json.store ?? "1001" }}' }, item: { json: { store: 'main' } }, message: 'Item 0: Store ID ("main") is not a whole number' },
+	'shopwave invoice get': badId('abc', 'Item 0: "Invoice ID" ("abc") is not a Shopwave ID'),
+	'shopwave invoice getAll': { parameters: { filters: { storeIds: '={{ $json.stores ?? "" }}' } }, item: { json: { stores: 'main, 1002' } }, message: 'Item 0: "Store IDs" ("main") is not a Shopwave ID' },
+	'shopwave invoice upsert': { parameters: { storeId: '={{ $json.store ?? "1001" }}' }, item: { json: { store: 'main' } }, message: 'Item 0: "Store ID" ("main") is not a Shopwave ID' },
 	'omnixV6 invoice getAll': { parameters: { fromDate: '={{ $json.from ?? "2018-01-01T00:00:00" }}' }, item: { json: { from: 'soon' } }, message: 'Item 0: "From" ("soon") is not a date' },
 };
 

@@ -76,7 +76,7 @@ describe('Shopwave › Invoice › Get Many', () => {
 
 	test('a filter that is not a list of IDs is refused before any request', async () => {
 		const result = await runWorkflow(shopwave('getAll', { returnAll: true, filters: { storeIds: 'main store' } }), credentials());
-		expect(result.error()?.message).toBe('Item 0: Store IDs ("main store") must be whole numbers separated by commas');
+		expect(result.error()?.message).toBe('Item 0: "Store IDs" ("main store") is not a Shopwave ID');
 		expect(api.server.received()).toHaveLength(0);
 	});
 

@@ -506,8 +506,8 @@ describe.each(REPLY_STYLES)('Shopwave › Invoice › Create or Update (reply ke
 					shopwave('upsert', fromInput, [threeInvoices[0], { json: { store: 1001, ref: 'X', product: 'Tea', price: '3,20' } }]),
 					credentials(),
 				);
-				expect(result.error()?.message).toBe('Item 1: Invoice item 1 price ("3,20") is not a decimal price');
-				expect(result.error()?.description).toBe('Give the price as a decimal number with a dot and no currency sign, e.g. 12.50.');
+				expect(result.error()?.message).toBe('Item 1: line item 1 "price" ("3,20") is not a number');
+				expect(result.error()?.description).toBe('Write the decimal separator as a dot: 3.20 (and leave out thousands separators).');
 				expect(api.server.received()).toHaveLength(0);
 			});
 
@@ -519,7 +519,7 @@ describe.each(REPLY_STYLES)('Shopwave › Invoice › Create or Update (reply ke
 
 			test('an ID that is not a whole number is refused', async () => {
 				const result = await runWorkflow(shopwave('upsert', { storeId: 'store-1' }), credentials());
-				expect(result.error()?.message).toBe('Item 0: Store ID ("store-1") is not a whole number');
+				expect(result.error()?.message).toBe('Item 0: "Store ID" ("store-1") is not a Shopwave ID');
 			});
 
 			test('the same invoice item ID twice in one invoice is refused (items are keyed by their ID)', async () => {
@@ -537,7 +537,7 @@ describe.each(REPLY_STYLES)('Shopwave › Invoice › Create or Update (reply ke
 					shopwave('upsert', { storeId: '1001', itemsInput: 'json', invoiceItemsJson: '[{"name":"Tea","cost":"1.00","quantity":1}]' }),
 					credentials(),
 				);
-				expect(result.error()?.message).toBe('Item 0: Invoice item 1 has unknown field(s) cost');
+				expect(result.error()?.message).toBe('Item 0: line item 1 has unknown field(s) cost');
 				expect(api.server.received()).toHaveLength(0);
 			});
 
@@ -551,7 +551,7 @@ describe.each(REPLY_STYLES)('Shopwave › Invoice › Create or Update (reply ke
 				expect(keysSent(requests)).toEqual([['item0', 'item2']]);
 				expect(result.items().map((i) => [i.json.reference ?? i.json.error, i.pairedItem])).toEqual([
 					['A-1', { item: 0 }],
-					['Item 1: Store ID ("x") is not a whole number', { item: 1 }],
+					['Item 1: "Store ID" ("x") is not a Shopwave ID', { item: 1 }],
 					['A-3', { item: 2 }],
 				]);
 			});

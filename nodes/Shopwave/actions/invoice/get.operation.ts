@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { integerField, INVOICES, invoicesOf, outputInvoice } from '../../helpers';
+import { INVOICES, shopwaveId, invoicesOf, outputInvoice } from '../../helpers';
 import { apiRequest } from '../../transport';
 import { apiVersionOption, authentication } from './common';
 
@@ -23,11 +23,11 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const node = this.getNode();
-	const raw = this.getNodeParameter('invoiceId', itemIndex) as string | number;
-	const invoiceId = integerField(node, itemIndex, 'Invoice ID', raw);
-	if (invoiceId === undefined) {
+	const raw = this.getNodeParameter('invoiceId', itemIndex) as unknown;
+	if (raw === undefined || raw === null || raw === '') {
 		throw inputError(node, itemIndex, 'Invoice ID is empty', 'Give the ID of the invoice to get.');
 	}
+	const invoiceId = shopwaveId(node, itemIndex, 'Invoice ID', raw);
 	const options = this.getNodeParameter('options', itemIndex, {}) as { apiVersion?: string };
 	const reply = await apiRequest.call(this, {
 		method: 'GET',

@@ -10,11 +10,12 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
 import { nodeError } from '../../../shared/errors';
+import { jsonListInput } from '../../../shared/input';
 import type { ProviderResponse } from '../../../shared/provider';
 import { providerErrorFor } from '../../../shared/provider';
 import { errorJson } from '../../../shared/router';
 import type { InvoiceInput, Unresolved } from '../../helpers';
-import { attributeReply, describeMessage, invoiceBody, invoiceItemsFromJson, outputInvoice } from '../../helpers';
+import { attributeReply, describeMessage, invoiceBody, ITEM_EXAMPLE, outputInvoice } from '../../helpers';
 import type { Authentication, ShopwaveMessage, ShopwaveReply } from '../../transport';
 import { apiRequest, errorMap, messageFailure, PROVIDER } from '../../transport';
 import { apiVersionOption, authentication } from './common';
@@ -233,7 +234,7 @@ function readInvoice(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const mode = this.getNodeParameter('itemsInput', itemIndex, 'fields') as string;
 	const items =
 		mode === 'json'
-			? invoiceItemsFromJson(node, itemIndex, this.getNodeParameter('invoiceItemsJson', itemIndex, '[]'))
+			? (jsonListInput(node, itemIndex, 'Invoice Items (JSON)', this.getNodeParameter('invoiceItemsJson', itemIndex, '[]'), ITEM_EXAMPLE) as IDataObject[])
 			: ((this.getNodeParameter('invoiceItems', itemIndex, {}) as { item?: IDataObject[] }).item ?? []);
 	return invoiceBody(node, itemIndex, input, items);
 }
