@@ -62,35 +62,28 @@ function fileNameFromDisposition(value: string | undefined): string | undefined 
 	return plain ? (plain[2] ?? plain[1]).trim() : undefined;
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const id = invoiceIdFrom.call(this, itemIndex);
-	const property = String(this.getNodeParameter('binaryPropertyName', itemIndex, 'data')).trim() || 'data';
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const qs: IDataObject = {};
-	if (options.printVersion) qs.type = 'print';
-	const request = { method: 'GET' as const, path: `/invoices/${id}/pdf`, ...requestOptions.call(this, itemIndex) };
-	const pdfRecord = recordShape('pdf');
+const PDF_RECORD = recordShape('pdf');
 
-	/** The `{"pdf":{…,"base64file"}}` record as a binary item, its metadata as JSON. */
-	const fromRecord = async (body: unknown) => {
-		const { base64file, ...meta } = unwrapRecord(body, 'pdf');
-		const data = Buffer.from(String(base64file ?? ''), 'base64');
-		const fileName = String(meta.filename ?? `invoice_${id}.pdf`);
-		const mimeType = String(meta.mimetype ?? 'application/pdf');
-		return [await binaryItem.call(this, { ...meta, invoice_id: meta.invoice_id ?? id }, property, data, fileName, mimeType)];
-	};
+/** The `{"pdf":{…,"base64file"}}` record as a binary item, its metadata as JSON. */
+async function itemFromRecord(this: IExecuteFunctions, id: number, property: string, body: unknown): Promise<INodeExecutionData[]> {
+	const { base64file, ...meta } = unwrapRecord(body, 'pdf');
+	const data = Buffer.from(String(base64file ?? ''), 'base64');
+	const fileName = String(meta.filename ?? `invoice_${id}.pdf`);
+	const mimeType = String(meta.mimetype ?? 'application/pdf');
+	return [await binaryItem.call(this, { ...meta, invoice_id: meta.invoice_id ?? id }, property, data, fileName, mimeType)];
+}
 
-	if (options.transfer === 'base64') {
-		return await fromRecord(await apiRequest.call(this, { ...request, qs, shape: pdfRecord }));
-	}
-
-	const reply = (await apiRequest.call(this, {
-		...request,
-		qs: { ...qs, format: 'pdf' },
-		raw: true,
-		returnFullResponse: true,
-	})) as HttpResponse;
-	// A server that ignores format=pdf sends the JSON record instead: read it the same way.
+/**
+ * The reply to `format=pdf`: the PDF itself, or the JSON record from a server that ignores
+ * format=pdf (read the same way). Neither (a cut-off or foreign body): no file is made of it.
+ */
+async function itemFromReply(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	id: number,
+	property: string,
+	reply: HttpResponse,
+): Promise<INodeExecutionData[]> {
 	if (/json/i.test(reply.headers['content-type'] ?? '')) {
 		const record = readReply(reply, 'json');
 		if (!record.ok) {
@@ -100,12 +93,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 				itemIndex,
 			);
 		}
-		if (!pdfRecord.matches(record.value)) {
-			throw providerErrorFor.call(this, shapeFailure(PROVIDER, pdfRecord, reply.statusCode, record.value), itemIndex);
+		if (!PDF_RECORD.matches(record.value)) {
+			throw providerErrorFor.call(this, shapeFailure(PROVIDER, PDF_RECORD, reply.statusCode, record.value), itemIndex);
 		}
-		return await fromRecord(record.value);
+		return await itemFromRecord.call(this, id, property, record.value);
 	}
-	// Neither the PDF nor its JSON record (a cut-off or foreign body): no file is made of it.
 	if (!isPdfBytes(reply.body)) {
 		throw providerErrorFor.call(
 			this,
@@ -117,4 +109,26 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const mimeType = (reply.headers['content-type'] ?? 'application/pdf').split(';')[0].trim() || 'application/pdf';
 	const json = { invoice_id: id, filename: fileName, mimetype: mimeType, filesize: reply.body.length };
 	return [await binaryItem.call(this, json, property, reply.body, fileName, mimeType)];
+}
+
+/** GET /invoices/{id}/pdf, as the PDF file (`format=pdf`) or as its base64 record. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = invoiceIdFrom.call(this, itemIndex);
+	const property = String(this.getNodeParameter('binaryPropertyName', itemIndex, 'data')).trim() || 'data';
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const qs: IDataObject = {};
+	if (options.printVersion) qs.type = 'print';
+	const request = { method: 'GET' as const, path: `/invoices/${id}/pdf`, ...requestOptions.call(this, itemIndex) };
+
+	if (options.transfer === 'base64') {
+		const body = await apiRequest.call(this, { ...request, qs, shape: PDF_RECORD });
+		return await itemFromRecord.call(this, id, property, body);
+	}
+	const reply = (await apiRequest.call(this, {
+		...request,
+		qs: { ...qs, format: 'pdf' },
+		raw: true,
+		returnFullResponse: true,
+	})) as HttpResponse;
+	return await itemFromReply.call(this, itemIndex, id, property, reply);
 }
