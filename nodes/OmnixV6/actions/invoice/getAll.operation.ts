@@ -1,19 +1,21 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, timeoutOf } from '../../../shared/descriptions';
 import { dateRange, INVOICE_LIST, invoiceLines, invoiceList } from '../../helpers';
 import { apiRequest } from '../../transport';
 
-const show = { resource: ['invoice'], operation: ['getAll'] };
-
-export const description: INodeProperties[] = [
+/**
+ * Get Many: GET /invoices?fromDate=ddMMyyyy&toDate=ddMMyyyy, the invoices, credit and debit memos
+ * created in the range, all in one reply.
+ */
+const properties: INodeProperties[] = [
 	{
 		displayName: 'From',
 		name: 'fromDate',
 		type: 'dateTime',
 		default: '',
 		required: true,
-		displayOptions: { show },
 		description: 'First day of the range (invoices created on or after it). A date picker value, an ISO date or ddMMyyyy.',
 	},
 	{
@@ -22,11 +24,10 @@ export const description: INodeProperties[] = [
 		type: 'dateTime',
 		default: '',
 		required: true,
-		displayOptions: { show },
 		description: 'Last day of the range. Must not be before From.',
 	},
-	...returnAllOrLimit(show),
-	optionsCollection(show, [
+	...returnAllOrLimit({}),
+	optionsCollection({}, [
 		{
 			displayName: 'Output',
 			name: 'output',
@@ -39,6 +40,8 @@ export const description: INodeProperties[] = [
 		},
 	]),
 ];
+
+export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['getAll'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const range = dateRange(
