@@ -1,4 +1,4 @@
-import type { IDataObject, INode } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
 
 import type { DateFormat } from '../shared/dates';
 import { dateInput } from '../shared/dates';
@@ -7,8 +7,13 @@ import type { FieldName } from '../shared/input';
 import { fieldName, idInput, numberInput, shown, textInput } from '../shared/input';
 import type { ReplyShape } from '../shared/provider';
 import { isJsonObject } from '../shared/provider';
-import type { ShopwaveMessage } from './transport';
+import type { Authentication, ShopwaveMessage } from './transport';
 import { messageId } from './transport';
+
+/** The node's "Authentication" choice (one for the whole run). */
+export function authentication(ctx: IExecuteFunctions): Authentication {
+	return ctx.getNodeParameter('authentication', 0, 'accessToken') as Authentication;
+}
 
 /** Shopwave's invoice date: a calendar date; users may also type dd/MM/yyyy, dd-MM-yyyy or a date-time. */
 export const DATE_FORMAT = 'yyyy-MM-dd';

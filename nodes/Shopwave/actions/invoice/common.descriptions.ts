@@ -1,7 +1,12 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import type { Authentication } from '../../transport';
+import { optionsCollection as sharedOptionsCollection } from '../../../shared/descriptions';
 import { DEFAULT_API_VERSION } from '../../transport';
+
+/**
+ * Fields the invoice operations share. Each operation spreads them into its own properties, and
+ * `updateDisplayOptions` shows them for that operation only.
+ */
 
 /** The "API Version" option every operation offers (`x-accept-version`). */
 export const apiVersionOption: INodeProperties = {
@@ -12,6 +17,7 @@ export const apiVersionOption: INodeProperties = {
 	description: 'Sent as the x-accept-version header. 2 is the latest version Shopwave documents.',
 };
 
-export function authentication(ctx: IExecuteFunctions): Authentication {
-	return ctx.getNodeParameter('authentication', 0, 'accessToken') as Authentication;
+/** The Options collection of an operation: API Version, its own options and Timeout. */
+export function optionsCollection(extra: INodeProperties[] = []): INodeProperties {
+	return sharedOptionsCollection({}, [apiVersionOption, ...extra]);
 }

@@ -1,26 +1,27 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
+import { timeoutOf } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { INVOICES, shopwaveId, invoicesOf, outputInvoice } from '../../helpers';
+import { authentication, INVOICES, invoicesOf, outputInvoice, shopwaveId } from '../../helpers';
 import { apiRequest } from '../../transport';
-import { apiVersionOption, authentication } from './common';
+import { optionsCollection } from './common.descriptions';
 
-const show = { resource: ['invoice'], operation: ['get'] };
-
-export const description: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Invoice ID',
 		name: 'invoiceId',
 		type: 'string',
 		default: '',
 		required: true,
-		displayOptions: { show },
 		description: 'ID of the invoice to get',
 	},
-	optionsCollection(show, [apiVersionOption]),
+	optionsCollection(),
 ];
 
+export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['get'] } }, properties);
+
+/** GET /invoice with the `invoiceId` header: the one invoice, or an error naming the item. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const node = this.getNode();
 	const raw = this.getNodeParameter('invoiceId', itemIndex) as unknown;

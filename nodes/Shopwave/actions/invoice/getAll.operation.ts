@@ -1,21 +1,19 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { optionsCollection, returnAllOrLimit, timeoutOf } from '../../../shared/descriptions';
-import { idList, INVOICES, invoicesOf, outputInvoice } from '../../helpers';
+import { returnAllOrLimit, timeoutOf } from '../../../shared/descriptions';
+import { authentication, idList, INVOICES, invoicesOf, outputInvoice } from '../../helpers';
 import { apiRequest } from '../../transport';
-import { apiVersionOption, authentication } from './common';
+import { optionsCollection } from './common.descriptions';
 
-const show = { resource: ['invoice'], operation: ['getAll'] };
-
-export const description: INodeProperties[] = [
-	...returnAllOrLimit(show),
+const properties: INodeProperties[] = [
+	...returnAllOrLimit({}),
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Store IDs',
@@ -35,9 +33,12 @@ export const description: INodeProperties[] = [
 			},
 		],
 	},
-	optionsCollection(show, [apiVersionOption]),
+	optionsCollection(),
 ];
 
+export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['getAll'] } }, properties);
+
+/** GET /invoice, filtered by the `storeIds` / `invoiceId` headers: every match at once (the API has no paging). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as { storeIds?: string; invoiceIds?: string };
 	const options = this.getNodeParameter('options', itemIndex, {}) as { apiVersion?: string };

@@ -6,30 +6,28 @@ import type {
 	INodeProperties,
 	NodeApiError,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
+import { timeoutOf } from '../../../shared/descriptions';
 import { nodeError } from '../../../shared/errors';
 import { jsonListInput } from '../../../shared/input';
 import type { ProviderResponse } from '../../../shared/provider';
 import { providerErrorFor } from '../../../shared/provider';
 import { errorJson } from '../../../shared/router';
 import type { InvoiceInput, Unresolved } from '../../helpers';
-import { attributeReply, describeMessage, invoiceBody, ITEM_EXAMPLE, outputInvoice } from '../../helpers';
+import { attributeReply, authentication, describeMessage, invoiceBody, ITEM_EXAMPLE, outputInvoice } from '../../helpers';
 import type { Authentication, ShopwaveMessage, ShopwaveReply } from '../../transport';
 import { apiRequest, errorMap, messageFailure, PROVIDER } from '../../transport';
-import { apiVersionOption, authentication } from './common';
+import { optionsCollection } from './common.descriptions';
 
-const show = { resource: ['invoice'], operation: ['upsert'] };
 export const DEFAULT_BATCH_SIZE = 50;
 
-export const description: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Invoice ID',
 		name: 'invoiceId',
 		type: 'string',
 		default: '',
-		displayOptions: { show },
 		description: 'Leave empty to create a new invoice; give the ID of an existing invoice to update it',
 	},
 	{
@@ -37,7 +35,6 @@ export const description: INodeProperties[] = [
 		name: 'storeId',
 		type: 'string',
 		default: '',
-		displayOptions: { show },
 		description: 'ID of the merchant store the invoice belongs to. Required to create an invoice.',
 	},
 	{
@@ -46,7 +43,6 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Complete Date',
@@ -88,7 +84,6 @@ export const description: INodeProperties[] = [
 		name: 'itemsInput',
 		type: 'options',
 		default: 'fields',
-		displayOptions: { show },
 		options: [
 			{ name: 'Fields Below', value: 'fields', description: 'Enter each invoice item in the fields below' },
 			{ name: 'JSON', value: 'json', description: 'Give the invoice items as a JSON array (e.g. from an expression)' },
@@ -101,7 +96,7 @@ export const description: INodeProperties[] = [
 		placeholder: 'Add Invoice Item',
 		default: {},
 		typeOptions: { multipleValues: true },
-		displayOptions: { show: { ...show, itemsInput: ['fields'] } },
+		displayOptions: { show: { itemsInput: ['fields'] } },
 		options: [
 			{
 				displayName: 'Invoice Item',
@@ -177,12 +172,11 @@ export const description: INodeProperties[] = [
 		name: 'invoiceItemsJson',
 		type: 'json',
 		default: '[]',
-		displayOptions: { show: { ...show, itemsInput: ['json'] } },
+		displayOptions: { show: { itemsInput: ['json'] } },
 		description:
 			'Array of invoice items with the fields barcode, note, name, price (decimal text such as "12.50"), vatPercentage, quantity, productId, accountId and, to update an item, ID',
 	},
-	optionsCollection(show, [
-		apiVersionOption,
+	optionsCollection([
 		{
 			displayName: 'Batch Size',
 			name: 'batchSize',
@@ -194,6 +188,8 @@ export const description: INodeProperties[] = [
 		},
 	]),
 ];
+
+export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['upsert'] } }, properties);
 
 /** One input item to send: its key in the `invoices` map (an update's invoice ID) and its invoice. */
 interface Entry {
