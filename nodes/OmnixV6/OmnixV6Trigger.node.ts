@@ -115,6 +115,50 @@ function save(state: PollState, lastDay: string, memory: Memory): void {
 	if (JSON.stringify(state.seenByDay) !== JSON.stringify(seenByDay)) state.seenByDay = seenByDay;
 }
 
+/** GET /invoices for the days from `from` to `today`, the dates sent as ddMMyyyy. */
+async function invoicesBetween(this: IPollFunctions, from: DateTime, today: DateTime): Promise<IDataObject[]> {
+	return invoiceList(
+		await apiRequest.call(this, {
+			method: 'GET',
+			path: '/invoices',
+			qs: { fromDate: from.toFormat(QUERY_FORMAT), toDate: today.toFormat(QUERY_FORMAT) },
+			shape: INVOICE_LIST,
+		}),
+	);
+}
+
+/** A manual run: the most recent wanted documents of its own look-back window; nothing remembered. */
+async function recentDocuments(this: IPollFunctions, today: DateTime, wanted: (invoice: IDataObject) => boolean): Promise<IDataObject[]> {
+	const days = this.getNodeParameter('manualLookBackDays', 30) as number;
+	const limit = this.getNodeParameter('manualLimit', 5) as number;
+	return (await invoicesBetween.call(this, today.minus({ days }), today))
+		.filter(wanted)
+		.sort((a, b) => String(b.invoiceDate ?? '').localeCompare(String(a.invoiceDate ?? '')))
+		.slice(0, limit);
+}
+
+/** A scheduled poll: the wanted documents of the look-back window not seen before; what was seen is remembered. */
+async function newDocuments(this: IPollFunctions, today: DateTime, wanted: (invoice: IDataObject) => boolean): Promise<IDataObject[]> {
+	const lookBack = Number(this.getNodeParameter('lookBackDays', DEFAULT_LOOK_BACK_DAYS));
+	if (!Number.isInteger(lookBack) || lookBack < 1 || lookBack > MAX_LOOK_BACK_DAYS) {
+		throw new NodeOperationError(this.getNode(), `Look-Back (Days) is ${JSON.stringify(lookBack)}`, {
+			description: `Give a whole number of days from 1 to ${MAX_LOOK_BACK_DAYS}; ${DEFAULT_LOOK_BACK_DAYS} suits most carriers.`,
+		});
+	}
+	const state = this.getWorkflowStaticData('node') as PollState;
+	const memory = readMemory(state);
+	// The window starts `lookBack` calendar days back, or on the last good poll's day if that is
+	// earlier (polls stopped for a while): nothing dated since then is skipped.
+	const last = memory ? DateTime.fromISO(state.lastDay!, { zone: today.zone }) : undefined;
+	const lookBackStart = today.minus({ days: lookBack });
+	const from = last?.isValid && last < lookBackStart ? last : lookBackStart;
+	// A failed request throws here: nothing is emitted and the state stays as it was.
+	const invoices = await invoicesBetween.call(this, from, today);
+	const { fresh, next } = reconcile(memory, invoices, { from: from.toISODate()!, today: today.toISODate()! });
+	save(state, today.toISODate()!, next);
+	return fresh.filter(wanted);
+}
+
 // A polling trigger starts workflows; an AI agent has nothing to call on it, so it is no tool.
 export class OmnixV6Trigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -152,7 +196,7 @@ export class OmnixV6Trigger implements INodeType {
 			},
 			{
 				displayName: 'Look-Back (Days)',
-				name: 'pollLookBackDays',
+				name: 'lookBackDays',
 				type: 'number',
 				typeOptions: { minValue: 1, maxValue: MAX_LOOK_BACK_DAYS },
 				default: DEFAULT_LOOK_BACK_DAYS,
@@ -161,7 +205,7 @@ export class OmnixV6Trigger implements INodeType {
 			},
 			{
 				displayName: 'Manual Run Look-Back (Days)',
-				name: 'lookBackDays',
+				name: 'manualLookBackDays',
 				type: 'number',
 				typeOptions: { minValue: 1, maxValue: 366 },
 				default: 30,
@@ -181,52 +225,11 @@ export class OmnixV6Trigger implements INodeType {
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const fileTypes = this.getNodeParameter('fileTypes', []) as string[];
 		const wanted = (invoice: IDataObject) => fileTypes.length === 0 || fileTypes.includes(String(invoice.fileType));
-		const zone = this.getTimezone();
-		const today = DateTime.now().setZone(zone).startOf('day');
-
-		if (this.getMode() === 'manual') {
-			const days = this.getNodeParameter('lookBackDays', 30) as number;
-			const limit = this.getNodeParameter('manualLimit', 5) as number;
-			const invoices = invoiceList(
-				await apiRequest.call(this, {
-					method: 'GET',
-					path: '/invoices',
-					qs: { fromDate: today.minus({ days }).toFormat(QUERY_FORMAT), toDate: today.toFormat(QUERY_FORMAT) },
-					shape: INVOICE_LIST,
-				}),
-			)
-				.filter(wanted)
-				.sort((a, b) => String(b.invoiceDate ?? '').localeCompare(String(a.invoiceDate ?? '')))
-				.slice(0, limit);
-			return invoices.length ? [this.helpers.returnJsonArray(invoices)] : null;
-		}
-
-		const lookBack = Number(this.getNodeParameter('pollLookBackDays', DEFAULT_LOOK_BACK_DAYS));
-		if (!Number.isInteger(lookBack) || lookBack < 1 || lookBack > MAX_LOOK_BACK_DAYS) {
-			throw new NodeOperationError(this.getNode(), `Look-Back (Days) is ${JSON.stringify(lookBack)}`, {
-				description: `Give a whole number of days from 1 to ${MAX_LOOK_BACK_DAYS}; ${DEFAULT_LOOK_BACK_DAYS} suits most carriers.`,
-			});
-		}
-		const state = this.getWorkflowStaticData('node') as PollState;
-		const memory = readMemory(state);
-		// The window starts `lookBack` calendar days back, or on the last good poll's day if that is
-		// earlier (polls stopped for a while): nothing dated since then is skipped.
-		const last = memory ? DateTime.fromISO(state.lastDay!, { zone }) : undefined;
-		const lookBackStart = today.minus({ days: lookBack });
-		const from = last?.isValid && last < lookBackStart ? last : lookBackStart;
-		// A failed request throws here: nothing is emitted and the state stays as it was.
-		const invoices = invoiceList(
-			await apiRequest.call(this, {
-				method: 'GET',
-				path: '/invoices',
-				qs: { fromDate: from.toFormat(QUERY_FORMAT), toDate: today.toFormat(QUERY_FORMAT) },
-				shape: INVOICE_LIST,
-			}),
-		);
-		const { fresh, next } = reconcile(memory, invoices, { from: from.toISODate()!, today: today.toISODate()! });
-		save(state, today.toISODate()!, next);
-
-		const emitted = fresh.filter(wanted);
-		return emitted.length ? [this.helpers.returnJsonArray(emitted)] : null;
+		const today = DateTime.now().setZone(this.getTimezone()).startOf('day');
+		const documents =
+			this.getMode() === 'manual'
+				? await recentDocuments.call(this, today, wanted)
+				: await newDocuments.call(this, today, wanted);
+		return documents.length ? [this.helpers.returnJsonArray(documents)] : null;
 	}
 }

@@ -65,7 +65,7 @@ const NOON_TODAY_UTC = () => DateTime.utc().startOf('day').plus({ hours: 12 }).t
 describe('Omnix V6 Trigger › manual run', () => {
 	test('returns the most recent invoices of the look-back window, newest first', async () => {
 		const today = clockAt(NOON_TODAY_UTC()).startOf('day');
-		const result = await runWorkflow(triggerWorkflow({ lookBackDays: 30, manualLimit: 5 }), {
+		const result = await runWorkflow(triggerWorkflow({ manualLookBackDays: 30, manualLimit: 5 }), {
 			credentials: credentials(),
 		});
 		expect(api.server.received()[0].query).toEqual({
@@ -149,13 +149,13 @@ describe('Omnix V6 Trigger › "today" is the workflow\'s day, at any hour', () 
 
 	test('a workflow that names no zone runs in the harness zone (UTC), not n8n\'s default', async () => {
 		clockAt('2026-11-30T00:30:00Z');
-		await runWorkflow(triggerWorkflow({ lookBackDays: 1 }), { credentials: credentials() });
+		await runWorkflow(triggerWorkflow({ manualLookBackDays: 1 }), { credentials: credentials() });
 		expect(api.server.received()[0].query).toEqual({ fromDate: '29112026', toDate: '30112026' });
 	});
 
 	test('the manual run looks back from the workflow zone\'s today', async () => {
 		clockAt('2026-11-29T23:30:00Z');
-		await runWorkflow(triggerWorkflow({ lookBackDays: 2 }, 'Pacific/Auckland'), { credentials: credentials() });
+		await runWorkflow(triggerWorkflow({ manualLookBackDays: 2 }, 'Pacific/Auckland'), { credentials: credentials() });
 		expect(api.server.received()[0].query).toEqual({ fromDate: '28112026', toDate: '30112026' });
 	});
 });
@@ -210,14 +210,14 @@ describe('Omnix V6 Trigger › look-back: late postings', () => {
 
 	test('every poll is accepted where "fromDate has to be before toDate" is read strictly', async () => {
 		api.server.strictRange = true;
-		const poller = await activatedAt('2026-03-10T09:00:00Z', 'UTC', { pollLookBackDays: 1 });
+		const poller = await activatedAt('2026-03-10T09:00:00Z', 'UTC', { lookBackDays: 1 });
 		api.server.post({ invoiceNo: 'STRICT' }, { zone: 'UTC', daysLate: 1 });
 		expect(await pollAt(poller, '2026-03-10T10:00:00Z')).toEqual(['STRICT']);
 		expect(api.server.received().map((r) => r.status)).toEqual([200, 200]);
 	});
 
 	test('the Look-Back option sets how far back each poll asks; older late postings are not seen', async () => {
-		const poller = await activatedAt('2026-05-20T09:00:00Z', 'UTC', { pollLookBackDays: 2 });
+		const poller = await activatedAt('2026-05-20T09:00:00Z', 'UTC', { lookBackDays: 2 });
 		expect(api.server.received()[0].query).toEqual({ fromDate: '18052026', toDate: '20052026' });
 		api.server.post({ invoiceNo: 'TWO' }, { zone: 'UTC', daysLate: 2 });
 		api.server.post({ invoiceNo: 'THREE' }, { zone: 'UTC', daysLate: 3 });
@@ -227,7 +227,7 @@ describe('Omnix V6 Trigger › look-back: late postings', () => {
 
 	test.each([0, 2.5, 400])('a Look-Back of %p is refused with what to give instead', async (days) => {
 		clockAt('2026-05-20T09:00:00Z');
-		const poller = await activePoller(triggerWorkflow({ pollLookBackDays: days }), 'Omnix V6 Trigger', {
+		const poller = await activePoller(triggerWorkflow({ lookBackDays: days }), 'Omnix V6 Trigger', {
 			credentials: credentials(),
 		});
 		await expect(poller.poll()).rejects.toThrow(/Look-Back \(Days\)/);
