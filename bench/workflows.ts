@@ -170,7 +170,7 @@ export const OPERATIONS: Operation[] = [
 			operation: 'upsert',
 			storeId: '1001',
 			itemsInput: 'fields',
-			invoiceItems: { item: [{ name: 'Tea', price: '3.20', quantity: 2 }] },
+			lineItems: { item: [{ name: 'Tea', price: '3.20', quantity: 2 }] },
 			options: { batchSize: 1 },
 		},
 	},

@@ -120,7 +120,7 @@ export function keyedItems(node: INode, itemIndex: number, items: IDataObject[])
 	items.forEach((item, position) => {
 		const key = item.id === undefined ? `line${position}` : String(item.id);
 		if (key in out) {
-			throw inputError(node, itemIndex, `Invoice item ID ${key} is given twice`, 'Give each invoice item to update once, with all its changes.');
+			throw inputError(node, itemIndex, `Line item ID ${key} is given twice`, 'Give each line item to update once, with all its changes.');
 		}
 		out[key] = item;
 	});

@@ -237,8 +237,12 @@ function ixCopy(server: InvoiceXpressSandbox, from: number, to: number): number 
 	return to;
 }
 
+/**
+ * Both flavours. The legacy XML API documents only PUT /invoices/:invoice-id.xml, so in the legacy
+ * flavour only Update (of an Invoice) is XML; every other operation uses the JSON API in both.
+ */
 function invoicexpress(variant: 'current' | 'legacy'): OperationCase[] {
-	const ext = variant === 'legacy' ? 'xml' : 'json';
+	const ext = 'json';
 	const ix = (
 		operation: string,
 		method: OperationCase['method'],
@@ -356,7 +360,7 @@ export const CASES: OperationCase[] = [
 		parameters: {
 			authentication: 'accessToken',
 			storeId: '1001',
-			invoiceItems: { item: [{ name: 'Tea', price: '3.20', quantity: 2 }] },
+			lineItems: { item: [{ name: 'Tea', price: '3.20', quantity: 2 }] },
 			options: { batchSize: 1 },
 		},
 		input: () => [{ json: {} }, { json: {} }],

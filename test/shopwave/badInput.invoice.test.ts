@@ -19,14 +19,14 @@ const QUANTITY_HINT = 'Give the quantity as a whole number of units written in d
 /** Create or Update of one invoice in store 1001 with one line item; parameters may map the input item. */
 async function upsert(parameters: IDataObject, input?: FixtureItem[]): Promise<RunResult> {
 	return await runWorkflow(
-		shopwave('upsert', { storeId: '1001', invoiceItems: { item: [{ name: 'Tea', price: '3.20', quantity: 1 }] }, ...parameters }, input),
+		shopwave('upsert', { storeId: '1001', lineItems: { item: [{ name: 'Tea', price: '3.20', quantity: 1 }] }, ...parameters }, input),
 		credentials(),
 	);
 }
 
 /** One line item built by `item` (may hold expressions over the input item). */
 async function withItem(item: IDataObject, input?: FixtureItem[]): Promise<RunResult> {
-	return await upsert({ invoiceItems: { item: [item] } }, input);
+	return await upsert({ lineItems: { item: [item] } }, input);
 }
 
 function expectRefused(result: RunResult, message: string, description: string) {
@@ -59,7 +59,7 @@ describe('Shopwave › bad input › an object or a list where text is expected'
 	});
 
 	test('a name in the JSON line items that is an object is refused', async () => {
-		const result = await upsert({ itemsInput: 'json', invoiceItemsJson: '[{"name":{"en":"Tea"},"price":"3.20","quantity":1}]' });
+		const result = await upsert({ itemsInput: 'json', lineItemsJson: '[{"name":{"en":"Tea"},"price":"3.20","quantity":1}]' });
 		expectRefused(result, 'Item 0: line item 1 "name" is an object ({"en":"Tea"}), not text', NOT_TEXT);
 	});
 

@@ -28,7 +28,7 @@ function oauthCredentials(tokens: Tokens) {
 	};
 }
 
-const oneInvoice = { storeId: '1001', invoiceItems: { item: [{ name: 'Tea', price: '3.20', quantity: 2 }] } };
+const oneInvoice = { storeId: '1001', lineItems: { item: [{ name: 'Tea', price: '3.20', quantity: 2 }] } };
 
 describe('Shopwave › OAuth2 credential', () => {
 	test('a valid access token is sent as Bearer, with no refresh', async () => {

@@ -13,7 +13,7 @@ const threeInvoices = [
 const fromInput = {
 	storeId: '={{ $json.store }}',
 	additionalFields: { reference: '={{ $json.ref }}' },
-	invoiceItems: { item: [{ name: '={{ $json.product }}', price: '={{ $json.price }}', quantity: 1 }] },
+	lineItems: { item: [{ name: '={{ $json.product }}', price: '={{ $json.price }}', quantity: 1 }] },
 };
 
 /** The keys of each request's `invoices` map, request by request. */
@@ -47,7 +47,7 @@ describe.each(REPLY_STYLES)('Shopwave › Invoice › Create or Update (reply ke
 						completeDate: '2024-03-01T00:00:00',
 						note: 'March delivery',
 					},
-					invoiceItems: {
+					lineItems: {
 						item: [
 							{ name: 'Coffee beans 1kg', barcode: '5012345678900', price: '12.50', vatPercentage: '20', quantity: 10, productId: '701', accountId: '41', note: 'dark roast' },
 							{ name: 'Oat milk 1l', price: '1.10', vatPercentage: '5.5', quantity: 12 },
@@ -107,7 +107,7 @@ describe.each(REPLY_STYLES)('Shopwave › Invoice › Create or Update (reply ke
 				shopwave('upsert', {
 					invoiceId: '5001',
 					additionalFields: { note: 'Corrected quantities' },
-					invoiceItems: { item: [{ id: '9002', quantity: 20 }, { name: 'Sugar 1kg', price: '1.05', quantity: 5 }] },
+					lineItems: { item: [{ id: '9002', quantity: 20 }, { name: 'Sugar 1kg', price: '1.05', quantity: 5 }] },
 				}),
 				credentials(),
 			);
@@ -189,7 +189,7 @@ describe.each(REPLY_STYLES)('Shopwave › Invoice › Create or Update (reply ke
 			const result = await runWorkflow(
 				shopwave(
 					'upsert',
-					{ storeId: '1002', itemsInput: 'json', invoiceItemsJson: '={{ JSON.stringify($json.lines) }}' },
+					{ storeId: '1002', itemsInput: 'json', lineItemsJson: '={{ JSON.stringify($json.lines) }}' },
 					[{ json: { lines: [{ name: 'Flour 25kg', price: 18.4, quantity: 2, vatPercentage: 0 }, { productId: 710, price: '8.40', quantity: 1 }] } }],
 				),
 				credentials(),
@@ -386,7 +386,7 @@ describe.each(REPLY_STYLES)('Shopwave › Invoice › Create or Update (reply ke
 			api.server.objectLimit = 3;
 			const lines = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `Line ${i}`, price: '1.00', quantity: 1 }));
 			const result = await runWorkflow(
-				shopwave('upsert', { storeId: '1001', itemsInput: 'json', invoiceItemsJson: '={{ JSON.stringify($json.lines) }}', options: { batchSize: 1 } }, [
+				shopwave('upsert', { storeId: '1001', itemsInput: 'json', lineItemsJson: '={{ JSON.stringify($json.lines) }}', options: { batchSize: 1 } }, [
 					{ json: { lines: lines(1) } },
 					{ json: { lines: lines(3) } },
 					{ json: { lines: lines(1) } },
@@ -512,7 +512,7 @@ describe.each(REPLY_STYLES)('Shopwave › Invoice › Create or Update (reply ke
 			});
 
 			test('creating without a Store ID is refused', async () => {
-				const result = await runWorkflow(shopwave('upsert', { invoiceItems: { item: [{ name: 'Tea', price: '1', quantity: 1 }] } }), credentials());
+				const result = await runWorkflow(shopwave('upsert', { lineItems: { item: [{ name: 'Tea', price: '1', quantity: 1 }] } }), credentials());
 				expect(result.error()?.message).toBe('Item 0: Store ID is required to create an invoice');
 				expect(api.server.received()).toHaveLength(0);
 			});
@@ -524,17 +524,17 @@ describe.each(REPLY_STYLES)('Shopwave › Invoice › Create or Update (reply ke
 
 			test('the same invoice item ID twice in one invoice is refused (items are keyed by their ID)', async () => {
 				const result = await runWorkflow(
-					shopwave('upsert', { invoiceId: '5001', invoiceItems: { item: [{ id: '9002', quantity: 20 }, { id: '9002', note: 'x' }] } }),
+					shopwave('upsert', { invoiceId: '5001', lineItems: { item: [{ id: '9002', quantity: 20 }, { id: '9002', note: 'x' }] } }),
 					credentials(),
 				);
-				expect(result.error()?.message).toBe('Item 0: Invoice item ID 9002 is given twice');
-				expect(result.error()?.description).toBe('Give each invoice item to update once, with all its changes.');
+				expect(result.error()?.message).toBe('Item 0: Line item ID 9002 is given twice');
+				expect(result.error()?.description).toBe('Give each line item to update once, with all its changes.');
 				expect(api.server.received()).toHaveLength(0);
 			});
 
 			test('JSON items with an unknown field are refused', async () => {
 				const result = await runWorkflow(
-					shopwave('upsert', { storeId: '1001', itemsInput: 'json', invoiceItemsJson: '[{"name":"Tea","cost":"1.00","quantity":1}]' }),
+					shopwave('upsert', { storeId: '1001', itemsInput: 'json', lineItemsJson: '[{"name":"Tea","cost":"1.00","quantity":1}]' }),
 					credentials(),
 				);
 				expect(result.error()?.message).toBe('Item 0: line item 1 has unknown field(s) cost');

@@ -80,26 +80,26 @@ const properties: INodeProperties[] = [
 		],
 	},
 	{
-		displayName: 'Invoice Items Input',
+		displayName: 'Line Items Input',
 		name: 'itemsInput',
 		type: 'options',
 		default: 'fields',
 		options: [
-			{ name: 'Fields Below', value: 'fields', description: 'Enter each invoice item in the fields below' },
-			{ name: 'JSON', value: 'json', description: 'Give the invoice items as a JSON array (e.g. from an expression)' },
+			{ name: 'Fields', value: 'fields', description: 'Add each line item with the fields below' },
+			{ name: 'JSON', value: 'json', description: 'Give the line items as a JSON array (e.g. from an expression)' },
 		],
 	},
 	{
-		displayName: 'Invoice Items',
-		name: 'invoiceItems',
+		displayName: 'Line Items',
+		name: 'lineItems',
 		type: 'fixedCollection',
-		placeholder: 'Add Invoice Item',
+		placeholder: 'Add Line Item',
 		default: {},
 		typeOptions: { multipleValues: true },
 		displayOptions: { show: { itemsInput: ['fields'] } },
 		options: [
 			{
-				displayName: 'Invoice Item',
+				displayName: 'Line Item',
 				name: 'item',
 				values: [
 					{
@@ -115,7 +115,7 @@ const properties: INodeProperties[] = [
 						default: '',
 					},
 					{
-						displayName: 'Invoice Item ID',
+						displayName: 'Line Item ID',
 						name: 'id',
 						type: 'string',
 						default: '',
@@ -168,13 +168,13 @@ const properties: INodeProperties[] = [
 		],
 	},
 	{
-		displayName: 'Invoice Items (JSON)',
-		name: 'invoiceItemsJson',
+		displayName: 'Line Items (JSON)',
+		name: 'lineItemsJson',
 		type: 'json',
 		default: '[]',
 		displayOptions: { show: { itemsInput: ['json'] } },
 		description:
-			'Array of invoice items with the fields barcode, note, name, price (decimal text such as "12.50"), vatPercentage, quantity, productId, accountId and, to update an item, ID',
+			'Array of line items (Shopwave invoice items) with the fields barcode, note, name, price (decimal text such as "12.50"), vatPercentage, quantity, productId, accountId and, to update an item, ID',
 	},
 	optionsCollection([
 		{
@@ -230,8 +230,8 @@ function readInvoice(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const mode = this.getNodeParameter('itemsInput', itemIndex, 'fields') as string;
 	const items =
 		mode === 'json'
-			? (jsonListInput(node, itemIndex, 'Invoice Items (JSON)', this.getNodeParameter('invoiceItemsJson', itemIndex, '[]'), ITEM_EXAMPLE) as IDataObject[])
-			: ((this.getNodeParameter('invoiceItems', itemIndex, {}) as { item?: IDataObject[] }).item ?? []);
+			? (jsonListInput(node, itemIndex, 'Line Items (JSON)', this.getNodeParameter('lineItemsJson', itemIndex, '[]'), ITEM_EXAMPLE) as IDataObject[])
+			: ((this.getNodeParameter('lineItems', itemIndex, {}) as { item?: IDataObject[] }).item ?? []);
 	return invoiceBody(node, itemIndex, input, items);
 }
 
