@@ -85,15 +85,18 @@ export class InvoiceXpressApi implements ICredentialType {
 				{
 					name: 'Current (JSON)',
 					value: 'current',
-					description: 'https://{account}.app.invoicexpress.com, JSON bodies',
+					description: 'Every operation uses the JSON API at https://{account}.app.invoicexpress.com',
 				},
 				{
 					name: 'Legacy (XML)',
 					value: 'legacy',
-					description: 'https://{account}.invoicexpress.net, XML bodies',
+					description:
+						'Update of an Invoice is sent as XML to https://{account}.invoicexpress.net (the one request the legacy API documents); every other operation uses the JSON API with the same key',
 				},
 			],
 			default: 'current',
+			description:
+				'The legacy XML API documents only the update of an invoice. Choose Legacy only if your integration needs that XML request; the other operations, and the Test button, use the current JSON API either way.',
 		},
 		{
 			displayName: 'Custom Base URL',
@@ -122,10 +125,12 @@ export class InvoiceXpressApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			// The node's own address; a refused Account Name gives a host that never resolves
-			// (RFC 2606 .invalid), so nothing leaves even before `authenticate` refuses it.
-			baseURL: `={{($credentials.baseUrl || "").trim() ? $credentials.baseUrl.trim().replace(/\\/+$/, "") : /${ACCOUNT_NAME_PATTERN}/.test($credentials.accountName || "") ? "https://" + $credentials.accountName.replace(/${ACCOUNT_NAME_PATTERN}/, "$1$2") + ($credentials.flavour === "legacy" ? ".invoicexpress.net" : ".app.invoicexpress.com") : "https://account-name-refused.invalid"}}`,
-			url: '={{$credentials.flavour === "legacy" ? "/invoices.xml" : "/invoices.json"}}',
+			// GET /invoices.json (invoices.list) in both flavours: the legacy XML API documents
+			// no read, only PUT /invoices/:invoice-id.xml, and every operation but that update
+			// uses the current API with this key. A refused Account Name gives a host that never
+			// resolves (RFC 2606 .invalid), so nothing leaves even before `authenticate` refuses it.
+			baseURL: `={{($credentials.baseUrl || "").trim() ? $credentials.baseUrl.trim().replace(/\\/+$/, "") : /${ACCOUNT_NAME_PATTERN}/.test($credentials.accountName || "") ? "https://" + $credentials.accountName.replace(/${ACCOUNT_NAME_PATTERN}/, "$1$2") + ".app.invoicexpress.com" : "https://account-name-refused.invalid"}}`,
+			url: '/invoices.json',
 			method: 'GET',
 			qs: { per_page: 1 },
 		},

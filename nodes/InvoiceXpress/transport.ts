@@ -25,11 +25,18 @@ interface InvoiceXpressCredentials {
 }
 
 /**
- * Where requests go: the custom base URL when set, else the flavour's own host for the account
+ * The two APIs of an account. `current`: the JSON API at `{account}.app.invoicexpress.com`.
+ * `legacy`: the XML API at `{account}.invoicexpress.net`, of which InvoiceXpress documents one
+ * request only, `PUT /invoices/:invoice-id.xml` (invoices.update).
+ */
+export type Api = Flavour;
+
+/**
+ * Where requests to `api` go: the custom base URL when set, else that API's host for the account
  * (from its name, its host or a pasted link). Any other Account Name is refused with the sentence
  * the credential's Test button shows.
  */
-export function baseUrlOf(credentials: InvoiceXpressCredentials): string {
+export function baseUrlOf(credentials: InvoiceXpressCredentials, api: Api): string {
 	const custom = String(credentials.baseUrl ?? '').trim().replace(/\/+$/, '');
 	if (custom) return custom;
 	const account = invoiceXpressAccount(credentials.accountName);
@@ -39,9 +46,7 @@ export function baseUrlOf(credentials: InvoiceXpressCredentials): string {
 			'Open the InvoiceXpress credential and correct the Account Name: "acme" for https://acme.app.invoicexpress.com.',
 		);
 	}
-	return credentials.flavour === 'legacy'
-		? `https://${account}.invoicexpress.net`
-		: `https://${account}.app.invoicexpress.com`;
+	return api === 'legacy' ? `https://${account}.invoicexpress.net` : `https://${account}.app.invoicexpress.com`;
 }
 
 /** The credential, its API key registered as a secret of this run. */
@@ -50,8 +55,14 @@ async function credentialsOf(context: HttpContext): Promise<InvoiceXpressCredent
 }
 
 export interface InvoiceXpressRequest extends ProviderRequest {
-	/** Path without its extension, e.g. `/invoices/12`; `.json` or `.xml` is added per flavour. */
+	/** Path without its extension, e.g. `/invoices/12`; `.json` is added (`.xml` for `legacyXml`). */
 	path: string;
+	/**
+	 * True for the one request the legacy API documents, `PUT /invoices/:invoice-id.xml`: with the
+	 * Legacy (XML) flavour it goes to `{account}.invoicexpress.net` as XML. Every other request
+	 * goes to the current JSON API in both flavours (same account, same key).
+	 */
+	legacyXml?: boolean;
 	/** Sent as `{"root": value}` (JSON) or `<root>…</root>` (XML). */
 	body?: { root: string; value: IDataObject };
 	/** What a 404 means for this request, e.g. "Invoice 12 is unknown". */
@@ -140,7 +151,20 @@ export function errorLines(data: unknown): string[] {
 	return lines.map((l) => l.trim()).filter((l) => l !== '');
 }
 
-function failure(response: HttpResponse, read: ParsedReply, request: InvoiceXpressRequest, account: string): ProviderFailure | undefined {
+/** Where the request went, for a refused key: the flavour decides it only for the documented XML update. */
+function refusedKeyHint(account: string, flavour: Flavour | undefined, api: Api): string {
+	const hint = `The API key was refused for account "${account}". Check the API Key and Account Name in the InvoiceXpress credential (the key is under Account → Account Overview → API).`;
+	if (flavour !== 'legacy' || api === 'legacy') return hint;
+	return `${hint} With the Legacy (XML) flavour only Update of an Invoice uses the legacy XML API; this operation uses the current JSON API (${account}.app.invoicexpress.com) with the same key.`;
+}
+
+interface Sent {
+	account: string;
+	flavour: Flavour | undefined;
+	api: Api;
+}
+
+function failure(response: HttpResponse, read: ParsedReply, request: InvoiceXpressRequest, sent: Sent): ProviderFailure | undefined {
 	if (isSuccess(response)) return undefined;
 	const status = response.statusCode;
 	const lines = read.ok ? errorLines(read.value) : [];
@@ -149,7 +173,7 @@ function failure(response: HttpResponse, read: ParsedReply, request: InvoiceXpre
 			provider: PROVIDER,
 			httpCode: status,
 			message: lines[0] ?? 'Access denied',
-			hint: `The API key was refused for account "${account}". Check the API Key and Account Name in the InvoiceXpress credential (the key is under Account → Account Overview → API).`,
+			hint: refusedKeyHint(sent.account, sent.flavour, sent.api),
 		};
 	}
 	if (status === 404) {
@@ -187,35 +211,38 @@ function failure(response: HttpResponse, read: ParsedReply, request: InvoiceXpre
 }
 
 /**
- * One request to InvoiceXpress, in the credential's flavour: `.json` + JSON bodies on the current
- * API, `.xml` + XML bodies on the legacy one; the reply read either way into the JSON API's shape.
- * The key is added by the credential as `api_key`.
+ * One request to InvoiceXpress: `.json` + JSON bodies to the current API, or, for the documented
+ * legacy update (`legacyXml`) with the Legacy (XML) flavour, `.xml` + an XML body to the legacy
+ * host; the reply read either way into the JSON API's shape. The key is added by the credential
+ * as `api_key`.
  */
 export async function apiRequest(this: HttpContext, request: InvoiceXpressRequest): Promise<unknown> {
 	const credentials = await credentialsOf(this);
-	const legacy = credentials.flavour === 'legacy';
-	const headers: Record<string, string> = { Accept: legacy ? 'application/xml' : 'application/json' };
+	const api: Api = request.legacyXml && credentials.flavour === 'legacy' ? 'legacy' : 'current';
+	const xml = api === 'legacy';
+	const headers: Record<string, string> = { Accept: xml ? 'application/xml' : 'application/json' };
 	let body: IDataObject | string | undefined;
 	if (request.body) {
-		if (legacy) {
+		if (xml) {
 			body = buildXml(request.body.root, jsonToXml(request.body.value) as Record<string, unknown>);
 			headers['Content-Type'] = 'application/xml; charset=utf-8';
 		} else {
 			body = { [request.body.root]: request.body.value };
 		}
 	}
+	const sent: Sent = { account: String(credentials.accountName ?? ''), flavour: credentials.flavour, api };
 	return await providerRequest.call(this, request, {
 		provider: PROVIDER,
 		credentialType: CREDENTIAL,
-		url: `${baseUrlOf(credentials)}${request.path}.${legacy ? 'xml' : 'json'}`,
+		url: `${baseUrlOf(credentials, api)}${request.path}.${xml ? 'xml' : 'json'}`,
 		arrayFormat: 'brackets',
 		headers,
 		body,
 		idempotent: request.idempotent,
-		reply: legacy ? 'xml-or-json' : 'json-or-xml',
-		readableAs: legacy ? 'XML' : 'JSON',
+		reply: xml ? 'xml-or-json' : 'json-or-xml',
+		readableAs: xml ? 'XML' : 'JSON',
 		decode: (value, format) => (format === 'xml' ? readXml(value as Record<string, unknown>) : value),
-		failure: (response, read) => failure(response, read, request, String(credentials.accountName ?? '')),
+		failure: (response, read) => failure(response, read, request, sent),
 	});
 }
 

@@ -1,11 +1,13 @@
-// InvoiceXpress emulator. From the legacy "invoices.update" page: PUT /invoices/{id}.xml with
-// `api_key` in the query and the documented XML body, 401 / 404 / 422 with
-// `<errors><error>…</error></errors>` and the documented validation texts (accepted units,
-// settled documents cannot change, unknown country). From the public facts about the current API:
-// the same paths with `.json` and `{"invoice":{…}}` bodies, create, get, list with filters and
-// `pagination`, change-state (a state machine), email-document, and GET /api/pdf/{id} answering
-// 202 until the PDF is ready, then a `pdfUrl` served by this sandbox on /downloads/.
-// Both host shapes are the same server: `.xml` paths answer in XML, `.json` paths in JSON.
+// InvoiceXpress emulator. From the legacy "invoices.update" page
+// (provider-docs/invoicexpress-invoices-update.txt): PUT /invoices/{id}.xml with `api_key` in the
+// query and the documented XML body, 401 / 404 / 422 with `<errors><error>…</error></errors>` and
+// the documented validation texts (accepted units, settled documents cannot change, unknown
+// country). That is the only `.xml` route: the legacy API documents nothing else, so any other
+// `.xml` path answers 404. From the current API v2 reference: the `.json` paths with
+// `{"invoice":{…}}` bodies: create, get, update, list with filters and `pagination`, change-state
+// (a state machine), email-document, and GET /api/pdf/{id} answering 202 until the PDF is ready,
+// then a `pdfUrl` served by this sandbox on /downloads/.
+// Both hosts ({account}.invoicexpress.net and {account}.app.invoicexpress.com) are this one server.
 import { DateTime } from 'luxon';
 
 import { buildXml, parseXml, xmlList } from '../../nodes/shared/xml';
@@ -236,7 +238,8 @@ export class InvoiceXpressSandbox extends Sandbox {
 		this.route('GET', '/:collection', (req) => this.authorised(req, (f) => this.list(req, f)));
 		this.route('POST', '/:collection', (req) => this.authorised(req, (f) => this.create(req, f)));
 		this.route('GET', '/:type/:file', (req) => this.authorised(req, (f) => this.get(req, f)));
-		this.route('PUT', '/:type/:file', (req) => this.authorised(req, (f) => this.update(req, f)));
+		// invoices.update, the one documented legacy request: PUT /invoices/:invoice-id.xml.
+		this.route('PUT', '/:type/:file', (req) => this.authorised(req, (f) => this.update(req, f), req.params.type === 'invoices'));
 		this.route('PUT', '/:type/:id/:action', (req) => this.authorised(req, (f) => this.action(req, f)));
 		this.seed();
 	}
@@ -301,13 +304,20 @@ export class InvoiceXpressSandbox extends Sandbox {
 		return id;
 	}
 
-	/** Check `api_key`, then work out the reply format from the path's extension. */
+	/**
+	 * Work out the reply format from the path's extension, then check `api_key`. A `.xml` path is
+	 * served only where the legacy API documents it (`legacyDocumented`); elsewhere it is unknown.
+	 */
 	private authorised(
 		req: SandboxRequest,
 		handler: (format: Format) => SandboxReply,
+		legacyDocumented = false,
 	): SandboxReply {
 		const last = req.path.split('/').pop() ?? '';
 		const format: Format = last.endsWith('.xml') ? 'xml' : 'json';
+		if (format === 'xml' && !legacyDocumented) {
+			return { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'Not Found: the legacy XML API documents only PUT /invoices/:invoice-id.xml' };
+		}
 		const key = req.query.get('api_key');
 		if (!key || !this.apiKeys.has(key)) {
 			return format === 'xml'
@@ -579,20 +589,6 @@ export class InvoiceXpressSandbox extends Sandbox {
 		const slice = pageDocs.map(present);
 		const pagination = { total_entries: hits.length, current_page: page, total_pages: totalPages, per_page: perPage };
 		this.afterListPage?.({ page, perPage, total: hits.length, ids: pageDocs.map((d) => d.id), query: q });
-		if (format === 'xml') {
-			return {
-				status: 200,
-				headers: { 'Content-Type': 'application/xml; charset=utf-8' },
-				body: buildXml('invoices', {
-					'@type': 'array',
-					'@current_page': page,
-					'@total_pages': totalPages,
-					'@per_page': perPage,
-					'@total_entries': hits.length,
-					invoice: slice.map((d) => xmlShape(d, 'invoice')),
-				}),
-			};
-		}
 		return { status: 200, body: { invoices: slice, pagination } };
 	}
 

@@ -124,7 +124,8 @@ function readFailures(c: OperationCase): Record<'garbage' | 'malformed-xml' | 'x
 				'xml-bomb': `Billomat error 422: ${BOMB}`,
 			};
 		case 'invoicexpress': {
-			const format = c.variant === 'legacy' ? 'XML' : 'JSON';
+			// The legacy flavour sends XML only for the one request the legacy API documents (Update).
+			const format = c.variant === 'legacy' && c.operation === 'update' ? 'XML' : 'JSON';
 			return {
 				garbage: `InvoiceXpress error 200: Expected ${format} but got ${GARBAGE}`,
 				'malformed-xml': `InvoiceXpress error 200: Expected ${format} but got ${MALFORMED}`,

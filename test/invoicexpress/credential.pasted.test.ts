@@ -82,6 +82,9 @@ const ACCEPTED: Array<[string, string]> = [
 	['http://acme.invoicexpress.net/invoices.xml', 'acme'],
 ];
 
+/** A valid Update of an Invoice, for the host it is sent to. */
+const UPDATE = { clientName: 'Bruce Norris', items: { item: [{ name: 'Product 1', unitPrice: 10, quantity: 1, unit: 'unit' }] } };
+
 const REFUSED = [
 	'ACME Lda',
 	'acme/x?',
@@ -95,27 +98,25 @@ const REFUSED = [
 ];
 
 describe('InvoiceXpress API credential › the Account Name as users paste it', () => {
-	test.each(ACCEPTED)('%j is the account %j, on the flavour’s own host', (value, account) => {
-		for (const [flavour, host] of [
-			['current', 'app.invoicexpress.com'],
-			['legacy', 'invoicexpress.net'],
-		] as const) {
-			const expected = `https://${account}.${host}`;
-			expect(baseUrlOf({ accountName: value, apiKey: KEY, flavour })).toBe(expected);
-			expect(testBaseUrl({ accountName: value, flavour })).toBe(expected);
+	test.each(ACCEPTED)('%j is the account %j: its legacy and current hosts, and the Test button on the current one', (value, account) => {
+		expect(baseUrlOf({ accountName: value, apiKey: KEY }, 'current')).toBe(`https://${account}.app.invoicexpress.com`);
+		expect(baseUrlOf({ accountName: value, apiKey: KEY }, 'legacy')).toBe(`https://${account}.invoicexpress.net`);
+		// The legacy API documents no read: the Test button uses the current API in both flavours.
+		for (const flavour of ['current', 'legacy']) {
+			expect(testBaseUrl({ accountName: value, flavour })).toBe(`https://${account}.app.invoicexpress.com`);
 		}
 		expect(noticeShown({ accountName: value })).toBe(false);
 	});
 
 	test.each(REFUSED)('%j is refused by the node, the test request goes nowhere, and the form shows why', (value) => {
-		expect(() => baseUrlOf({ accountName: value, apiKey: KEY })).toThrow(ACCOUNT_NAME_REFUSED);
+		expect(() => baseUrlOf({ accountName: value, apiKey: KEY }, 'current')).toThrow(ACCOUNT_NAME_REFUSED);
 		expect(testBaseUrl({ accountName: value })).toBe('https://account-name-refused.invalid');
 		expect(noticeShown({ accountName: value })).toBe(true);
 		expect(registry().getCredential(TYPE).properties.find((p) => p.name === 'accountNameNotice')!.displayName).toBe(`${ACCOUNT_NAME_REFUSED}.`);
 	});
 
 	test('with a Custom Base URL the Account Name is not read: no notice, no refusal', () => {
-		expect(baseUrlOf({ accountName: 'ACME Lda', apiKey: KEY, baseUrl: 'http://127.0.0.1:5703/' })).toBe('http://127.0.0.1:5703');
+		expect(baseUrlOf({ accountName: 'ACME Lda', apiKey: KEY, baseUrl: 'http://127.0.0.1:5703/' }, 'legacy')).toBe('http://127.0.0.1:5703');
 		expect(testBaseUrl({ accountName: 'ACME Lda', baseUrl: ' http://127.0.0.1:5703/ ' })).toBe('http://127.0.0.1:5703');
 		expect(noticeShown({ accountName: 'ACME Lda', baseUrl: 'http://127.0.0.1:5703' })).toBe(false);
 		expect(noticeShown({ accountName: '' })).toBe(false);
@@ -171,22 +172,28 @@ describe('InvoiceXpress node › the Account Name of its credential', () => {
 			process.nextTick(() => callback(error));
 		}) as never);
 		try {
-			const pasted: Array<[string, 'current' | 'legacy']> = [
-				['acme.app.invoicexpress.com', 'current'],
-				['https://acme.app.invoicexpress.com/invoices', 'current'],
-				['acme.app.invoicexpress.com', 'legacy'],
+			// Get on either flavour uses the current API; only Update of an Invoice on the legacy
+			// flavour goes to the legacy host (the one request the legacy API documents).
+			const pasted: Array<[string, 'current' | 'legacy', string, Record<string, unknown>]> = [
+				['acme.app.invoicexpress.com', 'current', 'get', {}],
+				['https://acme.app.invoicexpress.com/invoices', 'current', 'get', {}],
+				['acme.app.invoicexpress.com', 'legacy', 'get', {}],
+				['acme.invoicexpress.net', 'legacy', 'update', UPDATE],
 			];
 			const results = await Promise.all(
 				pasted.map(
-					async ([accountName, flavour]) =>
-						await runWorkflow(ix('get', { documentType: 'invoices', invoiceId: '1002' }), { credentials: credentials('', flavour, { accountName }) }),
+					async ([accountName, flavour, operation, parameters]) =>
+						await runWorkflow(ix(operation, { documentType: 'invoices', invoiceId: '1002', ...parameters }), {
+							credentials: credentials('', flavour, { accountName }),
+						}),
 				),
 			);
 			for (const result of results) {
 				expect(result.error()?.message).toBe('InvoiceXpress error (code ENOTFOUND): Could not get a reply: the host name could not be resolved (is the base URL right?)');
 			}
 			expect(lookups.mock.calls.length).toBeGreaterThanOrEqual(pasted.length);
-			expect(new Set(lookups.mock.calls.map(([hostname]) => hostname))).toEqual(new Set(['acme.app.invoicexpress.com', 'acme.invoicexpress.net']));
+			const asked = lookups.mock.calls.map(([hostname]) => hostname);
+			expect(new Set(asked)).toEqual(new Set(['acme.app.invoicexpress.com', 'acme.invoicexpress.net']));
 		} finally {
 			lookups.mockRestore();
 		}

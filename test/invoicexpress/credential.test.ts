@@ -16,15 +16,17 @@ describe('InvoiceXpress › credential and transport', () => {
 		});
 		expect(credential.properties.find((p) => p.name === 'apiKey')?.typeOptions).toEqual({ password: true });
 		expect(credential.properties.find((p) => p.name === 'flavour')?.default).toBe('current');
-		expect(credential.test.request.url).toBe('={{$credentials.flavour === "legacy" ? "/invoices.xml" : "/invoices.json"}}');
+		// GET /invoices.json (invoices.list) in both flavours: the legacy XML API documents no read.
+		expect(credential.test.request.url).toBe('/invoices.json');
 	});
 
 	test.each([
-		[{ accountName: 'acme', apiKey: 'k', flavour: 'current' as const }, 'https://acme.app.invoicexpress.com'],
-		[{ accountName: 'acme', apiKey: 'k', flavour: 'legacy' as const }, 'https://acme.invoicexpress.net'],
-		[{ accountName: 'acme', apiKey: 'k', flavour: 'legacy' as const, baseUrl: 'http://127.0.0.1:5703/' }, 'http://127.0.0.1:5703'],
-	])('base URL of %j is %s', (credentials, url) => {
-		expect(baseUrlOf(credentials)).toBe(url);
+		[{ accountName: 'acme', apiKey: 'k', flavour: 'current' as const }, 'current' as const, 'https://acme.app.invoicexpress.com'],
+		[{ accountName: 'acme', apiKey: 'k', flavour: 'legacy' as const }, 'current' as const, 'https://acme.app.invoicexpress.com'],
+		[{ accountName: 'acme', apiKey: 'k', flavour: 'legacy' as const }, 'legacy' as const, 'https://acme.invoicexpress.net'],
+		[{ accountName: 'acme', apiKey: 'k', flavour: 'legacy' as const, baseUrl: 'http://127.0.0.1:5703/' }, 'legacy' as const, 'http://127.0.0.1:5703'],
+	])('base URL of %j for the %s API is %s', (credentials, api, url) => {
+		expect(baseUrlOf(credentials, api)).toBe(url);
 	});
 
 	test('error lists are read from the documented XML and the JSON shapes', () => {
@@ -54,14 +56,15 @@ describe('InvoiceXpress › credential test request', () => {
 
 	test.each([
 		['current', 'https://acme.app.invoicexpress.com', '/invoices.json'],
-		['legacy', 'https://acme.invoicexpress.net', '/invoices.xml'],
+		// The legacy API documents only PUT /invoices/:invoice-id.xml: no read to test a key with.
+		['legacy', 'https://acme.app.invoicexpress.com', '/invoices.json'],
 	])('%s flavour without a base URL tests against %s%s', async (flavour, baseURL, url) => {
 		expect(await resolve({ accountName: 'acme', apiKey: KEY, flavour, baseUrl: '' })).toEqual({ baseURL, url, qs: { per_page: 1 } });
 	});
 
 	test.each([
 		['current', 'json'],
-		['legacy', 'xml'],
+		['legacy', 'json'],
 	])('%s flavour against the sandbox: the test request succeeds with the right key', async (flavour, extension) => {
 		const resolved = await resolve({ accountName: 'demo-company', apiKey: KEY, flavour, baseUrl: `${api.url}/` });
 		expect(resolved.baseURL).toBe(api.url);
@@ -70,5 +73,31 @@ describe('InvoiceXpress › credential test request', () => {
 		expect(api.server.received()[0].path).toBe(`/invoices.${extension}`);
 		const wrong = await fetch(`${resolved.baseURL}${resolved.url}?per_page=1&api_key=nope`);
 		expect(wrong.status).toBe(401);
+	});
+});
+
+describe('InvoiceXpress sandbox › only the documented legacy route', () => {
+	const api = useSandbox(() => new InvoiceXpressSandbox());
+
+	test.each([
+		['GET', '/invoices.xml'],
+		['GET', '/invoices/1002.xml'],
+		['POST', '/invoices.xml'],
+		['PUT', '/invoices/1002/change-state.xml'],
+		['GET', '/api/pdf/1002.xml'],
+		['PUT', '/credit_notes/1006.xml'],
+	])('%s %s is not documented by the legacy API: 404', async (method, path) => {
+		const response = await fetch(`${api.url}${path}?api_key=${encodeURIComponent(KEY)}`, { method });
+		expect(response.status).toBe(404);
+	});
+
+	test('PUT /invoices/:invoice-id.xml is served (its documented 422 for an empty body)', async () => {
+		const response = await fetch(`${api.url}/invoices/1001.xml?api_key=${encodeURIComponent(KEY)}`, {
+			method: 'PUT',
+			headers: { 'Content-Type': 'application/xml' },
+			body: '<?xml version="1.0" encoding="UTF-8"?>\n<invoice><client><name>Bruce Norris</name></client></invoice>',
+		});
+		expect(response.status).toBe(422);
+		expect(await response.text()).toContain('<error>Invoice items is invalid</error>');
 	});
 });

@@ -22,17 +22,15 @@ describe('InvoiceXpress › Invoice › Change State', () => {
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 	});
 
-	test('legacy flavour: the same as XML, the message included', async () => {
+	test('legacy flavour: the legacy API documents no change-state, so the current API’s JSON request, message included', async () => {
 		const result = await runWorkflow(
 			ix('changeState', { documentType: 'invoices', invoiceId: '1002', state: 'canceled', message: 'Wrong client <& co>' }),
 			{ credentials: credentials(api.url, 'legacy') },
 		);
 		const [request] = api.server.received();
-		expect(request.path).toBe('/invoices/1002/change-state.xml');
-		expect(bodyText(request)).toBe(
-			'<?xml version="1.0" encoding="UTF-8"?>\n<invoice>\n <state>canceled</state>\n <message>Wrong client &lt;&amp; co&gt;</message>\n</invoice>\n',
-		);
-		expect(result.items()[0].json).toMatchObject({ id: '1002', status: 'canceled' });
+		expect(request.path).toBe('/invoices/1002/change-state.json');
+		expect(JSON.parse(bodyText(request))).toEqual({ invoice: { state: 'canceled', message: 'Wrong client <& co>' } });
+		expect(result.items()[0].json).toMatchObject({ id: 1002, status: 'canceled' });
 		expect(api.server.documents.get(1002)?.message).toBe('Wrong client <& co>');
 	});
 

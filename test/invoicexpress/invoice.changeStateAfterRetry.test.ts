@@ -100,16 +100,16 @@ describe.each(MOVES.map((m) => [m.state, m] as const))('InvoiceXpress › Invoic
 });
 
 describe('InvoiceXpress › Invoice › Change State after a lost reply, legacy (XML) flavour', () => {
-	test('a finalized draft whose reply was reset: confirmed from the XML document', async () => {
+	test('the legacy API documents no change-state: the current API’s JSON requests, confirmed from the JSON document', async () => {
 		api.server.injectFault({ kind: 'reset', afterHandler: true, method: 'PUT' });
 		const result = await runWorkflow(ix('changeState', { documentType: 'invoices', invoiceId: '1001', state: 'finalized' }), {
 			credentials: credentials(api.url, 'legacy'),
 		});
-		expect(result.items()[0].json).toMatchObject({ id: '1001', status: 'final', sequence_number: '4/A', confirmedAfterRetry: true });
+		expect(result.items()[0].json).toMatchObject({ id: 1001, status: 'final', sequence_number: '4/A', confirmedAfterRetry: true });
 		expect(seen(api.server.received())).toEqual([
-			['PUT', '/invoices/1001/change-state.xml', 'reset', 200, undefined],
-			['PUT', '/invoices/1001/change-state.xml', undefined, undefined, 422],
-			['GET', '/invoices/1001.xml', undefined, undefined, 200],
+			['PUT', '/invoices/1001/change-state.json', 'reset', 200, undefined],
+			['PUT', '/invoices/1001/change-state.json', undefined, undefined, 422],
+			['GET', '/invoices/1001.json', undefined, undefined, 200],
 		]);
 	});
 });

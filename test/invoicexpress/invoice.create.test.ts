@@ -62,16 +62,17 @@ describe('InvoiceXpress › Invoice › Create', () => {
 		expect(api.server.documents.get(1009)?.path).toBe('invoice_receipts');
 	});
 
-	test('legacy flavour: POST /{type}.xml with an <invoice> body, output read from the XML reply', async () => {
+	test('legacy flavour: the legacy API documents no create, so POST /{type}.json on the current API, same key', async () => {
 		const result = await runWorkflow(ix('create', { ...NEW_DOCUMENT, documentType: 'credit_notes' }), {
 			credentials: credentials(api.url, 'legacy'),
 		});
-		const [request] = api.server.received();
-		expect(request.path).toBe('/credit_notes.xml');
-		expect(request.headers['content-type']).toBe('application/xml; charset=utf-8');
-		expect(bodyText(request)).toContain('<invoice>\n <date>17/04/2024</date>\n <due_date>17/05/2024</due_date>\n <reference>PO-1</reference>\n <client>\n  <name>John Doe</name>\n  <code>XYZ123</code>');
-		expect(bodyText(request)).toContain('<items type="array">\n  <item>\n   <name>SRV1</name>');
-		expect(result.items()[0].json).toMatchObject({ id: '1009', type: 'CreditNote', status: 'draft', total: '61.5', client: { name: 'John Doe' } });
+		const [request, ...more] = api.server.received();
+		expect(more).toHaveLength(0);
+		expect(request.path).toBe('/credit_notes.json');
+		expect(request.query).toEqual({ api_key: KEY });
+		expect(request.headers['content-type']).toMatch(/^application\/json/);
+		expect(JSON.parse(bodyText(request)).invoice).toMatchObject({ date: '17/04/2024', due_date: '17/05/2024', reference: 'PO-1', client: { name: 'John Doe', code: 'XYZ123' } });
+		expect(result.items()[0].json).toMatchObject({ id: 1009, type: 'CreditNote', status: 'draft', total: 61.5, client: { name: 'John Doe' } });
 	});
 
 	test('a POST is not retried after a 503: it may already have created the document', async () => {

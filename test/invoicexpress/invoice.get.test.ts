@@ -59,30 +59,26 @@ describe('InvoiceXpress › Invoice › Get', () => {
 		});
 	});
 
-	test('legacy flavour: GET /{type}/{id}.xml, the XML read back as plain JSON (text values, lists as arrays)', async () => {
+	test('legacy flavour: the legacy API documents no read, so GET /{type}/{id}.json on the current API, same key', async () => {
 		const result = await runWorkflow(ix('get', { documentType: 'invoices', invoiceId: '1002' }), {
 			credentials: credentials(api.url, 'legacy'),
 		});
-		const [request] = api.server.received();
-		expect(request.path).toBe('/invoices/1002.xml');
+		const [request, ...more] = api.server.received();
+		expect(more).toHaveLength(0);
+		expect(request.path).toBe('/invoices/1002.json');
 		expect(request.query).toEqual({ api_key: KEY });
-		expect(request.headers.accept).toBe('application/xml');
-		const json = result.items()[0].json;
-		expect(json).toMatchObject({
-			id: '1002',
-			status: 'final',
-			type: 'Invoice',
-			sequence_number: '1/A',
-			date: '05/01/2024',
-			reference: 'PO-77',
-			observations: '',
-			before_taxes: '90',
-			client: { id: '502', name: 'Café Lisboa, Lda' },
+		expect(request.headers.accept).toBe('application/json');
+		expect(result.items()[0].json).toMatchObject({ id: 1002, status: 'final', sequence_number: '1/A', before_taxes: 90, client: { id: 502 } });
+	});
+
+	test('legacy flavour: a key refused by the current API says that this operation used the current API', async () => {
+		const result = await runWorkflow(ix('get', { documentType: 'invoices', invoiceId: '1002' }), {
+			credentials: credentials(api.url, 'legacy', { apiKey: 'not-the-key' }),
 		});
-		expect(json.items).toEqual([
-			{ name: 'Espresso beans', description: 'Espresso beans description', unit_price: '12.5', quantity: '4', unit: 'unit', discount: '0', tax: { name: 'IVA23', value: '23' } },
-			{ name: 'Grinder service', description: 'Grinder service description', unit_price: '40', quantity: '1', unit: 'unit', discount: '0', tax: { name: 'IVA23', value: '23' } },
-		]);
+		expect(api.server.received()[0].path).toBe('/invoices/1002.json');
+		expect(result.error()?.description).toContain(
+			'With the Legacy (XML) flavour only Update of an Invoice uses the legacy XML API; this operation uses the current JSON API (demo-company.app.invoicexpress.com) with the same key.',
+		);
 	});
 
 	test.each(FLAVOURS)('%s flavour: a 404 says the document ID is unknown', async (flavour) => {
@@ -127,10 +123,10 @@ describe('InvoiceXpress › Invoice › Get', () => {
 		expect(result.items()[0].json.id).toBe(1002);
 	});
 
-	test('an XML bomb in the legacy reply is refused, not expanded', async () => {
+	test('an XML bomb in a reply is refused, not expanded', async () => {
 		api.server.injectFault({ kind: 'xml-bomb' });
 		const result = await runWorkflow(ix('get', { documentType: 'invoices', invoiceId: '1002' }), {
-			credentials: credentials(api.url, 'legacy'),
+			credentials: credentials(api.url),
 		});
 		expect(result.error()?.message).toBe(
 			'InvoiceXpress error 422: Some of the parameters sent were incorrect, and the reply could not be read: the XML reply declares a DOCTYPE or entities, which is refused for safety',
@@ -183,13 +179,13 @@ describe('InvoiceXpress › Invoice › Get', () => {
 		]);
 	});
 
-	test('legacy flavour: an XML reply that is not a document is an InvoiceXpress error too', async () => {
+	test('an XML reply that is not a document is an InvoiceXpress error too', async () => {
 		api.server.injectFault({
 			kind: 'reply',
 			reply: { status: 200, headers: { 'Content-Type': 'application/xml' }, body: '<?xml version="1.0"?><status>ok</status>' },
 		});
 		const result = await runWorkflow(ix('get', { documentType: 'invoices', invoiceId: '1002' }), {
-			credentials: credentials(api.url, 'legacy'),
+			credentials: credentials(api.url),
 		});
 		expect(result.error()?.message).toBe('InvoiceXpress error 200: Expected one document ({"invoice": {…}}) but got an object with the key "status"');
 	});

@@ -120,10 +120,10 @@ describe('InvoiceXpress › Invoice › Get Many', () => {
 		expect(result.error()?.message).toMatch(/^InvoiceXpress error 200: Expected JSON but got a reply that could not be read \(application\/json/);
 	});
 
-	test('malformed XML on the legacy flavour is reported, not output', async () => {
-		api.server.injectFault({ kind: 'malformed-xml' });
-		const result = await runWorkflow(ix('getAll', { returnAll: true }), { credentials: credentials(api.url, 'legacy') });
-		expect(result.error()?.message).toMatch(/^InvoiceXpress error 200: Expected XML but got the XML reply is malformed/);
+	test('legacy flavour: the legacy API documents no list, so GET /invoices.json on the current API (not /invoices.xml)', async () => {
+		const result = await runWorkflow(ix('getAll', { returnAll: false, limit: 2 }), { credentials: credentials(api.url, 'legacy') });
+		expect(api.server.received().map((r) => [r.method, r.path])).toEqual([['GET', '/invoices.json']]);
+		expect(result.items().map((i) => i.json.id)).toEqual([1001, 1002]);
 	});
 
 	test.each([
@@ -141,12 +141,12 @@ describe('InvoiceXpress › Invoice › Get Many', () => {
 		expect(result.run.data.resultData.runData.Subject[0].data).toBeUndefined();
 	});
 
-	test('legacy flavour: an XML reply that is not the list is an InvoiceXpress error too', async () => {
+	test('an XML reply that is not the list is an InvoiceXpress error too', async () => {
 		api.server.injectFault({
 			kind: 'reply',
 			reply: { status: 200, headers: { 'Content-Type': 'application/xml' }, body: '<?xml version="1.0"?><status>ok</status>' },
 		});
-		const result = await runWorkflow(ix('getAll', { returnAll: true }), { credentials: credentials(api.url, 'legacy') });
+		const result = await runWorkflow(ix('getAll', { returnAll: true }), { credentials: credentials(api.url) });
 		expect(result.error()?.message).toBe('InvoiceXpress error 200: Expected a list of documents ({"invoices": […]}) but got an object with the key "status"');
 	});
 });

@@ -41,27 +41,20 @@ describe('InvoiceXpress › Invoice › Send by Email', () => {
 		expect(api.server.documents.get(1002)?.status).toBe('sent');
 	});
 
-	test('legacy flavour: the same message as XML', async () => {
+	test('legacy flavour: the legacy API documents no email-document, so the current API’s JSON request', async () => {
 		const result = await runWorkflow(ix('sendEmail', { ...SEND, subject: 'Fatura <1/A> & recibo' }), {
 			credentials: credentials(api.url, 'legacy'),
 		});
 		const [request] = api.server.received();
-		expect(request.path).toBe('/invoices/1002/email-document.xml');
-		expect(bodyText(request)).toBe(
-			[
-				'<?xml version="1.0" encoding="UTF-8"?>',
-				'<message>',
-				' <client>',
-				'  <email>geral@cafelisboa.pt</email>',
-				'  <save>0</save>',
-				' </client>',
-				' <subject>Fatura &lt;1/A&gt; &amp; recibo</subject>',
-				' <body>Please find the invoice attached.</body>',
-				' <logo>0</logo>',
-				'</message>',
-				'',
-			].join('\n'),
-		);
+		expect(request.path).toBe('/invoices/1002/email-document.json');
+		expect(JSON.parse(bodyText(request))).toEqual({
+			message: {
+				client: { email: 'geral@cafelisboa.pt', save: '0' },
+				subject: 'Fatura <1/A> & recibo',
+				body: 'Please find the invoice attached.',
+				logo: '0',
+			},
+		});
 		expect(api.server.emails[0].message.subject).toBe('Fatura <1/A> & recibo');
 		expect(result.items()[0].json.sent).toBe(true);
 	});

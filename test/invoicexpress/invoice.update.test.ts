@@ -216,6 +216,32 @@ describe('InvoiceXpress › Invoice › Update', () => {
 		expect(doc.items[0].description).toBe(t('description'));
 	});
 
+	test('legacy flavour: a Credit Note has no legacy update page, so PUT /credit_notes/{id}.json on the current API', async () => {
+		const result = await runWorkflow(update({ documentType: 'credit_notes', invoiceId: '1006', clientName: 'Café Lisboa, Lda' }), {
+			credentials: credentials(api.url, 'legacy'),
+		});
+		const [request, ...more] = api.server.received();
+		expect(more).toHaveLength(0);
+		expect([request.method, request.path]).toEqual(['PUT', '/credit_notes/1006.json']);
+		expect(JSON.parse(bodyText(request)).invoice.client.name).toBe('Café Lisboa, Lda');
+		expect(result.items()).toEqual([{ json: { id: 1006, documentType: 'credit_notes', updated: true }, pairedItem: { item: 0 } }]);
+	});
+
+	test('legacy flavour: malformed XML in the reply to the XML update is reported, not output', async () => {
+		api.server.injectFault({ kind: 'malformed-xml' });
+		const result = await runWorkflow(update(), { credentials: credentials(api.url, 'legacy') });
+		expect(api.server.received()[0].path).toBe('/invoices/1001.xml');
+		expect(result.error()?.message).toMatch(/^InvoiceXpress error 200: Expected XML but got the XML reply is malformed/);
+	});
+
+	test('legacy flavour: an XML bomb in the reply to the XML update is refused, not expanded', async () => {
+		api.server.injectFault({ kind: 'xml-bomb' });
+		const result = await runWorkflow(update(), { credentials: credentials(api.url, 'legacy') });
+		expect(result.error()?.message).toBe(
+			'InvoiceXpress error 422: Some of the parameters sent were incorrect, and the reply could not be read: the XML reply declares a DOCTYPE or entities, which is refused for safety',
+		);
+	});
+
 	test.each(FLAVOURS)('%s flavour: a 422 list is shown line by line', async (flavour) => {
 		// Values the node cannot check itself: an unknown unit and an unknown country.
 		const result = await runWorkflow(

@@ -15,8 +15,10 @@ export const description: INodeProperties[] = [
 ];
 
 /**
- * PUT /{type}/{id}.json with `{"invoice":{…}}` (current API) or the documented XML to
- * /invoices/{id}.xml (legacy API). The items sent replace all the document's items.
+ * PUT /{type}/{id}.json with `{"invoice":{…}}` (current API). With the Legacy (XML) flavour, an
+ * Invoice is updated by the one request the legacy API documents, PUT /invoices/{id}.xml with the
+ * XML body of its page; the other types have no legacy page and use the current API. The items
+ * sent replace all the document's items.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const type = this.getNodeParameter('documentType', itemIndex) as string;
@@ -26,6 +28,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'PUT',
 		path: `/${type}/${id}`,
 		body: { root: 'invoice', value: body },
+		legacyXml: type === 'invoices',
 		notFound: `${documentTypeName(type)} ${id} is unknown`,
 		shape: DOCUMENT_OR_EMPTY,
 		itemIndex,
