@@ -1,4 +1,4 @@
-import type { IDataObject, INode } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
 
 import type { DateFormat } from '../shared/dates';
 import { dateInput } from '../shared/dates';
@@ -189,4 +189,50 @@ export function documentBody(node: INode, itemIndex: number, input: DocumentInpu
 	}
 	body.items = items.map((item, index) => itemBlock(node, itemIndex, item, index));
 	return body;
+}
+
+/** The document fields of one item (create or update), as `documentBody` takes them. */
+export function readDocumentInput(this: IExecuteFunctions, itemIndex: number, operation: 'create' | 'update'): DocumentInput {
+	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as DocumentInput;
+	const items =
+		this.getNodeParameter('itemsInput', itemIndex, 'fields') === 'json'
+			? { item: itemsFromJson(this.getNode(), itemIndex, this.getNodeParameter('itemsJson', itemIndex)) }
+			: (this.getNodeParameter('items', itemIndex, {}) as { item?: ItemInput[] });
+	return {
+		...additional,
+		...(operation === 'create'
+			? { date: this.getNodeParameter('date', itemIndex), dueDate: this.getNodeParameter('dueDate', itemIndex) }
+			: {}),
+		clientName: this.getNodeParameter('clientName', itemIndex) as string,
+		client: this.getNodeParameter('client', itemIndex, {}) as ClientInput,
+		items: items.item ?? [],
+	};
+}
+
+/** Items given as JSON (a list, or its text), in the API's own key names or the node's. */
+export function itemsFromJson(node: INode, itemIndex: number, value: unknown): ItemInput[] {
+	let list = value;
+	if (typeof value === 'string') {
+		try {
+			list = JSON.parse(value);
+		} catch {
+			throw inputError(node, itemIndex, '"Items (JSON)" is not valid JSON', 'Give a JSON list such as [{"name": "Product 1", "unit_price": 10, "quantity": 1, "unit": "unit"}].');
+		}
+	}
+	if (!Array.isArray(list) || list.some((entry) => !entry || typeof entry !== 'object' || Array.isArray(entry))) {
+		throw inputError(node, itemIndex, '"Items (JSON)" must be a list of objects', 'Give a JSON list such as [{"name": "Product 1", "unit_price": 10, "quantity": 1, "unit": "unit"}].');
+	}
+	return (list as Array<Record<string, unknown>>).map((entry) => {
+		const tax = entry.tax as { name?: unknown } | undefined;
+		const pick = (...keys: string[]) => keys.map((k) => entry[k]).find((v) => v !== undefined);
+		return {
+			name: pick('name') as string | undefined,
+			description: pick('description') as string | undefined,
+			unitPrice: pick('unit_price', 'unitPrice') as number | string | undefined,
+			quantity: pick('quantity') as number | string | undefined,
+			unit: pick('unit') as string | undefined,
+			discount: pick('discount') as number | string | undefined,
+			taxName: (tax && typeof tax === 'object' ? tax.name : pick('tax_name', 'taxName')) as string | undefined,
+		};
+	});
 }

@@ -1,4 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
 import { inputError, nodeError } from '../../../shared/errors';
@@ -6,19 +7,16 @@ import type { StateCheck } from '../../../shared/provider';
 import { confirmedStateChange, lastSettledRequest } from '../../../shared/provider';
 import { documentId, documentTypeName } from '../../helpers';
 import { apiRequest, DOCUMENT, documentOf, DOCUMENT_OR_EMPTY, PROVIDER } from '../../transport';
-import { documentIdField, documentTypeField } from './fields';
+import { documentTypeField, invoiceIdField } from './common.descriptions';
 
-const show = { resource: ['invoice'], operation: ['changeState'] };
-
-export const description: INodeProperties[] = [
-	documentTypeField('changeState'),
-	documentIdField('changeState'),
+const properties: INodeProperties[] = [
+	documentTypeField,
+	invoiceIdField,
 	{
 		displayName: 'New State',
 		name: 'state',
 		type: 'options',
 		default: 'finalized',
-		displayOptions: { show },
 		options: [
 			{ name: 'Canceled', value: 'canceled', description: 'Cancel a finalized document (a message is required)' },
 			{ name: 'Deleted', value: 'deleted', description: 'Delete a draft' },
@@ -32,11 +30,12 @@ export const description: INodeProperties[] = [
 		name: 'message',
 		type: 'string',
 		default: '',
-		displayOptions: { show },
 		description: 'Why the document changes state. Required to cancel.',
 	},
-	optionsCollection(show),
+	optionsCollection({}),
 ];
+
+export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['changeState'] } }, properties);
 
 /**
  * The document's `status` once each state is reached: a finalized document may already have been

@@ -1,13 +1,53 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
-import { documentBody } from '../../helpers';
+import { documentBody, readDocumentInput } from '../../helpers';
 import { apiRequest, DOCUMENT, documentOf } from '../../transport';
-import { documentFields, documentTypeField, readDocumentInput } from './fields';
+import {
+	clientAddress,
+	clientCity,
+	clientCode,
+	clientFieldsAfterAddress,
+	clientNameField,
+	dateField,
+	documentOptionalFields,
+	documentTypeField,
+	dueDateField,
+	itemsField,
+	itemsInputField,
+	itemsJsonField,
+} from './common.descriptions';
 
-const show = { resource: ['invoice'], operation: ['create'] };
+const properties: INodeProperties[] = [
+	documentTypeField,
+	{ ...dateField, required: true },
+	{ ...dueDateField, required: true },
+	clientNameField,
+	itemsInputField,
+	itemsJsonField,
+	itemsField,
+	{
+		displayName: 'Client Fields',
+		name: 'client',
+		type: 'collection',
+		placeholder: 'Add Client Field',
+		default: {},
+		description: 'Used only when a new client is created',
+		options: [clientAddress, clientCity, clientCode, ...clientFieldsAfterAddress],
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: documentOptionalFields,
+	},
+	optionsCollection({}),
+];
 
-export const description: INodeProperties[] = [documentTypeField('create'), ...documentFields('create'), optionsCollection(show)];
+export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['create'] } }, properties);
 
 /** POST /{type}.json with `{"invoice":{…}}`: an unknown client and unknown items are created. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {

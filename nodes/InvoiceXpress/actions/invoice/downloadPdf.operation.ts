@@ -1,5 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
+import { sleep, updateDisplayOptions } from 'n8n-workflow';
 
 import { binaryItem, safeFileName } from '../../../shared/binary';
 import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
@@ -7,22 +7,19 @@ import type { ProviderResponse, ReplyShape } from '../../../shared/provider';
 import { isJsonObject, providerErrorFor } from '../../../shared/provider';
 import { documentId } from '../../helpers';
 import { apiRequest, downloadFile, PROVIDER } from '../../transport';
-import { documentIdField } from './fields';
+import { invoiceIdField } from './common.descriptions';
 
-const show = { resource: ['invoice'], operation: ['downloadPdf'] };
-
-export const description: INodeProperties[] = [
-	documentIdField('downloadPdf'),
+const properties: INodeProperties[] = [
+	invoiceIdField,
 	{
 		displayName: 'Put Output File in Field',
 		name: 'binaryPropertyName',
 		type: 'string',
 		default: 'data',
 		required: true,
-		displayOptions: { show },
 		hint: 'The name of the output binary field to put the file in',
 	},
-	optionsCollection(show, [
+	optionsCollection({}, [
 		{
 			displayName: 'Second Copy',
 			name: 'secondCopy',
@@ -47,6 +44,8 @@ export const description: INodeProperties[] = [
 		},
 	]),
 ];
+
+export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['downloadPdf'] } }, properties);
 
 /** The link of a 200 reply: `{"output":{"pdfUrl":…}}` (or `<output><pdfUrl>…`). */
 function pdfUrlOf(body: unknown): string | undefined {

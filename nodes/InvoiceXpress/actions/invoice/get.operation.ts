@@ -1,13 +1,14 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
 import { documentId, documentTypeName } from '../../helpers';
 import { apiRequest, DOCUMENT, documentOf } from '../../transport';
-import { documentIdField, documentTypeField } from './fields';
+import { documentTypeField, invoiceIdField } from './common.descriptions';
 
-const show = { resource: ['invoice'], operation: ['get'] };
+const properties: INodeProperties[] = [documentTypeField, invoiceIdField, optionsCollection({})];
 
-export const description: INodeProperties[] = [documentTypeField('get'), documentIdField('get'), optionsCollection(show)];
+export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['get'] } }, properties);
 
 /** GET /{type}/{id}.json. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {

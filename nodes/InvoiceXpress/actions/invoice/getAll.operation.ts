@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, timeoutOf } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
@@ -6,17 +7,14 @@ import { dateInput } from '../../../shared/dates';
 import { INVOICEXPRESS_DATE } from '../../helpers';
 import { apiRequestAllItems } from '../../transport';
 
-const show = { resource: ['invoice'], operation: ['getAll'] };
-
-export const description: INodeProperties[] = [
-	...returnAllOrLimit(show),
+const properties: INodeProperties[] = [
+	...returnAllOrLimit({}),
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Archived',
@@ -74,7 +72,7 @@ export const description: INodeProperties[] = [
 			},
 		],
 	},
-	optionsCollection(show, [
+	optionsCollection({}, [
 		{
 			displayName: 'Page Size',
 			name: 'perPage',
@@ -85,6 +83,8 @@ export const description: INodeProperties[] = [
 		},
 	]),
 ];
+
+export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['getAll'] } }, properties);
 
 interface Filters {
 	text?: string;

@@ -1,16 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
 import { emailListInput, textInput } from '../../../shared/input';
 import { checkEmail, documentId, documentTypeName } from '../../helpers';
 import { apiRequest, documentOf, DOCUMENT_OR_EMPTY } from '../../transport';
-import { documentIdField, documentTypeField } from './fields';
+import { documentTypeField, invoiceIdField } from './common.descriptions';
 
-const show = { resource: ['invoice'], operation: ['sendEmail'] };
-
-export const description: INodeProperties[] = [
-	documentTypeField('sendEmail'),
-	documentIdField('sendEmail'),
+const properties: INodeProperties[] = [
+	documentTypeField,
+	invoiceIdField,
 	{
 		displayName: 'Email',
 		name: 'email',
@@ -18,7 +17,6 @@ export const description: INodeProperties[] = [
 		placeholder: 'name@email.com',
 		default: '',
 		required: true,
-		displayOptions: { show },
 		description: 'Address the document is sent to',
 	},
 	{
@@ -27,7 +25,6 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Body',
@@ -36,9 +33,8 @@ export const description: INodeProperties[] = [
 		typeOptions: { rows: 4 },
 		default: '',
 		required: true,
-		displayOptions: { show },
 	},
-	optionsCollection(show, [
+	optionsCollection({}, [
 		{ displayName: 'BCC', name: 'bcc', type: 'string', default: '', description: 'Blind copy to these addresses' },
 		{ displayName: 'CC', name: 'cc', type: 'string', default: '', description: 'Copy to these addresses' },
 		{
@@ -57,6 +53,8 @@ export const description: INodeProperties[] = [
 		},
 	]),
 ];
+
+export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['sendEmail'] } }, properties);
 
 /** PUT /{type}/{id}/email-document.json with `{"message":{"client":{"email","save"},"subject","body",…}}`. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {

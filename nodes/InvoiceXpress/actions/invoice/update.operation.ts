@@ -1,18 +1,51 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
-import { documentBody, documentId, documentTypeName } from '../../helpers';
+import { documentBody, documentId, documentTypeName, readDocumentInput } from '../../helpers';
 import { apiRequest, documentOf, DOCUMENT_OR_EMPTY } from '../../transport';
-import { documentFields, documentIdField, documentTypeField, readDocumentInput } from './fields';
+import {
+	clientAddress,
+	clientFieldsAfterAddress,
+	clientNameField,
+	dateField,
+	documentOptionalFields,
+	documentTypeField,
+	dueDateField,
+	invoiceIdField,
+	itemsInputField,
+	itemsJsonReplacingField,
+	itemsReplacingField,
+} from './common.descriptions';
 
-const show = { resource: ['invoice'], operation: ['update'] };
-
-export const description: INodeProperties[] = [
-	documentTypeField('update'),
-	documentIdField('update'),
-	...documentFields('update'),
-	optionsCollection(show),
+const properties: INodeProperties[] = [
+	documentTypeField,
+	invoiceIdField,
+	clientNameField,
+	itemsInputField,
+	itemsJsonReplacingField,
+	itemsReplacingField,
+	{
+		displayName: 'Client Fields',
+		name: 'client',
+		type: 'collection',
+		placeholder: 'Add Client Field',
+		default: {},
+		description: 'Used only when a new client is created',
+		options: [clientAddress, ...clientFieldsAfterAddress],
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [dateField, dueDateField, ...documentOptionalFields],
+	},
+	optionsCollection({}),
 ];
+
+export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['update'] } }, properties);
 
 /**
  * PUT /{type}/{id}.json with `{"invoice":{…}}` (current API). With the Legacy (XML) flavour, an

@@ -1,0 +1,177 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { DOCUMENT_TYPES } from '../../helpers';
+
+/** Fields the invoice operations share; each operation shows them through `updateDisplayOptions`. */
+
+export const documentTypeField: INodeProperties = {
+	displayName: 'Document Type',
+	name: 'documentType',
+	type: 'options',
+	options: DOCUMENT_TYPES.map(({ name, value }) => ({ name, value })),
+	default: 'invoices',
+	description: 'The kind of document: it is part of the address of every request',
+};
+
+export const invoiceIdField: INodeProperties = {
+	displayName: 'Document ID',
+	name: 'invoiceId',
+	type: 'string',
+	default: '',
+	required: true,
+	description: 'The numeric ID of the document, as Get and Get Many output it',
+};
+
+export const dateField: INodeProperties = {
+	displayName: 'Date',
+	name: 'date',
+	type: 'dateTime',
+	default: '',
+	description: 'Document date. A date picker value, an ISO date or dd/mm/yyyy; sent as dd/mm/yyyy.',
+};
+
+export const dueDateField: INodeProperties = {
+	displayName: 'Due Date',
+	name: 'dueDate',
+	type: 'dateTime',
+	default: '',
+	description: 'Date the payment is due. A date picker value, an ISO date or dd/mm/yyyy; sent as dd/mm/yyyy.',
+};
+
+/** Observations, reference and retention: optional on create and update alike. */
+export const documentOptionalFields: INodeProperties[] = [
+	{
+		displayName: 'Observations',
+		name: 'observations',
+		type: 'string',
+		typeOptions: { rows: 2 },
+		default: '',
+		description: 'Printed with the document',
+	},
+	{
+		displayName: 'Reference',
+		name: 'reference',
+		type: 'string',
+		default: '',
+		description: 'Reference, usually a purchase order',
+	},
+	{
+		displayName: 'Retention (%)',
+		name: 'retention',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 99.99, numberPrecision: 2 },
+		default: 0,
+		description: 'Withholding tax in percent, between 0 and 99.99',
+	},
+];
+
+export const clientNameField: INodeProperties = {
+	displayName: 'Client Name',
+	name: 'clientName',
+	type: 'string',
+	default: '',
+	required: true,
+	description:
+		'If no client has this name a new one is created with the client fields below; if one exists, the other client fields are ignored',
+};
+
+function clientText(displayName: string, name: string, description: string, extra: Partial<INodeProperties> = {}): INodeProperties {
+	return { displayName, name, type: 'string', default: '', description, ...extra };
+}
+
+/** The client fields of the update page (client / address … client / observations), by label. */
+export const clientAddress = clientText('Address', 'address', 'Client address, normally a company address');
+export const clientFieldsAfterAddress: INodeProperties[] = [
+	clientText('Country', 'country', 'Must match one of InvoiceXpress’ country names, e.g. Portugal or Germany'),
+	clientText('Email', 'email', 'Client email, e.g. foo@bar.com', { placeholder: 'name@email.com' }),
+	clientText('Fax', 'fax', 'Client fax number'),
+	clientText('Fiscal ID', 'fiscalId', 'Client fiscal ID (NIF/VAT number)'),
+	clientText('Observations', 'observations', 'Default observations, added to every document sent to this client'),
+	clientText('Phone', 'phone', 'Client phone number'),
+	clientText('Postal Code', 'postalCode', 'Client postal code'),
+	clientText('Website', 'website', 'Client website'),
+];
+
+/** Create also takes the client's city and code (with a code, an existing client is found by it). */
+export const clientCity = clientText('City', 'city', 'Client city');
+export const clientCode = clientText('Code', 'code', 'Your own code for the client; with it an existing client is found by code rather than by name');
+
+export const itemsInputField: INodeProperties = {
+	displayName: 'Items Input',
+	name: 'itemsInput',
+	type: 'options',
+	default: 'fields',
+	options: [
+		{ name: 'Using Fields Below', value: 'fields' },
+		{ name: 'Using JSON', value: 'json', description: 'A list of items, e.g. mapped from the input data' },
+	],
+};
+
+const ITEMS_JSON_DESCRIPTION = 'A list of objects with name, description, unit_price, quantity, unit, discount and tax.name (or tax_name)';
+
+export const itemsJsonField: INodeProperties = {
+	displayName: 'Items (JSON)',
+	name: 'itemsJson',
+	type: 'json',
+	default: '[\n  {\n    "name": "Product 1",\n    "description": "",\n    "unit_price": 10,\n    "quantity": 1,\n    "unit": "unit",\n    "discount": 0,\n    "tax": { "name": "IVA23" }\n  }\n]',
+	required: true,
+	displayOptions: { show: { itemsInput: ['json'] } },
+	description: ITEMS_JSON_DESCRIPTION,
+};
+
+/** What Update says on top: the items sent replace all the document's items. */
+export const ITEMS_REPLACE = 'These items REPLACE all the document’s items: items left out are deleted. ';
+export const itemsJsonReplacingField: INodeProperties = { ...itemsJsonField, description: ITEMS_REPLACE + ITEMS_JSON_DESCRIPTION };
+
+export const itemsField: INodeProperties = {
+	displayName: 'Items',
+	name: 'items',
+	type: 'fixedCollection',
+	placeholder: 'Add Item',
+	typeOptions: { multipleValues: true },
+	default: {},
+	required: true,
+	displayOptions: { show: { itemsInput: ['fields'] } },
+	description: 'At least one. An unknown item name creates a new item; a known one is updated with these values.',
+	options: [
+		{
+			displayName: 'Item',
+			name: 'item',
+			values: [
+				{ displayName: 'Description', name: 'description', type: 'string', default: '' },
+				{ displayName: 'Discount (%)', name: 'discount', type: 'number', default: 0, description: '0 or more' },
+				{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Item name' },
+				{ displayName: 'Quantity', name: 'quantity', type: 'number', default: 1, description: 'Greater than 0' },
+				{
+					displayName: 'Tax Name',
+					name: 'taxName',
+					type: 'string',
+					default: '',
+					placeholder: 'IVA23',
+					description: 'Name of one of the account’s taxes. Left empty, or not found, no tax is applied.',
+				},
+				{
+					displayName: 'Unit',
+					name: 'unit',
+					type: 'string',
+					default: 'unit',
+					description: 'Unit of measure, one the account accepts (e.g. unit, hour, day, month, service, other)',
+				},
+				{
+					displayName: 'Unit Price',
+					name: 'unitPrice',
+					type: 'number',
+					typeOptions: { numberPrecision: 4 },
+					default: 0,
+					description: 'Greater than 0',
+				},
+			],
+		},
+	],
+};
+
+export const itemsReplacingField: INodeProperties = {
+	...itemsField,
+	description:
+		'At least one. The items sent REPLACE all the document’s items: items left out are deleted. An unknown item name creates a new item; a known one is updated.',
+};
