@@ -3,70 +3,20 @@
 // shown by the credential's Test button (as n8n's tester runs it: RoutingNode, the credential's
 // authenticate) and by the node before any request. Nothing is sent anywhere for a refused value.
 import dns from 'dns';
-import { ExecuteContext, RoutingNode } from 'n8n-core';
-import type { ICredentialDataDecryptedObject, INode, INodeType, INodeTypes, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
-import { NodeHelpers, Workflow } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { BILLOMAT_ID_REFUSED } from '../../credentials/BillomatApi.credentials';
 import { apiBaseUrl } from '../../nodes/Billomat/transport';
-import { makeWorkflow } from '../harness/engine';
-import { TestCredentialsHelper } from '../harness/credentials';
+import { credentialFieldShown, credentialTestBaseUrl, credentialTestButton } from '../harness/credentialTest';
 import { registry } from '../harness/registry';
 import { billomatSandbox, BILLOMAT_DEMO_API_KEY, run } from './setup';
 
 const api = billomatSandbox();
 const TYPE = 'billomatApi';
 
-/** n8n's credential tester for a `test.request` (packages/cli credentials-tester.service): the request as a routing node, the message it reports. */
-async function testButton(data: ICredentialDataDecryptedObject): Promise<{ status: 'OK' | 'Error'; message: string }> {
-	const types = registry();
-	const helper = new TestCredentialsHelper(types, { [TYPE]: data });
-	const request = types.getCredential(TYPE).test!.request;
-	const nodeType = {
-		description: {
-			displayName: 'Temp',
-			name: 'tempCredentialTest',
-			group: [],
-			version: 1,
-			description: '',
-			defaults: {},
-			inputs: ['main'],
-			outputs: ['main'],
-			credentials: [{ name: TYPE, required: true }],
-			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request }, default: '' }],
-		},
-	} as unknown as INodeType;
-	const nodeTypes = { getByName: () => nodeType, getByNameAndVersion: () => nodeType, getKnownTypes: () => ({}) } as unknown as INodeTypes;
-	const node: INode = { id: 'temp', parameters: {}, name: 'Temp-Node', type: 'tempCredentialTest', typeVersion: 1, position: [0, 0], credentials: { [TYPE]: { id: '1', name: 'x' } } };
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-	const additionalData = { credentialsHelper: helper, currentNodeExecutionIndex: 0, variables: {} } as unknown as IWorkflowExecuteAdditionalData;
-	const context = new ExecuteContext(workflow, node, additionalData, 'internal', { resultData: { runData: {} } } as never, 0, [], { main: [[{ json: {} }]] }, { node, data: {}, source: null }, []);
-	const decrypted = { id: '1', name: 'x', type: TYPE, data: await helper.getDecrypted({} as never, { id: '1', name: 'x' }, TYPE) };
-	try {
-		await new RoutingNode(context, nodeType, decrypted).runNode();
-		return { status: 'OK', message: 'Connection successful!' };
-	} catch (error) {
-		const e = error as { message: string; cause?: { response?: { status: number; statusText?: string }; code?: string } };
-		if (e.cause?.response) return { status: 'Error', message: e.cause.response.statusText || `Received HTTP status code: ${e.cause.response.status}` };
-		if (e.cause?.code) return { status: 'Error', message: e.cause.code };
-		return { status: 'Error', message: e.message };
-	}
-}
-
-/** The test request's base URL, resolved by n8n's expression engine over the credential. */
-function testBaseUrl(data: Record<string, unknown>): unknown {
-	const types = registry();
-	const node = { id: 'n', name: 'n', type: 'test.fixtureItems', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} };
-	const workflow = makeWorkflow({ nodes: [node], connections: {} }, { nodeTypes: types });
-	const baseURL = types.getCredential(TYPE).test!.request.baseURL as string;
-	return workflow.expression.getSimpleParameterValue(node, baseURL, 'internal', { $credentials: { baseUrl: '', ...data } }, undefined, '');
-}
-
-/** Whether the credential form shows the notice under the Billomat ID. */
-function noticeShown(data: Record<string, unknown>): boolean {
-	const notice = registry().getCredential(TYPE).properties.find((p) => p.name === 'billomatIdNotice')!;
-	return NodeHelpers.displayParameter({ baseUrl: '', ...data } as never, notice, null, null);
-}
+const testButton = (data: ICredentialDataDecryptedObject) => credentialTestButton(TYPE, data);
+const testBaseUrl = (data: Record<string, unknown>) => credentialTestBaseUrl(TYPE, { baseUrl: '', ...data });
+const noticeShown = (data: Record<string, unknown>) => credentialFieldShown(TYPE, 'billomatIdNotice', { baseUrl: '', ...data });
 
 const ACCEPTED: Array<[string, string]> = [
 	['mycompany', 'mycompany'],
