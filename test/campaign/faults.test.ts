@@ -20,18 +20,9 @@ import { PACKAGE_NAME, registry } from '../harness/registry';
 import { everything, useSandbox } from '../harness/sandbox';
 import type { OperationCase } from './operations';
 import { CASES, caseTitle, DEMO_SECRETS, isIdempotent, PROVIDERS, secretValues, useAllSandboxes, workflowFor } from './operations';
+import { waits } from '../harness/recordedSleep';
 
-const waits: number[] = [];
-jest.mock('n8n-workflow', () => {
-	const actual = jest.requireActual('n8n-workflow');
-	return {
-		__esModule: true,
-		...actual,
-		sleep: async (ms: number) => {
-			waits.push(ms);
-		},
-	};
-});
+jest.mock('n8n-workflow', () => jest.requireActual('../harness/recordedSleep').withRecordedSleep());
 
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);

@@ -7,45 +7,18 @@
 //
 // The shared core waits between retries with n8n-workflow's `sleep`; here the waits are recorded
 // instead of waited.
-import type { Fault, RecordedRequest } from '../../sandbox/framework';
 import { InvoiceXpressSandbox } from '../../sandbox/invoicexpress';
 import { runWorkflow } from '../harness/engine';
 import { useSandbox } from '../harness/sandbox';
 import { bodyText, credentials, ix } from './common';
+import { waits } from '../harness/recordedSleep';
+import { LOST_REPLIES, retryNote, seen } from '../harness/lostReplies';
 
-const waits: number[] = [];
-jest.mock('n8n-workflow', () => {
-	const actual = jest.requireActual('n8n-workflow');
-	return {
-		__esModule: true,
-		...actual,
-		sleep: async (ms: number) => {
-			waits.push(ms);
-		},
-	};
-});
-beforeEach(() => {
-	waits.length = 0;
-});
+jest.mock('n8n-workflow', () => jest.requireActual('../harness/recordedSleep').withRecordedSleep());
 
 const api = useSandbox(() => new InvoiceXpressSandbox());
 
-/** Replies lost after InvoiceXpress carried the request out, and the status the sandbox logs for each. */
-const LOST_REPLIES: Array<[string, Fault, number | undefined]> = [
-	['a connection reset', { kind: 'reset', afterHandler: true }, undefined],
-	['a 502', { kind: 'server-error', status: 502, afterHandler: true }, 502],
-	['a 503', { kind: 'server-error', status: 503, afterHandler: true }, 503],
-	['a cut-off reply', { kind: 'truncated', afterHandler: true }, 200],
-];
-
-/** What the sandbox saw: method, path, fault, the handler's status under the fault, the status sent. */
-const seen = (requests: RecordedRequest[]) => requests.map((r) => [r.method, r.path, r.fault, r.handlerStatus, r.status]);
-
-/** What the description adds after a retried change that was not confirmed. */
-const note = (attempts: number, found: string) =>
-	`An earlier attempt got no usable reply and the request was sent again (${attempts} attempts in all): ` +
-	'the first attempt may have been carried out, and this answer may be to the retry. ' +
-	`${found}: check in InvoiceXpress before running it again.`;
+const note = (attempts: number, found: string) => retryNote('InvoiceXpress', attempts, found);
 
 interface Move {
 	state: string;
