@@ -49,13 +49,18 @@ const REACHED: Record<string, { requested: string; statuses: string[]; gone?: bo
 	unsettled: { requested: 'final', statuses: ['final', 'sent'] },
 };
 
-/**
- * PUT /{type}/{id}/change-state.json with `{"invoice":{"state":…,"message":…}}`. When the reply to
- * the first attempt was lost and the retry is refused (422 "cannot be …", or a 404 for a deleted
- * draft), the document is read: in the requested state, the item is that document with
- * `confirmedAfterRetry: true`.
- */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+/** What one item asks for: the document, the state to reach, and the message sent with it. */
+interface StateChange {
+	type: string;
+	id: string;
+	state: string;
+	message: string;
+	target: { requested: string; statuses: string[]; gone?: boolean };
+	notFound: string;
+}
+
+/** The item's parameters, checked before any request: canceling needs a message. */
+function readStateChange(this: IExecuteFunctions, itemIndex: number): StateChange {
 	const type = this.getNodeParameter('documentType', itemIndex) as string;
 	const id = documentId(this.getNode(), itemIndex, this.getNodeParameter('invoiceId', itemIndex));
 	const state = this.getNodeParameter('state', itemIndex) as string;
@@ -68,46 +73,62 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			'Fill in "Message" with the reason for the cancellation.',
 		);
 	}
-	const notFound = `${documentTypeName(type)} ${id} is unknown`;
 	const target = REACHED[state] ?? { requested: state, statuses: [state] };
+	return { type, id, state, message, target, notFound: `${documentTypeName(type)} ${id} is unknown` };
+}
 
-	/** GET /{type}/{id}: whether the document is in the requested state (a 404 counts for a delete only). */
-	const check = async (): Promise<StateCheck> => {
-		try {
-			const reply = await apiRequest.call(this, {
-				method: 'GET',
-				path: `/${type}/${id}`,
-				notFound,
-				shape: DOCUMENT,
-				itemIndex,
-				timeout: timeoutOf(this, itemIndex),
-			});
-			const document = documentOf(reply)!;
-			const status = String(document.status ?? '');
-			return { done: target.statuses.includes(status), seen: `status ${status}`, record: document };
-		} catch (error) {
-			if (lastSettledRequest.call(this, itemIndex)?.statusCode !== 404) throw nodeError(this.getNode(), error, itemIndex);
-			return { done: !!target.gone, seen: 'no such document (404)' };
-		}
-	};
+/** PUT /{type}/{id}/change-state.json with `{"invoice":{"state":…,"message":…}}` (the message only when given). */
+async function sendStateChange(this: IExecuteFunctions, itemIndex: number, change: StateChange) {
+	const { type, id, state, message, notFound } = change;
+	return await apiRequest.call(this, {
+		method: 'PUT',
+		path: `/${type}/${id}/change-state`,
+		body: { root: 'invoice', value: { state, ...(message.trim() !== '' ? { message } : {}) } },
+		notFound,
+		shape: DOCUMENT_OR_EMPTY,
+		itemIndex,
+		timeout: timeoutOf(this, itemIndex),
+	});
+}
 
+/** GET /{type}/{id}: whether the document is in the requested state (a 404 counts for a delete only). */
+async function checkState(this: IExecuteFunctions, itemIndex: number, change: StateChange): Promise<StateCheck> {
+	const { type, id, target, notFound } = change;
+	try {
+		const reply = await apiRequest.call(this, {
+			method: 'GET',
+			path: `/${type}/${id}`,
+			notFound,
+			shape: DOCUMENT,
+			itemIndex,
+			timeout: timeoutOf(this, itemIndex),
+		});
+		const document = documentOf(reply)!;
+		const status = String(document.status ?? '');
+		return { done: target.statuses.includes(status), seen: `status ${status}`, record: document };
+	} catch (error) {
+		if (lastSettledRequest.call(this, itemIndex)?.statusCode !== 404) throw nodeError(this.getNode(), error, itemIndex);
+		return { done: !!target.gone, seen: 'no such document (404)' };
+	}
+}
+
+/**
+ * PUT /{type}/{id}/change-state.json with `{"invoice":{"state":…,"message":…}}`. When the reply to
+ * the first attempt was lost and the retry is refused (422 "cannot be …", or a 404 for a deleted
+ * draft), the document is read: in the requested state, the item is that document with
+ * `confirmedAfterRetry: true`.
+ */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const change = readStateChange.call(this, itemIndex);
+	const { type, id, state, target } = change;
 	const outcome = await confirmedStateChange.call(this, {
 		itemIndex,
 		provider: PROVIDER,
 		subject: `${documentTypeName(type)} ${id}`,
 		requested: `status ${target.requested}`,
 		alreadyDone: target.gone ? [422, 404] : [422],
-		send: async () =>
-			await apiRequest.call(this, {
-				method: 'PUT',
-				path: `/${type}/${id}/change-state`,
-				body: { root: 'invoice', value: { state, ...(message.trim() !== '' ? { message } : {}) } },
-				notFound,
-				shape: DOCUMENT_OR_EMPTY,
-				itemIndex,
-				timeout: timeoutOf(this, itemIndex),
-			}),
-		check,
+		send: async () => await sendStateChange.call(this, itemIndex, change),
+		check: async () => await checkState.call(this, itemIndex, change),
 	});
 	if (outcome.confirmedAfterRetry) {
 		return [{ json: { ...(outcome.check.record ?? { id: Number(id), documentType: type, state }), confirmedAfterRetry: true } }];
