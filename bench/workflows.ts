@@ -131,7 +131,7 @@ export const OPERATIONS: Operation[] = [
 			dueDate: '17/05/2024',
 			clientName: 'John Doe',
 			client: { code: 'XYZ123', country: 'Portugal' },
-			items: { item: [{ name: 'SRV1', unitPrice: 10, quantity: 1, unit: 'service', taxName: 'IVA23' }] },
+			lineItems: { item: [{ name: 'SRV1', unitPrice: 10, quantity: 1, unit: 'service', taxName: 'IVA23' }] },
 		},
 	},
 	{

@@ -4,7 +4,7 @@ import type { DateFormat } from '../shared/dates';
 import { dateInput } from '../shared/dates';
 import { inputError } from '../shared/errors';
 import type { FieldName } from '../shared/input';
-import { emailInput, idInput, numberInput, textInput } from '../shared/input';
+import { emailInput, idInput, jsonListInput, numberInput, textInput } from '../shared/input';
 
 /** InvoiceXpress writes and reads every date as dd/mm/yyyy; users may type these forms too. */
 export const INVOICEXPRESS_DATE: DateFormat = {
@@ -32,7 +32,7 @@ export function documentTypeName(type: string): string {
  * An id as the path needs it: plain digits (so nothing can be smuggled into the URL), kept exact;
  * one above 2^53 − 1 is refused, since no reply could carry it exactly.
  */
-export function documentId(node: INode, itemIndex: number, value: unknown, label = 'Document ID'): string {
+export function documentId(node: INode, itemIndex: number, value: unknown, label = 'Invoice ID'): string {
 	return idInput(node, itemIndex, label, value, {
 		what: 'an InvoiceXpress document ID',
 		hint: 'Give the numeric ID of the document, e.g. 1503698 (the "id" field of Get or Get Many), not its sequence number.',
@@ -148,7 +148,7 @@ function clientBlock(node: INode, itemIndex: number, input: DocumentInput): IDat
 
 /** One item, checked the way InvoiceXpress checks it. */
 function itemBlock(node: INode, itemIndex: number, item: ItemInput, index: number): IDataObject {
-	const label = (field: string) => `Items ${index + 1} › ${field}`;
+	const label = (field: string) => `Line Items ${index + 1} › ${field}`;
 	const name = text(node, itemIndex, label('Name'), item.name, true, 'Give every item a name: an unknown name creates a new item.');
 	const unitPrice = number(node, itemIndex, label('Unit Price'), item.unitPrice);
 	if (unitPrice === undefined || unitPrice <= 0) {
@@ -185,7 +185,7 @@ export function documentBody(node: INode, itemIndex: number, input: DocumentInpu
 	body.client = clientBlock(node, itemIndex, input);
 	const items = input.items ?? [];
 	if (items.length === 0) {
-		throw inputError(node, itemIndex, 'at least one item is required', 'Add an item under "Items": InvoiceXpress replaces all the document’s items with the ones sent.');
+		throw inputError(node, itemIndex, 'at least one item is required', 'Add an item under "Line Items": InvoiceXpress replaces all the document’s items with the ones sent.');
 	}
 	body.items = items.map((item, index) => itemBlock(node, itemIndex, item, index));
 	return body;
@@ -193,13 +193,13 @@ export function documentBody(node: INode, itemIndex: number, input: DocumentInpu
 
 /** The document fields of one item (create or update), as `documentBody` takes them. */
 export function readDocumentInput(this: IExecuteFunctions, itemIndex: number, operation: 'create' | 'update'): DocumentInput {
-	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as DocumentInput;
+	const optional = this.getNodeParameter(operation === 'create' ? 'additionalFields' : 'updateFields', itemIndex, {}) as DocumentInput;
 	const items =
 		this.getNodeParameter('itemsInput', itemIndex, 'fields') === 'json'
-			? { item: itemsFromJson(this.getNode(), itemIndex, this.getNodeParameter('itemsJson', itemIndex)) }
-			: (this.getNodeParameter('items', itemIndex, {}) as { item?: ItemInput[] });
+			? { item: itemsFromJson(this.getNode(), itemIndex, this.getNodeParameter('lineItemsJson', itemIndex)) }
+			: (this.getNodeParameter('lineItems', itemIndex, {}) as { item?: ItemInput[] });
 	return {
-		...additional,
+		...optional,
 		...(operation === 'create'
 			? { date: this.getNodeParameter('date', itemIndex), dueDate: this.getNodeParameter('dueDate', itemIndex) }
 			: {}),
@@ -209,20 +209,14 @@ export function readDocumentInput(this: IExecuteFunctions, itemIndex: number, op
 	};
 }
 
-/** Items given as JSON (a list, or its text), in the API's own key names or the node's. */
+const LINE_ITEM_EXAMPLE = '[{"name": "Product 1", "unit_price": 10, "quantity": 1, "unit": "unit"}]';
+
+/**
+ * Line items given as JSON, read by the shared `jsonListInput` (a list or its text, one object, or
+ * an object keyed by the client's keys), in the API's own key names or the node's.
+ */
 export function itemsFromJson(node: INode, itemIndex: number, value: unknown): ItemInput[] {
-	let list = value;
-	if (typeof value === 'string') {
-		try {
-			list = JSON.parse(value);
-		} catch {
-			throw inputError(node, itemIndex, '"Items (JSON)" is not valid JSON', 'Give a JSON list such as [{"name": "Product 1", "unit_price": 10, "quantity": 1, "unit": "unit"}].');
-		}
-	}
-	if (!Array.isArray(list) || list.some((entry) => !entry || typeof entry !== 'object' || Array.isArray(entry))) {
-		throw inputError(node, itemIndex, '"Items (JSON)" must be a list of objects', 'Give a JSON list such as [{"name": "Product 1", "unit_price": 10, "quantity": 1, "unit": "unit"}].');
-	}
-	return (list as Array<Record<string, unknown>>).map((entry) => {
+	return jsonListInput(node, itemIndex, 'Line Items (JSON)', value, LINE_ITEM_EXAMPLE).map((entry) => {
 		const tax = entry.tax as { name?: unknown } | undefined;
 		const pick = (...keys: string[]) => keys.map((k) => entry[k]).find((v) => v !== undefined);
 		return {

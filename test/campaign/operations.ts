@@ -259,7 +259,7 @@ function invoicexpress(variant: 'current' | 'legacy'): OperationCase[] {
 			dueDate: '17/05/2024',
 			clientName: 'John Doe',
 			client: { code: 'XYZ123', country: 'Portugal' },
-			items: { item: [{ name: 'SRV1', unitPrice: 10, quantity: 1, unit: 'service', taxName: 'IVA23' }] },
+			lineItems: { item: [{ name: 'SRV1', unitPrice: 10, quantity: 1, unit: 'service', taxName: 'IVA23' }] },
 		}, () => [{ json: {} }, { json: {} }]),
 		{
 			// Two documents, so each item polls its own PDF from "not ready" to ready.
@@ -286,7 +286,7 @@ function invoicexpress(variant: 'current' | 'legacy'): OperationCase[] {
 				documentType: 'invoices',
 				invoiceId: byId,
 				clientName: 'Bruce Norris',
-				items: { item: [{ name: 'Product 1', unitPrice: 10, quantity: 1, unit: 'unit' }] },
+				lineItems: { item: [{ name: 'Product 1', unitPrice: 10, quantity: 1, unit: 'unit' }] },
 			}, drafts),
 			emptyReply: true,
 		},

@@ -25,7 +25,7 @@ function update(overrides: IDataObject, input: FixtureItem[] = [{ json: {} }]) {
 			documentType: 'invoices',
 			invoiceId: '1001',
 			clientName: 'Bruce Norris',
-			items: { item: [{ name: 'Product 1', unitPrice: 10, quantity: 1, unit: 'unit' }] },
+			lineItems: { item: [{ name: 'Product 1', unitPrice: 10, quantity: 1, unit: 'unit' }] },
 			...overrides,
 		},
 		input,
@@ -50,34 +50,34 @@ describe.each(FLAVOURS)('InvoiceXpress › bad input (%s flavour)', (flavour) =>
 
 	test('an item name that is a list is refused, not sent raw', async () => {
 		const result = await run(
-			update({ items: { item: [{ name: '={{ $json.names }}', unitPrice: 10, quantity: 1, unit: 'unit' }] } }, [{ json: { names: ['A', 'B'] } }]),
+			update({ lineItems: { item: [{ name: '={{ $json.names }}', unitPrice: 10, quantity: 1, unit: 'unit' }] } }, [{ json: { names: ['A', 'B'] } }]),
 		);
-		expectRefused(result, 'Item 0: "Items 1 › Name" is an array (["A","B"]), not text', NOT_TEXT);
+		expectRefused(result, 'Item 0: "Line Items 1 › Name" is an array (["A","B"]), not text', NOT_TEXT);
 	});
 
 	test('an item name given as JSON object is refused too', async () => {
-		const result = await run(update({ itemsInput: 'json', itemsJson: '[{"name": {"pt": "Produto"}, "unit_price": 10, "quantity": 1, "unit": "unit"}]' }));
-		expectRefused(result, 'Item 0: "Items 1 › Name" is an object ({"pt":"Produto"}), not text', NOT_TEXT);
+		const result = await run(update({ itemsInput: 'json', lineItemsJson: '[{"name": {"pt": "Produto"}, "unit_price": 10, "quantity": 1, "unit": "unit"}]' }));
+		expectRefused(result, 'Item 0: "Line Items 1 › Name" is an object ({"pt":"Produto"}), not text', NOT_TEXT);
 	});
 
 	test('a unit price of 1e308 is refused with the bound', async () => {
-		const result = await run(update({ items: { item: [{ name: 'Product 1', unitPrice: '={{ $json.price }}', quantity: 1, unit: 'unit' }] } }, [{ json: { price: 1e308 } }]));
+		const result = await run(update({ lineItems: { item: [{ name: 'Product 1', unitPrice: '={{ $json.price }}', quantity: 1, unit: 'unit' }] } }, [{ json: { price: 1e308 } }]));
 		expectRefused(
 			result,
-			'Item 0: "Items 1 › Unit Price" (1e+308) is outside the range this node accepts, -1,000,000,000,000 to 1,000,000,000,000',
+			'Item 0: "Line Items 1 › Unit Price" (1e+308) is outside the range this node accepts, -1,000,000,000,000 to 1,000,000,000,000',
 			TOO_LARGE,
 		);
 	});
 
 	test('a quantity with a decimal comma is refused with the fix', async () => {
-		const result = await run(update({ itemsInput: 'json', itemsJson: '[{"name": "A", "unit_price": 10, "quantity": "1,5", "unit": "unit"}]' }));
-		expectRefused(result, 'Item 0: "Items 1 › Quantity" ("1,5") is not a number', 'Write the decimal separator as a dot: 1.5 (and leave out thousands separators).');
+		const result = await run(update({ itemsInput: 'json', lineItemsJson: '[{"name": "A", "unit_price": 10, "quantity": "1,5", "unit": "unit"}]' }));
+		expectRefused(result, 'Item 0: "Line Items 1 › Quantity" ("1,5") is not a number', 'Write the decimal separator as a dot: 1.5 (and leave out thousands separators).');
 	});
 
 	test.each([
 		['\u0001', 'U+0001', { clientName: 'Bruce\u0001Norris' }, '"Client Name"', 6],
-		['\u0008', 'U+0008', { additionalFields: { observations: 'Computer\u0008 processed' } }, '"Observations"', 9],
-		['\u000B', 'U+000B', { items: { item: [{ name: 'Product 1', description: '\u000Bclean', unitPrice: 10, quantity: 1, unit: 'unit' }] } }, '"Items 1 › Description"', 1],
+		['\u0008', 'U+0008', { updateFields: { observations: 'Computer\u0008 processed' } }, '"Observations"', 9],
+		['\u000B', 'U+000B', { lineItems: { item: [{ name: 'Product 1', description: '\u000Bclean', unitPrice: 10, quantity: 1, unit: 'unit' }] } }, '"Line Items 1 › Description"', 1],
 		['\u001F', 'U+001F', { client: { address: 'Rua\u001F 1' } }, '"Client Address"', 4],
 	])('a control character XML cannot carry (%j) is refused, naming the field', async (_char, code, overrides, field, position) => {
 		const result = await run(update(overrides as IDataObject));
@@ -85,7 +85,7 @@ describe.each(FLAVOURS)('InvoiceXpress › bad input (%s flavour)', (flavour) =>
 	});
 
 	test('tabs and line breaks are kept', async () => {
-		const result = await run(update({ additionalFields: { observations: 'Line 1\nLine 2\tend\r\n' } }));
+		const result = await run(update({ updateFields: { observations: 'Line 1\nLine 2\tend\r\n' } }));
 		expect(result.error()).toBeUndefined();
 		expect(bodyText(api.server.received()[0])).toContain(flavour === 'legacy' ? 'Line 1\nLine 2\tend' : 'Line 1\\nLine 2\\tend');
 	});
@@ -94,7 +94,7 @@ describe.each(FLAVOURS)('InvoiceXpress › bad input (%s flavour)', (flavour) =>
 		const result = await run(ix('get', { documentType: 'invoices', invoiceId: '99999999999999999999' }));
 		expectRefused(
 			result,
-			'Item 0: "Document ID" ("99999999999999999999") is not an InvoiceXpress document ID: it is larger than 9007199254740991, and would not arrive exactly',
+			'Item 0: "Invoice ID" ("99999999999999999999") is not an InvoiceXpress document ID: it is larger than 9007199254740991, and would not arrive exactly',
 			'Give the numeric ID of the document, e.g. 1503698 (the "id" field of Get or Get Many), not its sequence number. Check that the ID was copied whole and from the right field.',
 		);
 	});

@@ -34,7 +34,7 @@ const ACCEPTED: Array<[string, string]> = [
 ];
 
 /** A valid Update of an Invoice, for the host it is sent to. */
-const UPDATE = { clientName: 'Bruce Norris', items: { item: [{ name: 'Product 1', unitPrice: 10, quantity: 1, unit: 'unit' }] } };
+const UPDATE = { clientName: 'Bruce Norris', lineItems: { item: [{ name: 'Product 1', unitPrice: 10, quantity: 1, unit: 'unit' }] } };
 
 const REFUSED = [
 	'ACME Lda',

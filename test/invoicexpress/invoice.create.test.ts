@@ -11,7 +11,7 @@ const NEW_DOCUMENT = {
 	dueDate: '17/05/2024',
 	clientName: 'John Doe',
 	client: { code: 'XYZ123', email: 'john@doe.example', city: 'Porto', country: 'Portugal' },
-	items: { item: [{ name: 'SRV1', description: 'Service 1', unitPrice: 10, quantity: 5, unit: 'service', taxName: 'IVA23' }] },
+	lineItems: { item: [{ name: 'SRV1', description: 'Service 1', unitPrice: 10, quantity: 5, unit: 'service', taxName: 'IVA23' }] },
 	additionalFields: { reference: 'PO-1' },
 };
 
@@ -99,7 +99,7 @@ describe('InvoiceXpress › Invoice › Create', () => {
 
 	test('a JSON 422 error list is shown line by line', async () => {
 		const result = await runWorkflow(
-			ix('create', { ...NEW_DOCUMENT, client: { email: 'john@doe.example', country: 'Narnia' }, items: { item: [{ name: 'X', unitPrice: 1, quantity: 1, unit: 'litre' }] } }),
+			ix('create', { ...NEW_DOCUMENT, client: { email: 'john@doe.example', country: 'Narnia' }, lineItems: { item: [{ name: 'X', unitPrice: 1, quantity: 1, unit: 'litre' }] } }),
 			{ credentials: credentials(api.url) },
 		);
 		const error = result.error()!;

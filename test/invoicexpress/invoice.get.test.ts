@@ -109,7 +109,7 @@ describe('InvoiceXpress › Invoice › Get', () => {
 		const result = await runWorkflow(ix('get', { documentType: 'invoices', invoiceId: '12/../../x' }), {
 			credentials: credentials(api.url),
 		});
-		expect(result.error()?.message).toBe('Item 0: "Document ID" ("12/../../x") is not an InvoiceXpress document ID');
+		expect(result.error()?.message).toBe('Item 0: "Invoice ID" ("12/../../x") is not an InvoiceXpress document ID');
 		expect(api.server.received()).toHaveLength(0);
 	});
 

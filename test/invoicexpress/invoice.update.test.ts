@@ -22,13 +22,13 @@ const DOC_EXAMPLE = {
 		fax: '2313423425',
 		observations: 'Computer Processed',
 	},
-	items: {
+	lineItems: {
 		item: [
 			{ name: 'Product 1', description: 'Cleaning product', unitPrice: 10, quantity: 1, unit: 'unit', discount: 10 },
 			{ name: 'Product 2', description: 'Beauty product', unitPrice: 5, quantity: 1, unit: 'unit', taxName: 'IVA20', discount: 0 },
 		],
 	},
-	additionalFields: {
+	updateFields: {
 		date: '2009-10-19T00:00:00.000Z',
 		dueDate: '19/10/2009',
 		reference: '123456',
@@ -144,8 +144,8 @@ describe('InvoiceXpress › Invoice › Update', () => {
 		await runWorkflow(
 			update({
 				client: {},
-				items: { item: [{ name: 'Only', unitPrice: 1.5, quantity: 2, unit: 'hour' }] },
-				additionalFields: { date: '={{ DateTime.fromISO("2024-02-29") }}' },
+				lineItems: { item: [{ name: 'Only', unitPrice: 1.5, quantity: 2, unit: 'hour' }] },
+				updateFields: { date: '={{ DateTime.fromISO("2024-02-29") }}' },
 			}),
 			{ credentials: credentials(api.url) },
 		);
@@ -174,8 +174,8 @@ describe('InvoiceXpress › Invoice › Update', () => {
 					fax: t('fax'),
 					observations: t('client-observations'),
 				},
-				items: { item: [{ name: t('item'), description: t('description'), unitPrice: 2, quantity: 3, unit: 'unit', taxName: t('tax') }] },
-				additionalFields: { reference: t('reference'), observations: t('observations') },
+				lineItems: { item: [{ name: t('item'), description: t('description'), unitPrice: 2, quantity: 3, unit: 'unit', taxName: t('tax') }] },
+				updateFields: { reference: t('reference'), observations: t('observations') },
 			}),
 			{ credentials: credentials(api.url, 'legacy') },
 		);
@@ -247,7 +247,7 @@ describe('InvoiceXpress › Invoice › Update', () => {
 		const result = await runWorkflow(
 			update({
 				client: { country: 'Germani', email: 'foo@bar.com' },
-				items: { item: [{ name: 'Sugar', unitPrice: 2, quantity: 1, unit: 'kg' }] },
+				lineItems: { item: [{ name: 'Sugar', unitPrice: 2, quantity: 1, unit: 'kg' }] },
 			}),
 			{ credentials: credentials(api.url, flavour) },
 		);
@@ -278,16 +278,16 @@ describe('InvoiceXpress › Invoice › Update', () => {
 	});
 
 	test.each([
-		[{ items: { item: [] } }, 'Item 0: at least one item is required'],
-		[{ items: { item: [{ name: 'A', unitPrice: 0, quantity: 1, unit: 'unit' }] } }, 'Item 0: "Items 1 › Unit Price" (0) must be greater than 0'],
-		[{ items: { item: [{ name: 'A', unitPrice: 1, quantity: 0, unit: 'unit' }] } }, 'Item 0: "Items 1 › Quantity" (0) must be greater than 0'],
-		[{ items: { item: [{ name: 'A', unitPrice: 1, quantity: 1, unit: 'unit', discount: -1 }] } }, 'Item 0: "Items 1 › Discount" (-1) must be greater than or equal to 0'],
-		[{ items: { item: [{ name: 'A', unitPrice: 1, quantity: 1, unit: '' }] } }, 'Item 0: "Items 1 › Unit" is empty'],
-		[{ items: { item: [{ name: '', unitPrice: 1, quantity: 1, unit: 'unit' }] } }, 'Item 0: "Items 1 › Name" is empty'],
+		[{ lineItems: { item: [] } }, 'Item 0: at least one item is required'],
+		[{ lineItems: { item: [{ name: 'A', unitPrice: 0, quantity: 1, unit: 'unit' }] } }, 'Item 0: "Line Items 1 › Unit Price" (0) must be greater than 0'],
+		[{ lineItems: { item: [{ name: 'A', unitPrice: 1, quantity: 0, unit: 'unit' }] } }, 'Item 0: "Line Items 1 › Quantity" (0) must be greater than 0'],
+		[{ lineItems: { item: [{ name: 'A', unitPrice: 1, quantity: 1, unit: 'unit', discount: -1 }] } }, 'Item 0: "Line Items 1 › Discount" (-1) must be greater than or equal to 0'],
+		[{ lineItems: { item: [{ name: 'A', unitPrice: 1, quantity: 1, unit: '' }] } }, 'Item 0: "Line Items 1 › Unit" is empty'],
+		[{ lineItems: { item: [{ name: '', unitPrice: 1, quantity: 1, unit: 'unit' }] } }, 'Item 0: "Line Items 1 › Name" is empty'],
 		[{ client: { email: 'not-an-email' } }, 'Item 0: "Client Email" ("not-an-email") is not an email address'],
-		[{ additionalFields: { retention: 100 } }, 'Item 0: "Retention" (100) must be a number between 0 and 99.99'],
-		[{ additionalFields: { retention: -0.5 } }, 'Item 0: "Retention" (-0.5) must be a number between 0 and 99.99'],
-		[{ additionalFields: { date: '31/02/2024' } }, 'Item 0: "Date" ("31/02/2024") is not a date'],
+		[{ updateFields: { retention: 100 } }, 'Item 0: "Retention" (100) must be a number between 0 and 99.99'],
+		[{ updateFields: { retention: -0.5 } }, 'Item 0: "Retention" (-0.5) must be a number between 0 and 99.99'],
+		[{ updateFields: { date: '31/02/2024' } }, 'Item 0: "Date" ("31/02/2024") is not a date'],
 		[{ clientName: ' ' }, 'Item 0: "Client Name" is empty'],
 	])('refuses %j before any request', async (overrides, message) => {
 		const result = await runWorkflow(update(overrides), { credentials: credentials(api.url) });
@@ -296,7 +296,7 @@ describe('InvoiceXpress › Invoice › Update', () => {
 	});
 
 	test('retention 99.99 and a discount of 0 are accepted', async () => {
-		const result = await runWorkflow(update({ additionalFields: { retention: 99.99 } }), { credentials: credentials(api.url) });
+		const result = await runWorkflow(update({ updateFields: { retention: 99.99 } }), { credentials: credentials(api.url) });
 		expect(result.items()[0].json.updated).toBe(true);
 		expect(JSON.parse(bodyText(api.server.received()[0])).invoice.retention).toBe(99.99);
 	});
@@ -319,7 +319,7 @@ describe('InvoiceXpress › Invoice › Update', () => {
 			{ json: { id: 1001, documentType: 'invoices', updated: true }, pairedItem: { item: 1 } },
 			{
 				json: {
-					error: 'Item 2: "Document ID" ("abc") is not an InvoiceXpress document ID',
+					error: 'Item 2: "Invoice ID" ("abc") is not an InvoiceXpress document ID',
 					description: 'Give the numeric ID of the document, e.g. 1503698 (the "id" field of Get or Get Many), not its sequence number.',
 				},
 				pairedItem: { item: 2 },
@@ -338,7 +338,7 @@ describe('InvoiceXpress › Invoice › Update', () => {
 	test('items can come as JSON mapped from the input item', async () => {
 		const result = await runWorkflow(
 			update(
-				{ itemsInput: 'json', itemsJson: '={{ $json.lines }}', items: {} },
+				{ itemsInput: 'json', lineItemsJson: '={{ $json.lines }}', lineItems: {} },
 				[
 					{
 						json: {
@@ -359,13 +359,49 @@ describe('InvoiceXpress › Invoice › Update', () => {
 		]);
 	});
 
+	test('line items JSON may be one object: a list of one', async () => {
+		const result = await runWorkflow(
+			update({ itemsInput: 'json', lineItemsJson: '{"name": "Hours", "unit_price": 45.5, "quantity": 8, "unit": "hour", "tax": {"name": "IVA23"}}', lineItems: {} }),
+			{ credentials: credentials(api.url) },
+		);
+		expect(result.items()[0].json.updated).toBe(true);
+		expect(JSON.parse(bodyText(api.server.received()[0])).invoice.items).toEqual([
+			{ name: 'Hours', unit_price: 45.5, quantity: 8, unit: 'hour', tax: { name: 'IVA23' }, discount: 0 },
+		]);
+	});
+
+	test('line items JSON may be an object keyed by the client’s own keys: its values, in order', async () => {
+		const result = await runWorkflow(
+			update(
+				{ itemsInput: 'json', lineItemsJson: '={{ $json.lines }}', lineItems: {} },
+				[
+					{
+						json: {
+							lines: {
+								'line-a': { name: 'Hours', unit_price: 45.5, quantity: 8, unit: 'hour' },
+								'line-b': { name: 'Travel', unitPrice: 30, quantity: 1, unit: 'service', tax_name: 'IVA6' },
+							},
+						},
+					},
+				],
+			),
+			{ credentials: credentials(api.url) },
+		);
+		expect(result.items()[0].json.updated).toBe(true);
+		expect(JSON.parse(bodyText(api.server.received()[0])).invoice.items).toEqual([
+			{ name: 'Hours', unit_price: 45.5, quantity: 8, unit: 'hour', discount: 0 },
+			{ name: 'Travel', unit_price: 30, quantity: 1, unit: 'service', tax: { name: 'IVA6' }, discount: 0 },
+		]);
+	});
+
 	test.each([
-		['{"name": "A"', 'Item 0: "Items (JSON)" is not valid JSON'],
-		['{"name": "A"}', 'Item 0: "Items (JSON)" must be a list of objects'],
+		['{"name": "A"', 'Item 0: "Line Items (JSON)" is not valid JSON'],
+		['"A"', 'Item 0: "Line Items (JSON)" is "A", not a list of objects'],
+		['[{"name": "A"}, 42]', 'Item 0: entry 2 of "Line Items (JSON)" is 42, not an object'],
 		['[]', 'Item 0: at least one item is required'],
-		['[{"name": "A", "unit_price": -1, "quantity": 1, "unit": "unit"}]', 'Item 0: "Items 1 › Unit Price" (-1) must be greater than 0'],
-	])('items JSON %s is refused before any request', async (itemsJson, message) => {
-		const result = await runWorkflow(update({ itemsInput: 'json', itemsJson, items: {} }), { credentials: credentials(api.url) });
+		['[{"name": "A", "unit_price": -1, "quantity": 1, "unit": "unit"}]', 'Item 0: "Line Items 1 › Unit Price" (-1) must be greater than 0'],
+	])('items JSON %s is refused before any request', async (lineItemsJson, message) => {
+		const result = await runWorkflow(update({ itemsInput: 'json', lineItemsJson, lineItems: {} }), { credentials: credentials(api.url) });
 		expect(result.error()?.message).toBe(message);
 		expect(api.server.received()).toHaveLength(0);
 	});

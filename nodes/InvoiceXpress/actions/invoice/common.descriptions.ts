@@ -14,7 +14,7 @@ export const documentTypeField: INodeProperties = {
 };
 
 export const invoiceIdField: INodeProperties = {
-	displayName: 'Document ID',
+	displayName: 'Invoice ID',
 	name: 'invoiceId',
 	type: 'string',
 	default: '',
@@ -97,21 +97,21 @@ export const clientCity = clientText('City', 'city', 'Client city');
 export const clientCode = clientText('Code', 'code', 'Your own code for the client; with it an existing client is found by code rather than by name');
 
 export const itemsInputField: INodeProperties = {
-	displayName: 'Items Input',
+	displayName: 'Line Items Input',
 	name: 'itemsInput',
 	type: 'options',
 	default: 'fields',
 	options: [
-		{ name: 'Using Fields Below', value: 'fields' },
-		{ name: 'Using JSON', value: 'json', description: 'A list of items, e.g. mapped from the input data' },
+		{ name: 'Fields', value: 'fields' },
+		{ name: 'JSON', value: 'json', description: 'A list of line items, e.g. mapped from the input data' },
 	],
 };
 
 const ITEMS_JSON_DESCRIPTION = 'A list of objects with name, description, unit_price, quantity, unit, discount and tax.name (or tax_name)';
 
-export const itemsJsonField: INodeProperties = {
-	displayName: 'Items (JSON)',
-	name: 'itemsJson',
+export const lineItemsJsonField: INodeProperties = {
+	displayName: 'Line Items (JSON)',
+	name: 'lineItemsJson',
 	type: 'json',
 	default: '[\n  {\n    "name": "Product 1",\n    "description": "",\n    "unit_price": 10,\n    "quantity": 1,\n    "unit": "unit",\n    "discount": 0,\n    "tax": { "name": "IVA23" }\n  }\n]',
 	required: true,
@@ -121,13 +121,13 @@ export const itemsJsonField: INodeProperties = {
 
 /** What Update says on top: the items sent replace all the document's items. */
 export const ITEMS_REPLACE = 'These items REPLACE all the document’s items: items left out are deleted. ';
-export const itemsJsonReplacingField: INodeProperties = { ...itemsJsonField, description: ITEMS_REPLACE + ITEMS_JSON_DESCRIPTION };
+export const lineItemsJsonReplacingField: INodeProperties = { ...lineItemsJsonField, description: ITEMS_REPLACE + ITEMS_JSON_DESCRIPTION };
 
-export const itemsField: INodeProperties = {
-	displayName: 'Items',
-	name: 'items',
+export const lineItemsField: INodeProperties = {
+	displayName: 'Line Items',
+	name: 'lineItems',
 	type: 'fixedCollection',
-	placeholder: 'Add Item',
+	placeholder: 'Add Line Item',
 	typeOptions: { multipleValues: true },
 	default: {},
 	required: true,
@@ -170,8 +170,8 @@ export const itemsField: INodeProperties = {
 	],
 };
 
-export const itemsReplacingField: INodeProperties = {
-	...itemsField,
+export const lineItemsReplacingField: INodeProperties = {
+	...lineItemsField,
 	description:
 		'At least one. The items sent REPLACE all the document’s items: items left out are deleted. An unknown item name creates a new item; a known one is updated.',
 };

@@ -14,9 +14,9 @@ import {
 	documentOptionalFields,
 	documentTypeField,
 	dueDateField,
-	itemsField,
+	lineItemsField,
 	itemsInputField,
-	itemsJsonField,
+	lineItemsJsonField,
 } from './common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -25,8 +25,8 @@ const properties: INodeProperties[] = [
 	{ ...dueDateField, required: true },
 	clientNameField,
 	itemsInputField,
-	itemsJsonField,
-	itemsField,
+	lineItemsJsonField,
+	lineItemsField,
 	{
 		displayName: 'Client Fields',
 		name: 'client',

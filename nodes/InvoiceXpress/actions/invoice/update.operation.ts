@@ -14,8 +14,8 @@ import {
 	dueDateField,
 	invoiceIdField,
 	itemsInputField,
-	itemsJsonReplacingField,
-	itemsReplacingField,
+	lineItemsJsonReplacingField,
+	lineItemsReplacingField,
 } from './common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -23,8 +23,8 @@ const properties: INodeProperties[] = [
 	invoiceIdField,
 	clientNameField,
 	itemsInputField,
-	itemsJsonReplacingField,
-	itemsReplacingField,
+	lineItemsJsonReplacingField,
+	lineItemsReplacingField,
 	{
 		displayName: 'Client Fields',
 		name: 'client',
@@ -35,8 +35,8 @@ const properties: INodeProperties[] = [
 		options: [clientAddress, ...clientFieldsAfterAddress],
 	},
 	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		displayName: 'Update Fields',
+		name: 'updateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
