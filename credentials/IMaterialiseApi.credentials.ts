@@ -8,7 +8,24 @@ import type {
 } from 'n8n-workflow';
 
 /** The shape of an i.materialise API code: a GUID, with or without braces. */
-export const API_CODE_PATTERN = '^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$';
+const GUID = '\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?';
+export const API_CODE_PATTERN = `^${GUID}$`;
+
+/**
+ * Values of the API Code field that say nothing about its shape, so the GUID notice stays hidden:
+ * a GUID (surrounding spaces are trimmed before use), an empty field (the form flags it: it is
+ * required), an expression, and the placeholder n8n puts in a saved password field when it sends
+ * the credential to the editor (`CREDENTIAL_BLANKING_VALUE`, or `CREDENTIAL_EMPTY_VALUE`; spelled
+ * out because n8n-workflow 1.x does not export the first). Without the placeholder, every saved
+ * credential showed the notice under "Connection tested successfully".
+ */
+export const API_CODE_NOTICE_HIDDEN_PATTERN = [
+	`^\\s*${GUID}\\s*$`,
+	'^\\s*$',
+	'^=',
+	'^__n8n_BLANK_VALUE_',
+	'^__n8n_EMPTY_VALUE_',
+].join('|');
 
 /** An order that cannot exist: the credential test asks about it and so changes nothing. */
 export const TEST_ORDER_ID = '00000000-0000-0000-0000-000000000000';
@@ -33,6 +50,7 @@ export class IMaterialiseApi implements ICredentialType {
 			placeholder: 'A1F1BAE8-3F1B-4B8D-8D95-D19E17595034',
 			description:
 				'Your personal API code from i.materialise: a GUID of 36 characters. Production and sandbox have different codes.',
+			hint: 'A GUID: 8-4-4-4-12 hexadecimal characters, braces optional, any case',
 		},
 		{
 			displayName:
@@ -40,7 +58,8 @@ export class IMaterialiseApi implements ICredentialType {
 			name: 'apiCodeShapeNotice',
 			type: 'notice',
 			default: '',
-			displayOptions: { hide: { apiCode: [{ _cnd: { regex: API_CODE_PATTERN } }] } },
+			// Shown only while the field holds a typed value that is not GUID-shaped.
+			displayOptions: { hide: { apiCode: [{ _cnd: { regex: API_CODE_NOTICE_HIDDEN_PATTERN } }] } },
 		},
 		{
 			displayName: 'Environment',

@@ -1,7 +1,7 @@
 // The iMaterialiseApi credential: the GUID-shape notice, the APICode header, and the test request
 // replayed against the sandbox the way n8n's credential tester does (request, then the rules).
 import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
-import { NodeHelpers } from 'n8n-workflow';
+import { CREDENTIAL_BLANKING_VALUE, CREDENTIAL_EMPTY_VALUE, NodeHelpers } from 'n8n-workflow';
 
 import { IMaterialiseApi } from '../../credentials/IMaterialiseApi.credentials';
 import { IMATERIALISE_DEMO_API_CODE, IMATERIALISE_OTHER_API_CODE } from '../../sandbox/imaterialise';
@@ -72,13 +72,46 @@ describe('i.materialise › credential', () => {
 		expect(resolve(credential.test.request.baseURL, { apiCode: '', environment, baseUrl: 'http://127.0.0.1:5704/web-api' })).toBe(url);
 	});
 
-	test('the GUID notice shows while the API code is not GUID-shaped, and hides once it is', () => {
+	describe('the GUID notice (n8n evaluates its displayOptions over the form\'s values)', () => {
 		const notice = credential.properties.find((p) => p.name === 'apiCodeShapeNotice')!;
 		const shown = (apiCode: string) => NodeHelpers.displayParameter({ apiCode }, notice, null, null);
-		expect(shown('abc')).toBe(true);
-		expect(shown('A1F1BAE8-3F1B-4B8D-8D95-D19E1759503')).toBe(true);
-		expect(shown(IMATERIALISE_DEMO_API_CODE)).toBe(false);
-		expect(shown(IMATERIALISE_DEMO_API_CODE.toLowerCase())).toBe(false);
-		expect(shown(`{${IMATERIALISE_DEMO_API_CODE}}`)).toBe(false);
+
+		test.each([
+			['upper case', IMATERIALISE_DEMO_API_CODE.toUpperCase()],
+			['lower case', IMATERIALISE_DEMO_API_CODE.toLowerCase()],
+			['mixed case', 'a1F1bAE8-3f1B-4b8D-8d95-D19e17595034'],
+			['in braces', `{${IMATERIALISE_DEMO_API_CODE}}`],
+			['in braces, lower case', `{${IMATERIALISE_DEMO_API_CODE.toLowerCase()}}`],
+			['with spaces around it (trimmed before use)', `  ${IMATERIALISE_DEMO_API_CODE} `],
+		])('is not shown for a valid GUID, %s', (_, apiCode) => {
+			expect(shown(apiCode)).toBe(false);
+		});
+
+		test('is not shown for a saved credential: n8n sends the editor a placeholder, not the code, for a password field', () => {
+			expect(shown(CREDENTIAL_BLANKING_VALUE)).toBe(false);
+			expect(shown(CREDENTIAL_EMPTY_VALUE)).toBe(false);
+		});
+
+		test('is not shown for an empty field (the form flags a required field itself) or an expression', () => {
+			expect(shown('')).toBe(false);
+			expect(shown('={{ $env.IMAT_CODE }}')).toBe(false);
+		});
+
+		test.each([
+			['a word', 'abc'],
+			['a digit short', 'A1F1BAE8-3F1B-4B8D-8D95-D19E1759503'],
+			['a digit long', 'A1F1BAE8-3F1B-4B8D-8D95-D19E175950345'],
+			['without hyphens', 'A1F1BAE83F1B4B8D8D95D19E17595034'],
+			['a non-hexadecimal character', 'G1F1BAE8-3F1B-4B8D-8D95-D19E17595034'],
+			['the header pasted with it', `APICode: ${IMATERIALISE_DEMO_API_CODE}`],
+		])('is shown for %s', (_, apiCode) => {
+			expect(shown(apiCode)).toBe(true);
+		});
+
+		test('the API Code field says what the code looks like, whatever the value', () => {
+			const field = credential.properties.find((p) => p.name === 'apiCode')!;
+			expect(field.hint).toMatch(/GUID/);
+			expect(field.displayOptions).toBeUndefined();
+		});
 	});
 });
