@@ -168,13 +168,32 @@ export class OmnixV6Trigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		description: 'Starts the workflow when new invoices, credit or debit memos appear in Omnix V6',
-		subtitle: 'New invoices',
+		subtitle: 'On new invoice',
 		defaults: { name: 'Omnix V6 Trigger' },
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'omnixV6Api', required: true }],
 		properties: [
+			// The event n8n's panel lists the trigger by ("On new invoice", not its generic "On new
+			// Omnix V6 event"): a property labelled Event, as n8n's own single-event polling triggers
+			// (Toggl Trigger) do. One event; the File Types below choose which documents count.
+			{
+				displayName: 'Event',
+				name: 'event',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{
+						name: 'New Invoice',
+						value: 'newInvoice',
+						action: 'On new invoice',
+						description: 'A new invoice, credit memo or debit memo, of the file types chosen below',
+					},
+				],
+				default: 'newInvoice',
+				required: true,
+			},
 			{
 				displayName:
 					'Each poll asks for the look-back days up to today (in the workflow\'s time zone) and emits only documents not seen before (by invoice number and file type), so a document posted late is still emitted, once. The first poll after activation only records what is there.',
