@@ -5,6 +5,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { RunResult } from '../harness/engine';
 import type { FixtureItem } from '../harness/testNodes';
 import { billomatSandbox, jsonBody, run } from './setup';
+import { expectRefusedBeforeAnyRequest } from '../harness/sandbox';
 
 const api = billomatSandbox();
 
@@ -23,13 +24,8 @@ async function create(item: IDataObject, input: FixtureItem[], extra: IDataObjec
 	);
 }
 
-function expectRefused(result: RunResult, message: string, description: string) {
-	const error = result.error();
-	expect(error?.message).toBe(message);
-	expect(error?.description).toBe(description);
-	expect(error?.context?.itemIndex).toBe(0);
-	expect(api.server.received()).toEqual([]);
-}
+const expectRefused = (result: RunResult, message: string, description: string) =>
+	expectRefusedBeforeAnyRequest(result, api.server, message, description);
 
 describe('Billomat › bad input › an object or a list where text is expected', () => {
 	test('a line item title that is an object is refused, not saved as "[object Object]"', async () => {

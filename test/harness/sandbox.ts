@@ -31,3 +31,20 @@ export function everything(value: unknown): string {
 		return v;
 	});
 }
+
+/**
+ * Bad input refused before any request: the item fails with exactly this message and description,
+ * on item 0, and the sandbox received nothing at all.
+ */
+export function expectRefusedBeforeAnyRequest(
+	result: { error(): (Error & { description?: string; context?: Record<string, unknown> }) | undefined },
+	server: Sandbox,
+	message: string,
+	description: string,
+): void {
+	const error = result.error();
+	expect(error?.message).toBe(message);
+	expect(error?.description).toBe(description);
+	expect(error?.context?.itemIndex).toBe(0);
+	expect(server.received()).toEqual([]);
+}

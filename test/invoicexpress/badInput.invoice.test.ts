@@ -5,7 +5,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { InvoiceXpressSandbox } from '../../sandbox/invoicexpress';
 import type { RunResult } from '../harness/engine';
 import { runWorkflow } from '../harness/engine';
-import { useSandbox } from '../harness/sandbox';
+import { expectRefusedBeforeAnyRequest, useSandbox } from '../harness/sandbox';
 import type { FixtureItem } from '../harness/testNodes';
 import { bodyText, credentials, FLAVOURS, ix } from './common';
 
@@ -32,13 +32,8 @@ function update(overrides: IDataObject, input: FixtureItem[] = [{ json: {} }]) {
 	);
 }
 
-function expectRefused(result: RunResult, message: string, description: string) {
-	const error = result.error();
-	expect(error?.message).toBe(message);
-	expect(error?.description).toBe(description);
-	expect(error?.context?.itemIndex).toBe(0);
-	expect(api.server.received()).toEqual([]);
-}
+const expectRefused = (result: RunResult, message: string, description: string) =>
+	expectRefusedBeforeAnyRequest(result, api.server, message, description);
 
 describe.each(FLAVOURS)('InvoiceXpress › bad input (%s flavour)', (flavour) => {
 	const run = async (workflow: ReturnType<typeof ix>) => await runWorkflow(workflow, { credentials: credentials(api.url, flavour) });

@@ -6,6 +6,7 @@ import type { RunResult } from '../harness/engine';
 import { runWorkflow } from '../harness/engine';
 import type { FixtureItem } from '../harness/testNodes';
 import { jsonBody, shopwave, shopwaveSandbox, tokenCredentials } from './helpers';
+import { expectRefusedBeforeAnyRequest } from '../harness/sandbox';
 
 const api = shopwaveSandbox();
 const credentials = () => ({ credentials: tokenCredentials(api.url) });
@@ -29,13 +30,8 @@ async function withItem(item: IDataObject, input?: FixtureItem[]): Promise<RunRe
 	return await upsert({ lineItems: { item: [item] } }, input);
 }
 
-function expectRefused(result: RunResult, message: string, description: string) {
-	const error = result.error();
-	expect(error?.message).toBe(message);
-	expect(error?.description).toBe(description);
-	expect(error?.context?.itemIndex).toBe(0);
-	expect(api.server.received()).toEqual([]);
-}
+const expectRefused = (result: RunResult, message: string, description: string) =>
+	expectRefusedBeforeAnyRequest(result, api.server, message, description);
 
 describe('Shopwave › bad input › an object or a list where text is expected', () => {
 	test('a line item name that is an object is refused, not saved as "[object Object]"', async () => {
