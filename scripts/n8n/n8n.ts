@@ -282,13 +282,17 @@ export function declaredTypes(): { nodeFiles: number; nodes: string[]; credentia
 				problems.push(`${file} does not load: ${(error as Error).message}`);
 				return [];
 			}
-			return Object.values(exports)
-				.filter((e): e is new () => { name?: string; description?: { name?: string } } => typeof e === 'function')
-				.map((Type) => {
-					const instance = new Type();
-					return instance.description?.name ?? instance.name ?? '';
-				})
-				.filter((name) => name !== '');
+			// As n8n loads it: the class named like the file (Billomat.node.js → Billomat); other
+			// exports of the file (helpers, constants) are not types.
+			const className = basename(file).split('.')[0];
+			const Type = exports[className] as (new () => { name?: string; description?: { name?: string } }) | undefined;
+			if (typeof Type !== 'function') {
+				problems.push(`${file} does not export a class ${className}, which n8n looks for`);
+				return [];
+			}
+			const instance = new Type();
+			const name = instance.description?.name ?? instance.name ?? '';
+			return name ? [name] : [];
 		});
 	return {
 		nodeFiles: manifest.n8n.nodes.length,
