@@ -1,16 +1,15 @@
-import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_TIMEOUT_MS } from './http';
 
-/** The "Return All" switch and its "Limit", shown for one resource/operation. */
-export function returnAllOrLimit(show: NonNullable<IDisplayOptions['show']>): INodeProperties[] {
+/** The "Return All" switch and its "Limit"; the operation shows them through updateDisplayOptions. */
+export function returnAllOrLimit(): INodeProperties[] {
 	return [
 		{
 			displayName: 'Return All',
 			name: 'returnAll',
 			type: 'boolean',
 			default: false,
-			displayOptions: { show },
 			description: 'Whether to return all results or only up to a given limit',
 		},
 		{
@@ -19,7 +18,7 @@ export function returnAllOrLimit(show: NonNullable<IDisplayOptions['show']>): IN
 			type: 'number',
 			default: 50,
 			typeOptions: { minValue: 1 },
-			displayOptions: { show: { ...show, returnAll: [false] } },
+			displayOptions: { show: { returnAll: [false] } },
 			description: 'Max number of results to return',
 		},
 	];
@@ -45,17 +44,13 @@ export function timeoutOf(context: IExecuteFunctions, itemIndex: number): number
 }
 
 /** An operation's "Options" collection: its own options and the Timeout every operation has, by name. */
-export function optionsCollection(
-	show: NonNullable<IDisplayOptions['show']>,
-	options: INodeProperties[] = [],
-): INodeProperties {
+export function optionsCollection(options: INodeProperties[] = []): INodeProperties {
 	return {
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show },
 		options: [...options, timeoutOption].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
 }

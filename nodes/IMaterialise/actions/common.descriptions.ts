@@ -30,7 +30,7 @@ export const fileUrl: INodeProperties = {
 	description: 'Absolute http(s) address from which i.materialise downloads the document (.doc, .docx, .pdf, .xls or .xlsx, at most 10 MB)',
 };
 
-export const uploadOptions: INodeProperties = optionsCollection({}, [
+export const uploadOptions: INodeProperties = optionsCollection([
 	{
 		displayName: 'File Name',
 		name: 'fileName',

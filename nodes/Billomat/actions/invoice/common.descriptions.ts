@@ -30,7 +30,7 @@ export const maxWaitOption: INodeProperties = {
 
 /** The Options collection of an operation: its own options, Max Rate-Limit Wait and Timeout. */
 export function optionsCollection(extra: INodeProperties[] = []): INodeProperties {
-	return sharedOptionsCollection({}, [...extra, maxWaitOption]);
+	return sharedOptionsCollection([...extra, maxWaitOption]);
 }
 
 /** Get and Get Many: only the main fields of each invoice. */

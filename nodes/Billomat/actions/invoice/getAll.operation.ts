@@ -8,7 +8,7 @@ import { apiRequestAllItems } from '../../transport';
 import { filtersCollection, optionsCollection, simplifyOption } from './common.descriptions';
 
 const properties: INodeProperties[] = [
-	...returnAllOrLimit({}),
+	...returnAllOrLimit(),
 	filtersCollection,
 	optionsCollection([
 		{

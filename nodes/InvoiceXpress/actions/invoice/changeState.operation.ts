@@ -32,7 +32,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		description: 'Why the document changes state. Required to cancel.',
 	},
-	optionsCollection({}),
+	optionsCollection(),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['changeState'] } }, properties);

@@ -44,7 +44,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: documentOptionalFields,
 	},
-	optionsCollection({}),
+	optionsCollection(),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['create'] } }, properties);

@@ -19,7 +19,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		hint: 'The name of the output binary field to put the file in',
 	},
-	optionsCollection({}, [
+	optionsCollection([
 		{
 			displayName: 'Second Copy',
 			name: 'secondCopy',

@@ -6,7 +6,7 @@ import { documentId, documentTypeName } from '../../helpers';
 import { apiRequest, DOCUMENT, documentOf } from '../../transport';
 import { documentTypeField, invoiceIdField } from './common.descriptions';
 
-const properties: INodeProperties[] = [documentTypeField, invoiceIdField, optionsCollection({})];
+const properties: INodeProperties[] = [documentTypeField, invoiceIdField, optionsCollection()];
 
 export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['get'] } }, properties);
 

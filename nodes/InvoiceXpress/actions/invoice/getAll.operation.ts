@@ -8,7 +8,7 @@ import { INVOICEXPRESS_DATE } from '../../helpers';
 import { apiRequestAllItems } from '../../transport';
 
 const properties: INodeProperties[] = [
-	...returnAllOrLimit({}),
+	...returnAllOrLimit(),
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -72,7 +72,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-	optionsCollection({}, [
+	optionsCollection([
 		{
 			displayName: 'Page Size',
 			name: 'perPage',

@@ -34,7 +34,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		required: true,
 	},
-	optionsCollection({}, [
+	optionsCollection([
 		{ displayName: 'BCC', name: 'bcc', type: 'string', default: '', description: 'Blind copy to these addresses' },
 		{ displayName: 'CC', name: 'cc', type: 'string', default: '', description: 'Copy to these addresses' },
 		{

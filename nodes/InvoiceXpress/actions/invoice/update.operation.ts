@@ -42,7 +42,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [dateField, dueDateField, ...documentOptionalFields],
 	},
-	optionsCollection({}),
+	optionsCollection(),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['update'] } }, properties);

@@ -26,8 +26,8 @@ const properties: INodeProperties[] = [
 		required: true,
 		description: 'Last day of the range. Must not be before From.',
 	},
-	...returnAllOrLimit({}),
-	optionsCollection({}, [
+	...returnAllOrLimit(),
+	optionsCollection([
 		{
 			displayName: 'Output',
 			name: 'output',

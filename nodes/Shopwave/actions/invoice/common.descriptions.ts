@@ -19,5 +19,5 @@ export const apiVersionOption: INodeProperties = {
 
 /** The Options collection of an operation: API Version, its own options and Timeout. */
 export function optionsCollection(extra: INodeProperties[] = []): INodeProperties {
-	return sharedOptionsCollection({}, [apiVersionOption, ...extra]);
+	return sharedOptionsCollection([apiVersionOption, ...extra]);
 }

@@ -7,7 +7,7 @@ import { apiRequest } from '../../transport';
 import { optionsCollection } from './common.descriptions';
 
 const properties: INodeProperties[] = [
-	...returnAllOrLimit({}),
+	...returnAllOrLimit(),
 	{
 		displayName: 'Filters',
 		name: 'filters',
