@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 
 import { accountName, accountPattern } from '../nodes/shared/input';
+import { statusRules } from './testRules';
 
 /** Every Billomat account has its own host: https://{billomatId}.billomat.net. */
 export const BILLOMAT_HOST_SUFFIX = 'billomat.net';
@@ -34,6 +35,14 @@ export function billomatAddressProblem(credentials: { billomatId?: unknown; base
 	return billomatAccount(credentials.billomatId) === undefined ? BILLOMAT_ID_REFUSED : undefined;
 }
 
+/** What the credential test shows when Billomat refuses its request, by HTTP status: the reason and the fix. */
+export const BILLOMAT_TEST_MESSAGES = {
+	401: 'Billomat refused the API key (HTTP 401). Copy it again from Billomat: Settings → Administration → Users → your user → "Activate API access" shows the key. If an App ID is set, check that the App Secret belongs to it.',
+	403: 'Billomat accepted the API key but may not list invoices with it (HTTP 403): the key’s user lacks the right, or the App ID / App Secret do not match. Check the user’s rights under Settings → Administration → Users.',
+	404: 'No Billomat account answers at this address (HTTP 404). Check the Billomat ID: mycompany for https://mycompany.billomat.net. A Base URL must end in /api.',
+	429: 'Billomat’s rate limit for this API key is used up (HTTP 429: 300 requests per 15 minutes), so the key could not be checked. Test again when it refills; a registered App ID raises the limit.',
+} as const;
+
 export class BillomatApi implements ICredentialType {
 	name = 'billomatApi';
 
@@ -41,7 +50,7 @@ export class BillomatApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/billomat.svg', dark: 'file:../icons/billomat.dark.svg' };
 
-	documentationUrl = 'https://github.com/n8n-nodes-invoicing/n8n-nodes-invoicing#billomat';
+	documentationUrl = 'https://github.com/n8n-nodes-invoicing/n8n-nodes-invoicing/blob/main/docs/billomat.md';
 
 	properties: INodeProperties[] = [
 		{
@@ -130,5 +139,6 @@ export class BillomatApi implements ICredentialType {
 			qs: { per_page: 1 },
 			headers: { Accept: 'application/json' },
 		},
+		rules: statusRules(BILLOMAT_TEST_MESSAGES),
 	};
 }

@@ -27,6 +27,14 @@ export const API_CODE_NOTICE_HIDDEN_PATTERN = [
 	'^__n8n_EMPTY_VALUE_',
 ].join('|');
 
+/**
+ * What the credential test shows when i.materialise answers code 101 ("Wrong API code"): the
+ * reason and the fix. i.materialise answers its refusals in the body (documented codes), so the
+ * test reads the body: n8n's `responseSuccessBody` rules, with HTTP errors ignored.
+ */
+export const IMATERIALISE_WRONG_CODE_MESSAGE =
+	'i.materialise refused the API code (code 101, "Wrong API code"). Paste the personal API code i.materialise gave you, and check the Environment: production and the sandbox (imatsandbox.materialise.net) have different codes.';
+
 /** An order that cannot exist: the credential test asks about it and so changes nothing. */
 export const TEST_ORDER_ID = '00000000-0000-0000-0000-000000000000';
 
@@ -37,7 +45,7 @@ export class IMaterialiseApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/iMaterialise.svg', dark: 'file:../icons/iMaterialise.dark.svg' };
 
-	documentationUrl = 'https://github.com/n8n-nodes-invoicing/n8n-nodes-invoicing#imaterialise';
+	documentationUrl = 'https://github.com/n8n-nodes-invoicing/n8n-nodes-invoicing/blob/main/docs/imaterialise.md';
 
 	properties: INodeProperties[] = [
 		{
@@ -114,14 +122,8 @@ export class IMaterialiseApi implements ICredentialType {
 			ignoreHttpStatusErrors: true,
 		},
 		rules: [
-			{
-				type: 'responseSuccessBody',
-				properties: { key: 'error.code', value: 101, message: 'i.materialise refused the API code (code 101, "Wrong API code")' },
-			},
-			{
-				type: 'responseSuccessBody',
-				properties: { key: 'error.code', value: '101', message: 'i.materialise refused the API code (code 101, "Wrong API code")' },
-			},
+			{ type: 'responseSuccessBody', properties: { key: 'error.code', value: 101, message: IMATERIALISE_WRONG_CODE_MESSAGE } },
+			{ type: 'responseSuccessBody', properties: { key: 'error.code', value: '101', message: IMATERIALISE_WRONG_CODE_MESSAGE } },
 		],
 	};
 }

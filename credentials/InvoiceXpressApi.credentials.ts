@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 
 import { accountName, accountPattern } from '../nodes/shared/input';
+import { rateLimitMessage, statusRules } from './testRules';
 
 /** The hosts of an account: `{account}.app.invoicexpress.com` (current API), `{account}.invoicexpress.net` (legacy). */
 export const INVOICEXPRESS_HOST_SUFFIXES = ['app.invoicexpress.com', 'invoicexpress.net'] as const;
@@ -38,6 +39,13 @@ function refusedAccountName(credentials: ICredentialDataDecryptedObject): string
 	return String(credentials.accountName ?? '').trim() ? invoiceXpressAddressProblem(credentials) : undefined;
 }
 
+/** What the credential test shows when InvoiceXpress refuses its request, by HTTP status: the reason and the fix. */
+export const INVOICEXPRESS_TEST_MESSAGES = {
+	401: 'InvoiceXpress refused the API key for this account (HTTP 401 Access denied). Copy the key again from InvoiceXpress (Account → Account Overview → API) and check that the Account Name is the account the key belongs to.',
+	404: 'No InvoiceXpress account answers at this address (HTTP 404). Check the Account Name: my-company for https://my-company.app.invoicexpress.com (or the Custom Base URL, if set).',
+	429: rateLimitMessage('InvoiceXpress'),
+} as const;
+
 export class InvoiceXpressApi implements ICredentialType {
 	name = 'invoiceXpressApi';
 
@@ -45,7 +53,7 @@ export class InvoiceXpressApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/invoiceXpress.svg', dark: 'file:../icons/invoiceXpress.dark.svg' };
 
-	documentationUrl = 'https://github.com/n8n-nodes-invoicing/n8n-nodes-invoicing#invoicexpress';
+	documentationUrl = 'https://github.com/n8n-nodes-invoicing/n8n-nodes-invoicing/blob/main/docs/invoicexpress.md';
 
 	properties: INodeProperties[] = [
 		{
@@ -134,5 +142,6 @@ export class InvoiceXpressApi implements ICredentialType {
 			method: 'GET',
 			qs: { per_page: 1 },
 		},
+		rules: statusRules(INVOICEXPRESS_TEST_MESSAGES),
 	};
 }

@@ -7,6 +7,15 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { rateLimitMessage, statusRules } from './testRules';
+
+/** What the credential test shows when Omnix V6 refuses its request, by HTTP status: the reason and the fix. */
+export const OMNIX_V6_TEST_MESSAGES = {
+	401: 'Omnix V6 refused the API key (HTTP 401). Paste the key your transport company issued for a CUSTOMER_SERVICE or CUSTOMER-ROLE user; a test environment (another API Path) may have a key of its own.',
+	404: 'No Omnix V6 API answers at this Domain and API Path (HTTP 404). The Domain is your transport company’s V6 address without a path (https://transport.example.com); the API Path is /v6-api/rest in production.',
+	429: rateLimitMessage('Omnix V6'),
+} as const;
+
 export class OmnixV6Api implements ICredentialType {
 	name = 'omnixV6Api';
 
@@ -14,7 +23,7 @@ export class OmnixV6Api implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/omnixV6.svg', dark: 'file:../icons/omnixV6.dark.svg' };
 
-	documentationUrl = 'https://github.com/n8n-nodes-invoicing/n8n-nodes-invoicing#omnix-v6';
+	documentationUrl = 'https://github.com/n8n-nodes-invoicing/n8n-nodes-invoicing/blob/main/docs/omnix-v6.md';
 
 	properties: INodeProperties[] = [
 		{
@@ -65,5 +74,6 @@ export class OmnixV6Api implements ICredentialType {
 			url: '/ping',
 			method: 'GET',
 		},
+		rules: statusRules(OMNIX_V6_TEST_MESSAGES),
 	};
 }

@@ -1,11 +1,13 @@
-// What n8n's "Test" button on a credential does, for credentials declaring `test.request`:
-// resolve the request's expressions against the credential, authenticate it as the credential
-// declares, send it, and report success when the reply is 2xx.
+// What n8n's credential test does (the editor runs it when a credential is saved or opened, and
+// on "Retry"). `testCredential`: the test request alone, resolved, authenticated and sent, with
+// its status and URL, for asserting what the provider receives. `credentialTestButton`: the
+// whole of n8n's tester, including the message it reports.
 import { ExecuteContext, RoutingNode } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	IHttpRequestOptions,
 	INode,
+	INodeExecutionData,
 	INodeType,
 	INodeTypes,
 	IWorkflowExecuteAdditionalData,
@@ -15,6 +17,10 @@ import { makeWorkflow } from './engine';
 
 import { TestCredentialsHelper } from './credentials';
 import { registry } from './registry';
+
+/** lodash's `get`, which n8n's tester reads a `responseSuccessBody` rule's key with (lodash ships no types here). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const get = require('lodash/get') as (object: unknown, path: string) => unknown;
 
 export async function testCredential(type: string, data: ICredentialDataDecryptedObject) {
 	const types = registry();
@@ -46,14 +52,25 @@ export async function testCredential(type: string, data: ICredentialDataDecrypte
 	return { ok: response.ok, status: response.status, url: url.toString() };
 }
 
-/** n8n's credential tester for a `test.request` (packages/cli credentials-tester.service): the request as a routing node, the message it reports. */
+/**
+ * n8n's credential tester for a `test.request`, step for step as n8n 2.41.1 runs it
+ * (packages/cli/src/services/credentials-tester.service.ts, `runRequestTest`; 1.123 is the same):
+ * the request as the one property of a temporary routing node, run by n8n-core's RoutingNode with
+ * the credential; then the message it reports:
+ * - a failed reply (error.cause.response): the message of the first `responseCode` rule whose
+ *   value is the status, else the status text, else "Received HTTP status code: N";
+ * - otherwise an error with a code (a network failure, error.cause.code): that code;
+ * - otherwise (e.g. thrown by the credential's `authenticate`): the error's message;
+ * - a reply that succeeded: the message of the first `responseSuccessBody` rule whose key
+ *   (lodash `get` over the first item's json) equals its value, else "Connection successful!".
+ */
 export async function credentialTestButton(
 	TYPE: string,
 	data: ICredentialDataDecryptedObject,
 ): Promise<{ status: 'OK' | 'Error'; message: string }> {
 	const types = registry();
 	const helper = new TestCredentialsHelper(types, { [TYPE]: data });
-	const request = types.getCredential(TYPE).test!.request;
+	const { request, rules } = types.getCredential(TYPE).test!;
 	const nodeType = {
 		description: {
 			displayName: 'Temp',
@@ -74,15 +91,28 @@ export async function credentialTestButton(
 	const additionalData = { credentialsHelper: helper, currentNodeExecutionIndex: 0, variables: {} } as unknown as IWorkflowExecuteAdditionalData;
 	const context = new ExecuteContext(workflow, node, additionalData, 'internal', { resultData: { runData: {} } } as never, 0, [], { main: [[{ json: {} }]] }, { node, data: {}, source: null }, []);
 	const decrypted = { id: '1', name: 'x', type: TYPE, data: await helper.getDecrypted({} as never, { id: '1', name: 'x' }, TYPE) };
+	let response: INodeExecutionData[][] | null | undefined;
 	try {
-		await new RoutingNode(context, nodeType, decrypted).runNode();
-		return { status: 'OK', message: 'Connection successful!' };
+		response = await new RoutingNode(context, nodeType, decrypted).runNode();
 	} catch (error) {
 		const e = error as { message: string; cause?: { response?: { status: number; statusText?: string }; code?: string } };
-		if (e.cause?.response) return { status: 'Error', message: e.cause.response.statusText || `Received HTTP status code: ${e.cause.response.status}` };
-		if (e.cause?.code) return { status: 'Error', message: e.cause.code };
-		return { status: 'Error', message: e.message };
+		if (e.cause?.response) {
+			const { status, statusText } = e.cause.response;
+			for (const rule of rules ?? []) {
+				if (rule.type === 'responseCode' && status === rule.properties.value) return { status: 'Error', message: rule.properties.message };
+			}
+			if (status < 199 || status > 299) return { status: 'Error', message: statusText || `Received HTTP status code: ${status}` };
+		} else if (e.cause?.code) {
+			return { status: 'Error', message: e.cause.code };
+		}
+		return { status: 'Error', message: e.message.toString() };
 	}
+	for (const rule of rules ?? []) {
+		if (rule.type === 'responseSuccessBody' && get(response![0][0].json, rule.properties.key) === rule.properties.value) {
+			return { status: 'Error', message: rule.properties.message };
+		}
+	}
+	return { status: 'OK', message: 'Connection successful!' };
 }
 
 /** A credential test request's base URL, resolved by n8n's expression engine over these credential values. */

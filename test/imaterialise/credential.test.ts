@@ -3,7 +3,7 @@
 import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
 import { CREDENTIAL_BLANKING_VALUE, CREDENTIAL_EMPTY_VALUE, NodeHelpers } from 'n8n-workflow';
 
-import { IMaterialiseApi } from '../../credentials/IMaterialiseApi.credentials';
+import { IMATERIALISE_WRONG_CODE_MESSAGE, IMaterialiseApi } from '../../credentials/IMaterialiseApi.credentials';
 import { IMATERIALISE_DEMO_API_CODE, IMATERIALISE_OTHER_API_CODE } from '../../sandbox/imaterialise';
 import { makeWorkflow } from '../harness/engine';
 import { imaterialiseSandbox } from './setup';
@@ -56,7 +56,7 @@ describe('i.materialise › credential', () => {
 
 	test('the test request fails with an API code the server does not know (code 101)', async () => {
 		const outcome = await testCredential({ apiCode: '0A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D', environment: 'custom', baseUrl: api.url });
-		expect(outcome).toEqual({ status: 'Error', message: 'i.materialise refused the API code (code 101, "Wrong API code")', code: 101 });
+		expect(outcome).toEqual({ status: 'Error', message: IMATERIALISE_WRONG_CODE_MESSAGE, code: 101 });
 	});
 
 	test('another customer\'s valid code also passes: the test checks the code, not access to a given order', async () => {
