@@ -11,7 +11,7 @@ export class ShopwaveOAuth2Api implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/shopwave.svg', dark: 'file:../icons/shopwave.dark.svg' };
 
-	documentationUrl = 'https://github.com/n8n-nodes-invoicing/n8n-nodes-invoicing#shopwave';
+	documentationUrl = 'https://github.com/n8n-nodes-invoicing/n8n-nodes-invoicing/blob/main/docs/shopwave.md';
 
 	properties: INodeProperties[] = [
 		{
