@@ -198,7 +198,19 @@ function urlUpload(this: IExecuteFunctions, itemIndex: number, json: IDataObject
 	return { body: buildMultipart([{ name: 'FileUrl', value: fileUrl }]), json: { ...json, fileUrl } };
 }
 
-/** The output item of a saved document: what was sent, and i.materialise's status and reply. */
-export function uploadedItem(upload: DocumentUpload, result: ProviderResponse): INodeExecutionData {
-	return { json: { ...upload.json, success: true, statusCode: result.statusCode, response: result.body as IDataObject } };
+/** The fields of a simplified output item, in this order, each present (null when not known). */
+export const SIMPLE_FIELDS = ['orderId', 'document', 'source', 'fileName', 'fileUrl', 'mimeType', 'fileSize', 'success'] as const;
+
+/**
+ * The output item of a saved document. Simplify on: what was uploaded, always the same keys (a
+ * file URL has no file name, type or size: null; a binary has no URL: null), and success.
+ * Simplify off: what was sent, i.materialise's HTTP status and its reply as it came (the
+ * documented success is a 200 with an empty body, read as `{}`).
+ */
+export function uploadedItem(upload: DocumentUpload, result: ProviderResponse, simplify: boolean): INodeExecutionData {
+	if (!simplify) {
+		return { json: { ...upload.json, success: true, statusCode: result.statusCode, response: result.body as IDataObject } };
+	}
+	const sent: IDataObject = { ...upload.json, success: true };
+	return { json: Object.fromEntries(SIMPLE_FIELDS.map((field) => [field, sent[field] ?? null])) };
 }

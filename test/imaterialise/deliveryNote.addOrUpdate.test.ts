@@ -29,11 +29,10 @@ describe('i.materialise › Delivery Note › Add or Update', () => {
 					document: 'deliveryNote',
 					source: 'binary',
 					fileName: 'DN-7.xls',
+					fileUrl: null,
 					mimeType: XLS,
 					fileSize: sheet.length,
 					success: true,
-					statusCode: 200,
-					response: {},
 				},
 				pairedItem: { item: 0 },
 			},
@@ -71,10 +70,11 @@ describe('i.materialise › Delivery Note › Add or Update', () => {
 			orderId: ORDER,
 			document: 'deliveryNote',
 			source: 'url',
+			fileName: null,
 			fileUrl,
+			mimeType: null,
+			fileSize: null,
 			success: true,
-			statusCode: 200,
-			response: {},
 		});
 		expect(api.server.order(ORDER)!.documents.deliveryNote!.bytes.equals(api.server.files.get('DELIVERY_NOTE.pdf')!.body)).toBe(true);
 	});

@@ -51,11 +51,10 @@ describe('i.materialise › Invoice › Add or Update', () => {
 						document: 'invoice',
 						source: 'binary',
 						fileName: 'INVOICE_TEST.pdf',
+						fileUrl: null,
 						mimeType: 'application/pdf',
 						fileSize: PDF.length,
 						success: true,
-						statusCode: 200,
-						response: {},
 					},
 					pairedItem: { item: 0 },
 				},
@@ -226,7 +225,7 @@ describe('i.materialise › Invoice › Add or Update', () => {
 
 			expect(result.items()).toEqual([
 				{
-					json: { orderId: ORDER, document: 'invoice', source: 'url', fileUrl, success: true, statusCode: 200, response: {} },
+					json: { orderId: ORDER, document: 'invoice', source: 'url', fileName: null, fileUrl, mimeType: null, fileSize: null, success: true },
 					pairedItem: { item: 0 },
 				},
 			]);
@@ -293,7 +292,16 @@ describe('i.materialise › Invoice › Add or Update', () => {
 		test('asks for XML with Accept: application/xml and outputs the same item', async () => {
 			const result = await runWorkflow(fromBinary(undefined, { options: { responseFormat: 'xml' } }), { credentials: credentials() });
 			expect(api.server.received()[0].headers.accept).toBe('application/xml');
-			expect(result.items()[0].json).toMatchObject({ success: true, statusCode: 200, response: {} });
+			expect(result.items()[0].json).toEqual({
+				orderId: ORDER,
+				document: 'invoice',
+				source: 'binary',
+				fileName: 'INVOICE_TEST.pdf',
+				fileUrl: null,
+				mimeType: 'application/pdf',
+				fileSize: PDF.length,
+				success: true,
+			});
 		});
 
 		test('an XML error is read into the same message as the JSON one', async () => {
@@ -312,7 +320,7 @@ describe('i.materialise › Invoice › Add or Update', () => {
 			expect(xml.error()?.description).toBe(json.error()?.description);
 		});
 
-		test('an XML success body is read into JSON with the root dropped and lower-camel-case names', async () => {
+		test('an XML success body is read into JSON with the root dropped and lower-camel-case names (Simplify off)', async () => {
 			api.server.injectFault({
 				kind: 'reply',
 				reply: {
@@ -321,7 +329,7 @@ describe('i.materialise › Invoice › Add or Update', () => {
 					body: '<?xml version="1.0"?><InvoiceResponse xmlns:xsd="http://www.w3.org/2001/XMLSchema"><OrderId>42</OrderId><Status>Updated</Status></InvoiceResponse>',
 				},
 			});
-			const result = await runWorkflow(fromBinary(undefined, { options: { responseFormat: 'xml' } }), { credentials: credentials() });
+			const result = await runWorkflow(fromBinary(undefined, { simplify: false, options: { responseFormat: 'xml' } }), { credentials: credentials() });
 			expect(result.items()[0].json.response).toEqual({ orderId: '42', status: 'Updated' });
 		});
 

@@ -30,6 +30,16 @@ export const fileUrl: INodeProperties = {
 	description: 'Absolute http(s) address from which i.materialise downloads the document (.doc, .docx, .pdf, .xls or .xlsx, at most 10 MB)',
 };
 
+/** Simplify, as in n8n's own nodes: on by default. */
+export const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description:
+		'Whether to return what was uploaded (order ID, document, source, file name, file URL, MIME type, size in bytes, success), the same fields for every item, instead of the raw reply with its HTTP status',
+};
+
 export const uploadOptions: INodeProperties = optionsCollection([
 	{
 		displayName: 'File Name',

@@ -6,7 +6,7 @@ import type { ProviderResponse } from '../../../shared/provider';
 import type { UploadOptions } from '../../helpers';
 import { documentUpload, orderIdOf, responseFormatOf, uploadedItem } from '../../helpers';
 import { apiRequest } from '../../transport';
-import { binaryPropertyName, fileUrl, uploadOptions } from '../common.descriptions';
+import { binaryPropertyName, fileUrl, simplifyField, uploadOptions } from '../common.descriptions';
 
 /**
  * Delivery Note Add/Update: POST /web-api/order/{OrderID}/delivery-note as multipart/form-data with
@@ -35,6 +35,7 @@ const properties: INodeProperties[] = [
 	},
 	binaryPropertyName,
 	fileUrl,
+	simplifyField,
 	uploadOptions,
 ];
 
@@ -54,5 +55,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		timeout: timeoutOf(this, itemIndex),
 		returnFullResponse: true,
 	})) as ProviderResponse;
-	return [uploadedItem(upload, result)];
+	return [uploadedItem(upload, result, this.getNodeParameter('simplify', itemIndex, true) as boolean)];
 }

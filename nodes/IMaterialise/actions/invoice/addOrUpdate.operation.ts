@@ -6,7 +6,7 @@ import type { ProviderResponse } from '../../../shared/provider';
 import type { UploadOptions } from '../../helpers';
 import { documentUpload, orderIdOf, responseFormatOf, uploadedItem } from '../../helpers';
 import { apiRequest } from '../../transport';
-import { binaryPropertyName, fileUrl, uploadOptions } from '../common.descriptions';
+import { binaryPropertyName, fileUrl, simplifyField, uploadOptions } from '../common.descriptions';
 
 /**
  * Invoice Add/Update: POST /web-api/order/{OrderID}/invoice as multipart/form-data with either a
@@ -34,6 +34,7 @@ const properties: INodeProperties[] = [
 	},
 	binaryPropertyName,
 	fileUrl,
+	simplifyField,
 	uploadOptions,
 ];
 
@@ -53,5 +54,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		timeout: timeoutOf(this, itemIndex),
 		returnFullResponse: true,
 	})) as ProviderResponse;
-	return [uploadedItem(upload, result)];
+	return [uploadedItem(upload, result, this.getNodeParameter('simplify', itemIndex, true) as boolean)];
 }
