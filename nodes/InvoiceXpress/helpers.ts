@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
 
 import type { DateFormat } from '../shared/dates';
-import { dateInput } from '../shared/dates';
+import { dateInput, parseDate } from '../shared/dates';
 import { inputError } from '../shared/errors';
 import type { FieldName } from '../shared/input';
 import { emailInput, idInput, jsonListInput, numberInput, textInput } from '../shared/input';
@@ -229,4 +229,83 @@ export function itemsFromJson(node: INode, itemIndex: number, value: unknown): I
 			taxName: (tax && typeof tax === 'object' ? tax.name : pick('tax_name', 'taxName')) as string | undefined,
 		};
 	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output (Simplify).
+
+/** The document's dates: dd/mm/yyyy as InvoiceXpress sends them, or already ISO. */
+const DOCUMENT_DATES = ['date', 'due_date'];
+
+/**
+ * A date of a reply as ISO yyyy-MM-dd: dd/mm/yyyy (InvoiceXpress's own) or an ISO date or
+ * date-time (its day, as written). Anything else, e.g. an empty value, is kept as it came.
+ */
+export function isoDay(value: unknown): unknown {
+	if (typeof value !== 'string') return value;
+	const text = value.trim();
+	if (!/^\d{2}\/\d{2}\/\d{4}$/.test(text) && !/^\d{4}-\d{2}-\d{2}(T|$)/.test(text)) return value;
+	return parseDate(text, ['dd/MM/yyyy'])?.toISODate() ?? value;
+}
+
+/** Fields InvoiceXpress types as numbers, by where they sit in a document. */
+const DOCUMENT_NUMBERS = ['id', 'retention', 'sum', 'discount', 'before_taxes', 'taxes', 'total'];
+const CLIENT_NUMBERS = ['id'];
+const ITEM_NUMBERS = ['id', 'unit_price', 'quantity', 'discount', 'subtotal', 'tax_amount', 'discount_amount', 'total'];
+const TAX_NUMBERS = ['id', 'value'];
+const DOCUMENT_BOOLEANS = ['archived'];
+
+const NUMERIC = /^-?\d+(\.\d+)?$/;
+
+/**
+ * A numeric field as a number: a numeric string (an XML reply is all text) is read, an empty one
+ * (an XML element without text) is null, anything else is kept as it came.
+ */
+function asNumber(value: unknown): unknown {
+	if (typeof value !== 'string') return value;
+	const text = value.trim();
+	if (text === '') return null;
+	return NUMERIC.test(text) ? Number(text) : value;
+}
+
+function asBoolean(value: unknown): unknown {
+	if (value === 'true') return true;
+	if (value === 'false') return false;
+	return value;
+}
+
+function withNumbers(record: IDataObject, fields: string[]): IDataObject {
+	const out: IDataObject = { ...record };
+	for (const field of fields) if (field in out) out[field] = asNumber(out[field]) as IDataObject[string];
+	return out;
+}
+
+const isRecord = (value: unknown): value is IDataObject => !!value && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * A document as Simplify gives it: every key InvoiceXpress sent, in its order, with `date` and
+ * `due_date` as ISO yyyy-MM-dd (from dd/mm/yyyy, or kept when already ISO; a value that is no
+ * date is kept as it came), amounts, quantities and IDs as numbers, and `archived` as a boolean.
+ */
+export function simplifyDocument(document: IDataObject): IDataObject {
+	const out = withNumbers(document, DOCUMENT_NUMBERS);
+	for (const field of DOCUMENT_DATES) {
+		if (field in out) out[field] = isoDay(out[field]) as IDataObject[string];
+	}
+	for (const field of DOCUMENT_BOOLEANS) if (field in out) out[field] = asBoolean(out[field]) as IDataObject[string];
+	if (isRecord(out.client)) out.client = withNumbers(out.client, CLIENT_NUMBERS);
+	if (Array.isArray(out.items)) {
+		out.items = (out.items as unknown[]).map((item) => {
+			if (!isRecord(item)) return item;
+			const shaped = withNumbers(item, ITEM_NUMBERS);
+			if (isRecord(shaped.tax)) shaped.tax = withNumbers(shaped.tax, TAX_NUMBERS);
+			return shaped;
+		}) as IDataObject[];
+	}
+	return out;
+}
+
+/** A document for the output: simplified, or as InvoiceXpress sent it. */
+export function outputDocument(this: IExecuteFunctions, itemIndex: number, document: IDataObject): IDataObject {
+	return this.getNodeParameter('simplify', itemIndex, true) ? simplifyDocument(document) : document;
 }

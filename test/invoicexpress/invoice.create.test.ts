@@ -40,8 +40,9 @@ describe('InvoiceXpress › Invoice › Create', () => {
 					archived: false,
 					type: 'InvoiceReceipt',
 					sequence_number: 'draft',
-					date: '17/04/2024',
-					due_date: '17/05/2024',
+					// Simplify (on by default): InvoiceXpress's dd/mm/yyyy as ISO.
+					date: '2024-04-17',
+					due_date: '2024-05-17',
 					reference: 'PO-1',
 					observations: null,
 					retention: null,

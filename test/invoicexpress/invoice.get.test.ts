@@ -7,7 +7,7 @@ import { credentials, FLAVOURS, ix, KEY } from './common';
 const api = useSandbox(() => new InvoiceXpressSandbox());
 
 describe('InvoiceXpress › Invoice › Get', () => {
-	test('current flavour: GET /{type}/{id}.json with api_key in the query, outputs the document', async () => {
+	test('current flavour: GET /{type}/{id}.json with api_key in the query, outputs the document (Simplify: dates as ISO)', async () => {
 		const result = await runWorkflow(ix('get', { documentType: 'invoice_receipts', invoiceId: '1004' }), {
 			credentials: credentials(api.url),
 		});
@@ -26,8 +26,8 @@ describe('InvoiceXpress › Invoice › Get', () => {
 			archived: false,
 			type: 'InvoiceReceipt',
 			sequence_number: '1/R',
-			date: '20/01/2024',
-			due_date: '20/01/2024',
+			date: '2024-01-20',
+			due_date: '2024-01-20',
 			reference: null,
 			observations: null,
 			retention: null,

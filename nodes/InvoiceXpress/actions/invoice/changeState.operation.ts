@@ -5,9 +5,9 @@ import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
 import { inputError, nodeError } from '../../../shared/errors';
 import type { StateCheck } from '../../../shared/provider';
 import { confirmedStateChange, lastSettledRequest } from '../../../shared/provider';
-import { documentId, documentTypeName } from '../../helpers';
+import { documentId, documentTypeName, outputDocument } from '../../helpers';
 import { apiRequest, DOCUMENT, documentOf, DOCUMENT_OR_EMPTY, PROVIDER } from '../../transport';
-import { documentTypeField, invoiceIdField } from './common.descriptions';
+import { documentTypeField, invoiceIdField, simplifyField } from './common.descriptions';
 
 const properties: INodeProperties[] = [
 	documentTypeField,
@@ -32,6 +32,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		description: 'Why the document changes state. Required to cancel.',
 	},
+	simplifyField,
 	optionsCollection(),
 ];
 
@@ -130,8 +131,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		send: async () => await sendStateChange.call(this, itemIndex, change),
 		check: async () => await checkState.call(this, itemIndex, change),
 	});
+	const summary = { id: Number(id), documentType: type, state };
 	if (outcome.confirmedAfterRetry) {
-		return [{ json: { ...(outcome.check.record ?? { id: Number(id), documentType: type, state }), confirmedAfterRetry: true } }];
+		const record = outcome.check.record;
+		return [{ json: { ...(record ? outputDocument.call(this, itemIndex, record) : summary), confirmedAfterRetry: true } }];
 	}
-	return [{ json: documentOf(outcome.reply) ?? { id: Number(id), documentType: type, state } }];
+	const document = documentOf(outcome.reply);
+	return [{ json: document ? outputDocument.call(this, itemIndex, document) : summary }];
 }

@@ -22,6 +22,16 @@ export const invoiceIdField: INodeProperties = {
 	description: 'The numeric ID of the document, as Get and Get Many output it',
 };
 
+/** Simplify, as in n8n's own nodes: on by default, for the operations that output a document. */
+export const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description:
+		'Whether to give dates as ISO yyyy-MM-dd (InvoiceXpress sends dd/mm/yyyy), amounts and IDs as numbers and Archived as true/false, instead of the document exactly as InvoiceXpress sent it',
+};
+
 export const dateField: INodeProperties = {
 	displayName: 'Date',
 	name: 'date',

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
-import { documentBody, readDocumentInput } from '../../helpers';
+import { documentBody, outputDocument, readDocumentInput } from '../../helpers';
 import { apiRequest, DOCUMENT, documentOf } from '../../transport';
 import {
 	clientAddress,
@@ -17,6 +17,7 @@ import {
 	lineItemsField,
 	itemsInputField,
 	lineItemsJsonField,
+	simplifyField,
 } from './common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -44,6 +45,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: documentOptionalFields,
 	},
+	simplifyField,
 	optionsCollection(),
 ];
 
@@ -61,5 +63,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		timeout: timeoutOf(this, itemIndex),
 	});
-	return [{ json: documentOf(reply) ?? {} }];
+	return [{ json: outputDocument.call(this, itemIndex, documentOf(reply) ?? {}) }];
 }

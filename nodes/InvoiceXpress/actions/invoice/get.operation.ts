@@ -2,11 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
-import { documentId, documentTypeName } from '../../helpers';
+import { documentId, documentTypeName, outputDocument } from '../../helpers';
 import { apiRequest, DOCUMENT, documentOf } from '../../transport';
-import { documentTypeField, invoiceIdField } from './common.descriptions';
+import { documentTypeField, invoiceIdField, simplifyField } from './common.descriptions';
 
-const properties: INodeProperties[] = [documentTypeField, invoiceIdField, optionsCollection()];
+const properties: INodeProperties[] = [documentTypeField, invoiceIdField, simplifyField, optionsCollection()];
 
 export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['get'] } }, properties);
 
@@ -22,5 +22,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		timeout: timeoutOf(this, itemIndex),
 	});
-	return [{ json: documentOf(reply) ?? {} }];
+	return [{ json: outputDocument.call(this, itemIndex, documentOf(reply) ?? {}) }];
 }

@@ -4,8 +4,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { optionsCollection, returnAllOrLimit, timeoutOf } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import { dateInput } from '../../../shared/dates';
-import { INVOICEXPRESS_DATE } from '../../helpers';
+import { INVOICEXPRESS_DATE, outputDocument } from '../../helpers';
 import { apiRequestAllItems } from '../../transport';
+import { simplifyField } from './common.descriptions';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
@@ -72,6 +73,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
+	simplifyField,
 	optionsCollection([
 		{
 			displayName: 'Page Size',
@@ -140,5 +142,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ method: 'GET', path: '/invoices', qs: { ...qs, per_page: perPage }, itemIndex, timeout: timeoutOf(this, itemIndex) },
 		limit,
 	);
-	return invoices.map((json) => ({ json }));
+	return invoices.map((invoice) => ({ json: outputDocument.call(this, itemIndex, invoice) }));
 }

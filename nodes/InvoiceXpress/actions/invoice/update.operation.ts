@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
-import { documentBody, documentId, documentTypeName, readDocumentInput } from '../../helpers';
+import { documentBody, documentId, documentTypeName, outputDocument, readDocumentInput } from '../../helpers';
 import { apiRequest, documentOf, DOCUMENT_OR_EMPTY } from '../../transport';
 import {
 	clientAddress,
@@ -16,6 +16,7 @@ import {
 	itemsInputField,
 	lineItemsJsonReplacingField,
 	lineItemsReplacingField,
+	simplifyField,
 } from './common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -42,6 +43,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [dateField, dueDateField, ...documentOptionalFields],
 	},
+	simplifyField,
 	optionsCollection(),
 ];
 
@@ -68,5 +70,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		timeout: timeoutOf(this, itemIndex),
 	});
 	// InvoiceXpress answers 200 with an empty body; say what was done.
-	return [{ json: documentOf(reply) ?? { id: Number(id), documentType: type, updated: true } }];
+	const document = documentOf(reply);
+	return [{ json: document ? outputDocument.call(this, itemIndex, document) : { id: Number(id), documentType: type, updated: true } }];
 }
