@@ -4,6 +4,10 @@
 // credentials and every example workflow, runs each with `n8n execute --id ID --rawOutput` and
 // checks its output items against test/e2e/cases.ts. Ends with "e2e: N passed, N failed".
 //
+// Then it starts n8n and asks its credential tester (POST /rest/credentials/test, what the editor
+// calls when a credential is saved or opened) about each sandbox credential, once with the demo
+// key and once with a wrong one: the wrong one must fail with the provider's own message.
+//
 // Then it publishes (2.x) or activates (1.x) a workflow with the Omnix V6 Trigger, starts n8n and
 // checks that a new sandbox invoice starts exactly one execution (scripts/n8n/trigger-e2e.ts).
 //
@@ -15,6 +19,11 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import type { OutputItem } from '../../test/e2e/cases';
 import { CASES } from '../../test/e2e/cases';
+import { BILLOMAT_TEST_MESSAGES } from '../../credentials/BillomatApi.credentials';
+import { IMATERIALISE_WRONG_CODE_MESSAGE } from '../../credentials/IMaterialiseApi.credentials';
+import { INVOICEXPRESS_TEST_MESSAGES } from '../../credentials/InvoiceXpressApi.credentials';
+import { OMNIX_V6_TEST_MESSAGES } from '../../credentials/OmnixV6Api.credentials';
+import { SHOPWAVE_TEST_MESSAGES } from '../../credentials/ShopwaveApi.credentials';
 import { installRuntime } from './install-runtime';
 import { linkPackage } from './link-package';
 import type { Example, RunResult } from './n8n';
@@ -148,6 +157,71 @@ async function runCase(example: Example, env: NodeJS.ProcessEnv, sandboxes: Runn
 	return outcome(true, `${items.length} item(s)`);
 }
 
+/** Per sandbox credential type: the field a wrong value goes into, and what n8n's test must then say. */
+const WRONG_CREDENTIALS: Record<string, { field: string; value: string; message: string }> = {
+	billomatApi: { field: 'apiKey', value: 'e2e-wrong-key', message: BILLOMAT_TEST_MESSAGES[401] },
+	invoiceXpressApi: { field: 'apiKey', value: 'e2e-wrong-key', message: INVOICEXPRESS_TEST_MESSAGES[401] },
+	iMaterialiseApi: { field: 'apiCode', value: '0A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D', message: IMATERIALISE_WRONG_CODE_MESSAGE },
+	shopwaveApi: { field: 'accessToken', value: 'e2e-wrong-token', message: SHOPWAVE_TEST_MESSAGES[401] },
+	omnixV6Api: { field: 'apiKey', value: 'e2e-wrong-key', message: OMNIX_V6_TEST_MESSAGES[401] },
+};
+
+/**
+ * n8n's own credential tester, as the editor calls it (credentials.controller `POST /credentials/test`,
+ * body `{ credentials: { id, name, type, data } }`, for a credential the user can read): the demo
+ * credential passes, the same one with a wrong key fails with the provider's message, and the
+ * sandbox saw the wrong key (the message comes from its reply, not from before the request).
+ */
+async function checkCredentialTests(env: NodeJS.ProcessEnv, userFolder: string, sandboxes: RunningSandbox[]): Promise<Outcome[]> {
+	const server = await startN8n(env, join(userFolder, 'n8n-credential-test.log'));
+	const outcomes: Outcome[] = [];
+	try {
+		const { cookie } = await ownerSession(env.N8N_PORT!, DEMO_OWNER);
+		if (!cookie) return [{ name: 'credential tests', ok: false, detail: 'could not log in as the owner', seconds: 0 }];
+		const test = async (credential: RunningSandbox['credential'], data: Record<string, unknown>) => {
+			const response = await fetch(`http://127.0.0.1:${env.N8N_PORT}/rest/credentials/test`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', cookie },
+				body: JSON.stringify({ credentials: { id: credential.id, name: credential.name, type: credential.type, data } }),
+			});
+			const text = await response.text();
+			let body: { data?: { status?: string; message?: string } } | undefined;
+			try {
+				body = JSON.parse(text) as typeof body;
+			} catch {
+				body = undefined;
+			}
+			return body?.data ?? { status: `HTTP ${response.status}`, message: text.slice(0, 500) };
+		};
+		for (const { key, credential, sandbox } of sandboxes) {
+			const started = Date.now();
+			const wrong = WRONG_CREDENTIALS[credential.type];
+			const problems: string[] = [];
+			if (!wrong) {
+				problems.push(`no wrong-credential case for ${credential.type} in e2e.ts`);
+			} else {
+				const right = await test(credential, credential.data);
+				if (right.status !== 'OK') problems.push(`the demo credential failed: ${JSON.stringify(right)}`);
+				const before = sandbox.requests.length;
+				const result = await test(credential, { ...credential.data, [wrong.field]: wrong.value });
+				if (result.status !== 'Error' || result.message !== wrong.message) {
+					problems.push(`a wrong ${wrong.field} gave ${JSON.stringify(result)}, expected {"status":"Error","message":${JSON.stringify(wrong.message)}}`);
+				}
+				if (sandbox.requests.length === before) problems.push(`the ${key} sandbox received no test request`);
+			}
+			outcomes.push({
+				name: `credential test ${credential.type}`,
+				ok: problems.length === 0,
+				detail: problems.length ? problems.join('; ') : 'demo credential passes; a wrong one shows the provider’s message',
+				seconds: Math.round((Date.now() - started) / 100) / 10,
+			});
+		}
+	} finally {
+		await server.stop();
+	}
+	return outcomes;
+}
+
 async function main(): Promise<number> {
 	const only = option('only')?.split(',');
 	let examples = loadExamples();
@@ -190,6 +264,11 @@ async function main(): Promise<number> {
 			for (const example of examples) {
 				log(`running ${example.name} (n8n execute --id ${example.workflow.id})`);
 				const result = await runCase(example, env, running);
+				outcomes.push(result);
+				log(`${result.ok ? 'PASS' : 'FAIL'} ${result.name} (${result.seconds} s): ${result.detail}`);
+			}
+			log('asking n8n\'s credential tester about each sandbox credential, with its demo key and a wrong one');
+			for (const result of await checkCredentialTests(env, userFolder, running)) {
 				outcomes.push(result);
 				log(`${result.ok ? 'PASS' : 'FAIL'} ${result.name} (${result.seconds} s): ${result.detail}`);
 			}
