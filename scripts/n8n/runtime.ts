@@ -20,6 +20,11 @@ export interface N8nLine {
 	overrides: Record<string, string>;
 	/** Local stand-in packages (folders under scripts/n8n/stand-ins/) the overrides point at. */
 	standIns: string[];
+	/**
+	 * Settings for this line only, chosen so n8n does not print warnings that do not apply to a
+	 * local, offline instance (see n8nEnv). Each keeps n8n's behaviour or names what it turns off.
+	 */
+	env: Record<string, string>;
 }
 
 export const LINES: Record<string, N8nLine> = {
@@ -33,10 +38,33 @@ export const LINES: Record<string, N8nLine> = {
 		node: '24.22.3',
 		overrides: { '@confluentinc/kafka-javascript': 'file:./stand-ins/kafka-javascript' },
 		standIns: ['kafka-javascript'],
+		env: {
+			// n8n 2.x's startup deprecation block names every one of these while it is unset: set to
+			// the values n8n uses today (300 s, 2 GiB, 5000), so nothing changes but the warning.
+			// N8N_RUNNERS_ENABLED is not set at all (2.x lists it as "no longer needed").
+			N8N_RUNNERS_TASK_TIMEOUT: '300',
+			N8N_COMPRESSION_NODE_MAX_DECOMPRESSED_SIZE_BYTES: String(2 * 1024 * 1024 * 1024),
+			N8N_COMPRESSION_NODE_MAX_ZIP_ENTRIES: '5000',
+			// The MCP server registry fetches https://api.n8n.io at start and prints a stack trace
+			// when it cannot (always, offline). It only lists public MCP servers in the editor.
+			N8N_DISABLED_MODULES: 'mcp-registry',
+		},
 	},
 	// n8n's 1.x xlsx dependency points at a CDN this machine cannot reach; the registry's last
 	// release works.
-	'1': { key: '1', n8n: '1.123.81', node: '22.23.3', overrides: { xlsx: '0.18.5' }, standIns: [] },
+	'1': {
+		key: '1',
+		n8n: '1.123.81',
+		node: '22.23.3',
+		overrides: { xlsx: '0.18.5' },
+		standIns: [],
+		env: {
+			// n8n 1.x warns at every start while task runners are off ("will be turned on by default
+			// in a future version"). On, as in 2.x: the Code node runs in n8n's internal runner, and
+			// the task broker listens on the port each caller gives (N8N_RUNNERS_BROKER_PORT).
+			N8N_RUNNERS_ENABLED: 'true',
+		},
+	},
 };
 
 /** The line this process runs: `--n8n 1`, `--n8n=1` or N8N_LINE=1 pick 1.x; 2.x otherwise. */
@@ -142,16 +170,16 @@ export function n8nEnv(userFolder: string, extra: Record<string, string> = {}): 
 		N8N_VERIFIED_PACKAGES_ENABLED: 'false',
 		N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem',
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
-		// Task runners only matter to the Code node. 1.x: off, nothing else listens on a port. 2.x
-		// always starts its task broker: callers give it a free port (N8N_RUNNERS_BROKER_PORT), so
-		// two n8n processes (npm start and the e2e) never fight over the default 5679.
-		N8N_RUNNERS_ENABLED: 'false',
+		// Task runners only matter to the Code node. Both lines start a task broker (2.x always, 1.x
+		// with the line's N8N_RUNNERS_ENABLED): callers give it a free port (N8N_RUNNERS_BROKER_PORT),
+		// so two n8n processes (npm start and the e2e) never fight over the default 5679.
 		N8N_BLOCK_ENV_ACCESS_IN_NODE: 'false',
 		N8N_GIT_NODE_DISABLE_BARE_REPOS: 'true',
 		DB_SQLITE_POOL_SIZE: '2',
 		GENERIC_TIMEZONE: 'UTC',
 		TZ: 'UTC',
 		N8N_LOG_LEVEL: 'info',
+		...LINE.env,
 		...extra,
 	});
 }

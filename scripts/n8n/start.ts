@@ -1,6 +1,7 @@
 // `npm start`: a real n8n on http://localhost:5678 with this package's nodes, the provider
-// sandboxes, their credentials and the example workflows. First run installs n8n (a few
-// minutes); later runs reuse it and keep the editor's data in .n8n-runtime/user/.
+// sandboxes, their credentials and the example workflows. First run installs n8n (about 7
+// minutes on 2 cores); later runs reuse it and keep the editor's data in
+// .n8n-runtime/n8n-<version>/user/.
 //
 // Flags: --n8n 1 (n8n 1.x instead of 2.x; also N8N_LINE=1; each line keeps its own data),
 //        --no-build (use dist/ as it is), --no-owner (leave the owner sign-up to the editor).
@@ -90,7 +91,11 @@ async function main(): Promise<void> {
 	writeFileSync(STATE_FILE, JSON.stringify(state, null, 2) + '\n');
 
 	log('starting n8n (its output follows)');
-	server = await startN8n(env, join(START_USER_FOLDER, 'n8n.log'), { echo: true, timeoutMs: 300_000 });
+	// The server logs at "warn": its info lines (license SDK, runner registration, index building…)
+	// say nothing about this package or the editor; `N8N_LOG_LEVEL=info npm start` shows them. The
+	// imports above keep "info": their success line is what cliOrThrow checks.
+	const serverEnv = { ...env, N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL ?? 'warn' };
+	server = await startN8n(serverEnv, join(START_USER_FOLDER, 'n8n.log'), { echo: true, timeoutMs: 300_000 });
 	const port = env.N8N_PORT!;
 
 	let login: string;
@@ -115,6 +120,8 @@ async function main(): Promise<void> {
 		...examples.map((e) => `    ${e.workflow.name}: http://localhost:${N8N_PORT}/workflow/${e.workflow.id}`),
 		'  sandbox credentials (Credentials tab), each pointing at its loopback emulator:',
 		...running.map((s) => `    ${s.credential.name}: ${s.url}`),
+		'  the sandboxes keep their data in memory: a restart brings the demo data back (new ids start',
+		`  again); to reset one while running: curl -X POST ${running[0]?.url ?? 'http://127.0.0.1:5701'}/__sandbox/reset`,
 		`  n8n data: ${START_USER_FOLDER} — log: ${server.logFile}`,
 		'Press Ctrl+C to stop n8n and the sandboxes.',
 		'='.repeat(72),
