@@ -4,7 +4,8 @@
 //
 // Native modules (sqlite3, isolated-vm, …) are compiled from source against that Node's headers:
 // a prebuilt-binary download would fail on a machine that reaches only the npm registry.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { spawn, spawnSync } from 'child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import {
 	N8N_BIN,
@@ -109,20 +110,25 @@ function installN8n(): void {
 		'loglevel=warn',
 	]);
 	log(
-		`installing n8n@${N8N_VERSION} into ${RUNTIME_DIR} (${LINE.key === '2' ? 'about 12 minutes, 2.8 GB' : 'about 5 minutes, 1.8 GB'}; native modules build from source)`,
+		`installing n8n@${N8N_VERSION} into ${RUNTIME_DIR} (measured on 2 cores: ${LINE.key === '2' ? 'about 7 minutes, 2.8 GB' : 'about 5.5 minutes, 1.8 GB'}; native modules build from source; a progress line follows every ${PROGRESS_SECONDS} s)`,
 	);
 	const started = Date.now();
+	const progress = startProgress(started);
 	// npm itself runs under the runtime's Node, so install scripts and node-gyp see that Node and
 	// its headers.
-	run(NODE_BIN, [npmCli(), 'install', '--no-fund', '--no-audit'], {
-		cwd: RUNTIME_DIR,
-		env: baseEnv({
-			npm_config_nodedir: NODE_DIR,
-			npm_config_build_from_source: 'true',
-			npm_config_ignore_scripts: 'false',
-			JOBS: '2',
-		}),
-	});
+	try {
+		run(NODE_BIN, [npmCli(), 'install', '--no-fund', '--no-audit'], {
+			cwd: RUNTIME_DIR,
+			env: baseEnv({
+				npm_config_nodedir: NODE_DIR,
+				npm_config_build_from_source: 'true',
+				npm_config_ignore_scripts: 'false',
+				JOBS: '2',
+			}),
+		});
+	} finally {
+		progress.kill('SIGTERM');
+	}
 	const version = run(NODE_BIN, [N8N_BIN, '--version'], { capture: true, cwd: RUNTIME_DIR, env: baseEnv() }).trim();
 	if (version !== N8N_VERSION) throw new Error(`n8n --version printed ${version}, expected ${N8N_VERSION}`);
 	// sqlite3 is the one native module n8n cannot start without: load it now, not at first use.
@@ -131,6 +137,88 @@ function installN8n(): void {
 		env: baseEnv(),
 	});
 	log(`n8n ${version} installed in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+/** How often the install prints a progress line. */
+const PROGRESS_SECONDS = 20;
+
+/**
+ * `npm install` says nothing for minutes at loglevel=warn, and the install is synchronous (its
+ * callers are): a separate process (this file, run with --progress) prints one plain line every
+ * PROGRESS_SECONDS while it runs, so a terminal and a CI log both show it is alive. Ends with
+ * this process, or when killed after the install.
+ */
+function startProgress(started: number) {
+	const child = spawn(
+		process.execPath,
+		['-r', require.resolve('ts-node/register/transpile-only'), __filename, '--progress', String(started), String(process.pid)],
+		{ stdio: ['ignore', 'inherit', 'ignore'], env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true', N8N_LINE: LINE.key } },
+	);
+	child.unref();
+	return child;
+}
+
+function duration(ms: number): string {
+	const seconds = Math.round(ms / 1000);
+	return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
+}
+
+/** Packages unpacked so far (top level and scoped), and the folder's size from du. */
+function unpacked(): { packages: number; size?: string } {
+	const modules = join(RUNTIME_DIR, 'node_modules');
+	if (!existsSync(modules)) return { packages: 0 };
+	let packages = 0;
+	for (const entry of readdirSync(modules)) {
+		if (entry.startsWith('.')) continue;
+		packages += entry.startsWith('@') ? readdirSync(join(modules, entry)).length : 1;
+	}
+	const du = spawnSync('du', ['-sk', modules], { encoding: 'utf8' });
+	const mb = du.status === 0 ? Number(du.stdout.split('\t')[0]) / 1024 : NaN;
+	return { packages, size: Number.isFinite(mb) ? (mb >= 1024 ? `${(mb / 1024).toFixed(1)} GB` : `${Math.round(mb)} MB`) : undefined };
+}
+
+/** Packages whose install script runs now (a process whose working folder is inside one). */
+function building(): string[] {
+	const modules = join(RUNTIME_DIR, 'node_modules') + '/';
+	const names = new Set<string>();
+	let pids: string[] = [];
+	try {
+		pids = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
+	} catch {
+		return [];
+	}
+	for (const pid of pids) {
+		try {
+			const cwd = readlinkSync(`/proc/${pid}/cwd`);
+			if (!cwd.startsWith(modules)) continue;
+			const parts = cwd.slice(modules.length).split('/node_modules/').pop()!.split('/');
+			names.add(parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]);
+		} catch {
+			// Gone, or not ours to read.
+		}
+	}
+	return [...names].sort();
+}
+
+function progressLoop(started: number, parent: number): void {
+	const tick = () => {
+		try {
+			process.kill(parent, 0);
+		} catch {
+			process.exit(0);
+		}
+		const { packages, size } = unpacked();
+		const scripts = building();
+		const doing = scripts.length
+			? `running install scripts (native builds) of ${scripts.join(', ')}`
+			: packages === 0
+				? 'resolving the dependency tree'
+				: 'downloading and unpacking packages';
+		const sofar = packages === 0 ? '' : `; node_modules: ${packages} packages${size ? `, ${size}` : ''}`;
+		process.stdout.write(`[n8n-runtime] installing n8n ${N8N_VERSION}: ${duration(Date.now() - started)} so far${sofar}; npm is ${doing}\n`);
+	};
+	setInterval(tick, PROGRESS_SECONDS * 1000);
+	process.on('SIGTERM', () => process.exit(0));
 }
 
 export function installRuntime(force = false): void {
@@ -145,7 +233,9 @@ export function installRuntime(force = false): void {
 	writeFileSync(STAMP_FILE, JSON.stringify(wanted, null, 2) + '\n');
 }
 
-if (require.main === module) {
+if (require.main === module && process.argv[2] === '--progress') {
+	progressLoop(Number(process.argv[3]), Number(process.argv[4]));
+} else if (require.main === module) {
 	try {
 		installRuntime(process.argv.includes('--force'));
 	} catch (error) {
