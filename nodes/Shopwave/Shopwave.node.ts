@@ -1,7 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { route } from '../shared/router';
+import { CUSTOM_API_CALL, route } from '../shared/router';
+import * as customApiCall from './actions/customApiCall/customApiCall.operation';
 import * as invoice from './actions/invoice/Invoice.resource';
 
 export class Shopwave implements INodeType {
@@ -10,7 +11,9 @@ export class Shopwave implements INodeType {
 		name: 'shopwave',
 		icon: { light: 'file:../../icons/shopwave.svg', dark: 'file:../../icons/shopwave.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// 1.1: a line item shows Name, Price and Quantity, the other fields under "Add Field".
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Create, update and get supplier invoices in Shopwave (MerchantStack)',
 		defaults: { name: 'Shopwave' },
@@ -41,10 +44,16 @@ export class Shopwave implements INodeType {
 				default: 'invoice',
 			},
 			...invoice.description,
+			...customApiCall.description,
 		],
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, { invoice: invoice.operations });
+		// n8n adds "Custom API Call" to Resource and Operation (the OAuth2 credential is one its HTTP
+		// Request node can use): the node makes that call itself rather than fail on it.
+		return await route.call(this, {
+			invoice: { ...invoice.operations, [CUSTOM_API_CALL]: customApiCall },
+			[CUSTOM_API_CALL]: { [CUSTOM_API_CALL]: customApiCall },
+		});
 	}
 }

@@ -40,7 +40,7 @@ describe('Shopwave › bad input › an object or a list where text is expected'
 	});
 
 	test('a line item note that is a list is refused', async () => {
-		const result = await withItem({ name: 'Tea', note: '={{ $json.notes }}', price: '3.20', quantity: 1 }, [{ json: { notes: ['a', 'b'] } }]);
+		const result = await withItem({ name: 'Tea', price: '3.20', quantity: 1, additionalFields: { note: '={{ $json.notes }}' } }, [{ json: { notes: ['a', 'b'] } }]);
 		expectRefused(result, 'Item 0: line item 1 "note" is an array (["a","b"]), not text', NOT_TEXT);
 	});
 
@@ -78,7 +78,7 @@ describe('Shopwave › bad input › blank numbers are not 0', () => {
 	});
 
 	test('a VAT percentage of only spaces is refused, not sent as 0', async () => {
-		const result = await withItem({ name: 'Tea', price: '3.20', quantity: 1, vatPercentage: '  ' });
+		const result = await withItem({ name: 'Tea', price: '3.20', quantity: 1, additionalFields: { vatPercentage: '  ' } });
 		expectRefused(result, 'Item 0: line item 1 "vatPercentage" ("  ") is not a number', NOT_A_NUMBER);
 	});
 });
@@ -104,7 +104,7 @@ describe('Shopwave › bad input › IDs and whole numbers', () => {
 		['accountId', '-1'],
 		['id', '0x1'],
 	])('a line item %s of %j is refused', async (key, value) => {
-		const result = await withItem({ name: 'Tea', price: '3.20', quantity: 1, [key]: value });
+		const result = await withItem({ name: 'Tea', price: '3.20', quantity: 1, additionalFields: { [key]: value } });
 		expectRefused(result, `Item 0: line item 1 "${key}" (${JSON.stringify(value)}) is not a Shopwave ID`, ID_HINT);
 	});
 

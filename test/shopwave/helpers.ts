@@ -16,11 +16,13 @@ export function shopwave(
 	operation: string,
 	parameters: Record<string, unknown>,
 	input?: FixtureItem[],
-	options: { continueOnFail?: boolean; oAuth2?: boolean } = {},
+	options: { continueOnFail?: boolean; oAuth2?: boolean; typeVersion?: number } = {},
 ) {
 	return subjectWorkflow(
 		{
 			type: 'shopwave',
+			// The version the editor gives a new node; 1 for a workflow saved before 1.1.
+			typeVersion: options.typeVersion ?? 1.1,
 			parameters: {
 				authentication: options.oAuth2 ? 'oAuth2' : 'accessToken',
 				resource: 'invoice',

@@ -49,8 +49,13 @@ describe.each(REPLY_STYLES)('Shopwave › Invoice › Create or Update (reply ke
 					},
 					lineItems: {
 						item: [
-							{ name: 'Coffee beans 1kg', barcode: '5012345678900', price: '12.50', vatPercentage: '20', quantity: 10, productId: '701', accountId: '41', note: 'dark roast' },
-							{ name: 'Oat milk 1l', price: '1.10', vatPercentage: '5.5', quantity: 12 },
+							{
+								name: 'Coffee beans 1kg',
+								price: '12.50',
+								quantity: 10,
+								additionalFields: { barcode: '5012345678900', productId: '701', accountId: '41', note: 'dark roast', vatPercentage: '20' },
+							},
+							{ name: 'Oat milk 1l', price: '1.10', quantity: 12, additionalFields: { vatPercentage: '5.5' } },
 						],
 					},
 				}),
@@ -102,13 +107,21 @@ describe.each(REPLY_STYLES)('Shopwave › Invoice › Create or Update (reply ke
 			expect(api.server.invoices.get(5004)?.reference).toBe('SUP-2024-0301');
 		});
 
-		test('updates an invoice when its ID is given, keyed by that ID (invoices[5001]); an existing item keyed by its item ID, a new item', async () => {
+		test.each([
+			['version 1.1: Line Item ID under "Add Field"', 1.1, { additionalFields: { id: '9002' }, quantity: 20 }],
+			['version 1, saved before 1.1: every field at the top level', 1, { id: '9002', quantity: 20 }],
+		])('updates an invoice when its ID is given, keyed by that ID (invoices[5001]); an existing item keyed by its item ID (%s), a new item', async (_case, typeVersion, existing) => {
 			const result = await runWorkflow(
-				shopwave('upsert', {
-					invoiceId: '5001',
-					additionalFields: { note: 'Corrected quantities' },
-					lineItems: { item: [{ id: '9002', quantity: 20 }, { name: 'Sugar 1kg', price: '1.05', quantity: 5 }] },
-				}),
+				shopwave(
+					'upsert',
+					{
+						invoiceId: '5001',
+						additionalFields: { note: 'Corrected quantities' },
+						lineItems: { item: [existing, { name: 'Sugar 1kg', price: '1.05', quantity: 5 }] },
+					},
+					undefined,
+					{ typeVersion },
+				),
 				credentials(),
 			);
 			expect(jsonBody(api.server.received()[0])).toEqual({
@@ -524,7 +537,7 @@ describe.each(REPLY_STYLES)('Shopwave › Invoice › Create or Update (reply ke
 
 			test('the same invoice item ID twice in one invoice is refused (items are keyed by their ID)', async () => {
 				const result = await runWorkflow(
-					shopwave('upsert', { invoiceId: '5001', lineItems: { item: [{ id: '9002', quantity: 20 }, { id: '9002', note: 'x' }] } }),
+					shopwave('upsert', { invoiceId: '5001', lineItems: { item: [{ additionalFields: { id: '9002' }, quantity: 20 }, { additionalFields: { id: '9002', note: 'x' } }] } }),
 					credentials(),
 				);
 				expect(result.error()?.message).toBe('Item 0: Line item ID 9002 is given twice');

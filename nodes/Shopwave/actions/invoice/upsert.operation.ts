@@ -48,6 +48,7 @@ const properties: INodeProperties[] = [
 				displayName: 'Complete Date',
 				name: 'completeDate',
 				type: 'dateTime',
+				typeOptions: { dateOnly: true },
 				default: '',
 				description: 'The supplier’s invoice date',
 			},
@@ -89,6 +90,7 @@ const properties: INodeProperties[] = [
 			{ name: 'JSON', value: 'json', description: 'Give the line items as a JSON array (e.g. from an expression)' },
 		],
 	},
+	// Version 1.1: name, price and quantity (what a line item needs), the others under "Add Field".
 	{
 		displayName: 'Line Items',
 		name: 'lineItems',
@@ -96,40 +98,15 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Line Item',
 		default: {},
 		typeOptions: { multipleValues: true },
-		displayOptions: { show: { itemsInput: ['fields'] } },
+		displayOptions: { show: { itemsInput: ['fields'], '@version': [{ _cnd: { gte: 1.1 } }] } },
 		options: [
 			{
 				displayName: 'Line Item',
 				name: 'item',
 				values: [
 					{
-						displayName: 'Account ID',
-						name: 'accountId',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Barcode',
-						name: 'barcode',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Line Item ID',
-						name: 'id',
-						type: 'string',
-						default: '',
-						description: 'To update an item of an existing invoice; leave empty to add a new item',
-					},
-					{
 						displayName: 'Name',
 						name: 'name',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Note',
-						name: 'note',
 						type: 'string',
 						default: '',
 					},
@@ -142,11 +119,99 @@ const properties: INodeProperties[] = [
 						description: 'Unit price as a decimal number, sent as text so no cent is lost',
 					},
 					{
-						displayName: 'Product ID',
-						name: 'productId',
+						displayName: 'Quantity',
+						name: 'quantity',
 						type: 'string',
 						default: '',
+						placeholder: '1',
+						description: 'Whole number of units. Left empty it is not sent, so updating an item by its ID keeps its quantity.',
 					},
+					{
+						displayName: 'Additional Fields',
+						name: 'additionalFields',
+						type: 'collection',
+						placeholder: 'Add Field',
+						default: {},
+						options: [
+							{
+								displayName: 'Account ID',
+								name: 'accountId',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Barcode',
+								name: 'barcode',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Line Item ID',
+								name: 'id',
+								type: 'string',
+								default: '',
+								description: 'To update an item of an existing invoice; leave empty to add a new item',
+							},
+							{
+								displayName: 'Note',
+								name: 'note',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Product ID',
+								name: 'productId',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'VAT Percentage',
+								name: 'vatPercentage',
+								type: 'string',
+								default: '',
+								placeholder: '20',
+								description: 'VAT rate in percent, e.g. 20 or 5.5',
+							},
+						],
+					},
+				],
+			},
+		],
+	},
+	// Version 1 (workflows saved before 1.1): all nine fields of a line item at the top level.
+	{
+		displayName: 'Line Items',
+		name: 'lineItems',
+		type: 'fixedCollection',
+		placeholder: 'Add Line Item',
+		default: {},
+		typeOptions: { multipleValues: true },
+		displayOptions: { show: { itemsInput: ['fields'], '@version': [1] } },
+		options: [
+			{
+				displayName: 'Line Item',
+				name: 'item',
+				values: [
+					{ displayName: 'Account ID', name: 'accountId', type: 'string', default: '' },
+					{ displayName: 'Barcode', name: 'barcode', type: 'string', default: '' },
+					{
+						displayName: 'Line Item ID',
+						name: 'id',
+						type: 'string',
+						default: '',
+						description: 'To update an item of an existing invoice; leave empty to add a new item',
+					},
+					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+					{ displayName: 'Note', name: 'note', type: 'string', default: '' },
+					{
+						displayName: 'Price',
+						name: 'price',
+						type: 'string',
+						default: '',
+						placeholder: '12.50',
+						description: 'Unit price as a decimal number, sent as text so no cent is lost',
+					},
+					{ displayName: 'Product ID', name: 'productId', type: 'string', default: '' },
 					{
 						displayName: 'Quantity',
 						name: 'quantity',
@@ -219,6 +284,15 @@ interface BatchRun {
 	authentication: Authentication;
 }
 
+/**
+ * A line item of the Line Items field as one object: name, price, quantity and the fields added under
+ * "Add Field" (version 1.1), or every field at the top level (version 1).
+ */
+function lineItemFields(item: IDataObject): IDataObject {
+	const { additionalFields, ...main } = item;
+	return { ...main, ...((additionalFields as IDataObject | undefined) ?? {}) };
+}
+
 function readInvoice(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const node = this.getNode();
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as InvoiceInput;
@@ -231,7 +305,7 @@ function readInvoice(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const items =
 		mode === 'json'
 			? (jsonListInput(node, itemIndex, 'Line Items (JSON)', this.getNodeParameter('lineItemsJson', itemIndex, '[]'), ITEM_EXAMPLE) as IDataObject[])
-			: ((this.getNodeParameter('lineItems', itemIndex, {}) as { item?: IDataObject[] }).item ?? []);
+			: ((this.getNodeParameter('lineItems', itemIndex, {}) as { item?: IDataObject[] }).item ?? []).map(lineItemFields);
 	return invoiceBody(node, itemIndex, input, items);
 }
 
