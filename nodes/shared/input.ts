@@ -361,3 +361,41 @@ export function jsonListInput(node: INode, itemIndex: number, field: FieldName, 
 	});
 	return list as Array<Record<string, unknown>>;
 }
+
+/**
+ * One JSON object, given as text or mapped from an earlier node. Empty text, null and undefined
+ * are undefined (nothing to send); anything but an object is refused with `example` as the fix.
+ */
+export function jsonObjectInput(node: INode, itemIndex: number, field: FieldName, value: unknown, example: string): Record<string, unknown> | undefined {
+	let parsed = value;
+	if (typeof value === 'string') {
+		if (value.trim() === '') return undefined;
+		try {
+			parsed = JSON.parse(value);
+		} catch {
+			throw inputError(node, itemIndex, `${fieldName(field)} is not valid JSON`, `Give a JSON object, e.g. ${example}.`);
+		}
+	}
+	if (parsed === undefined || parsed === null) return undefined;
+	if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+		throw inputError(node, itemIndex, `${fieldName(field)} is ${shown(parsed)}, not a JSON object`, `Give a JSON object, e.g. ${example}.`);
+	}
+	return parsed as Record<string, unknown>;
+}
+
+/**
+ * A path under the provider's API root for a custom call (`/product`, `product?x=1` is not: the
+ * query has its own field). Never another host: the credential goes with the request.
+ */
+export function apiPathInput(node: INode, itemIndex: number, field: FieldName, value: unknown, example: string): string {
+	const text = textInput(node, itemIndex, field, value) ?? '';
+	const fix = `Give the path after the API address, starting with "/", e.g. ${example}.`;
+	if (!text) throw inputError(node, itemIndex, `${fieldName(field)} is empty`, fix);
+	if (/^[a-z][a-z0-9+.-]*:/i.test(text) || text.startsWith('//') || text.includes('\\')) {
+		throw inputError(node, itemIndex, `${fieldName(field)} ${shown(text)} is an address, not a path`, `${fix} The request always goes to the credential's address, with its authentication.`);
+	}
+	if (!text.startsWith('/')) throw inputError(node, itemIndex, `${fieldName(field)} ${shown(text)} does not start with "/"`, fix);
+	if (/[?#]/.test(text)) throw inputError(node, itemIndex, `${fieldName(field)} ${shown(text)} contains "?" or "#"`, `${fix} Put query parameters in Query Parameters.`);
+	if (/(^|\/)\.\.?(\/|$)/.test(text)) throw inputError(node, itemIndex, `${fieldName(field)} ${shown(text)} contains "." or ".." segments`, fix);
+	return text;
+}

@@ -28,6 +28,13 @@ export type Operation = ItemOperation | BatchOperation;
 export type ResourceOperations = Record<string, Operation>;
 export type NodeOperations = Record<string, ResourceOperations>;
 
+/**
+ * The value n8n gives the "Custom API Call" option it adds to the Resource and Operation of a node
+ * whose credential its HTTP Request node can use (OAuth2 ones, for instance). A node that has it
+ * registers an operation under this key, as a resource of its own and in each resource.
+ */
+export const CUSTOM_API_CALL = '__CUSTOM_API_CALL__';
+
 /** The JSON of an error item under continueOnFail: message, description and the provider's code. */
 export function errorJson(error: unknown): IDataObject {
 	const e = error as Partial<NodeApiError> & { message?: string; context?: IDataObject };
@@ -46,7 +53,8 @@ export function errorJson(error: unknown): IDataObject {
 export async function route(this: IExecuteFunctions, operations: NodeOperations): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as string;
-	const operationName = this.getNodeParameter('operation', 0) as string;
+	// With "Custom API Call" as the resource, the node has no Operation to read.
+	const operationName = resource === CUSTOM_API_CALL ? CUSTOM_API_CALL : (this.getNodeParameter('operation', 0) as string);
 	const operation = operations[resource]?.[operationName];
 	if (!operation) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operationName}" of "${resource}" is not supported`);

@@ -439,8 +439,8 @@ export function operationsWithoutOption(nodeType: string, name: string, defaultV
 			for (const { value } of operation.options as Array<{ value: string }>) {
 				const offered = properties
 					.filter((p) => p.name === 'options' && p.type === 'collection')
-					.filter((p) => (p.displayOptions?.show?.resource as string[]).includes(resource))
-					.filter((p) => (p.displayOptions?.show?.operation as string[]).includes(value))
+					.filter((p) => ((p.displayOptions?.show?.resource ?? []) as string[]).includes(resource))
+					.filter((p) => ((p.displayOptions?.show?.operation ?? []) as string[]).includes(value))
 					.flatMap((p) => p.options as INodeProperties[])
 					.some((option) => option.name === name && option.default === defaultValue);
 				if (!offered) missing.push(`${resource} ${value}`);
