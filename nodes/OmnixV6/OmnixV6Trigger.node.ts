@@ -8,7 +8,7 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
-import { INVOICE_LIST, QUERY_FORMAT, invoiceDay, invoiceKey, invoiceList } from './helpers';
+import { INVOICE_LIST, QUERY_FORMAT, invoiceDay, invoiceKey, invoiceList, normaliseInvoice, outputRecords } from './helpers';
 import { apiRequest } from './transport';
 
 /** Days before today every poll asks for again: the Look-Back option's default. */
@@ -115,9 +115,15 @@ function save(state: PollState, lastDay: string, memory: Memory): void {
 	if (JSON.stringify(state.seenByDay) !== JSON.stringify(seenByDay)) state.seenByDay = seenByDay;
 }
 
-/** GET /invoices for the days from `from` to `today`, the dates sent as ddMMyyyy. */
+/**
+ * Each invoice `invoicesBetween` returned (dates as ISO, what the memory files documents by) → the
+ * invoice as the API sent it, which the output is made from.
+ */
+const sentAs = new WeakMap<IDataObject, IDataObject>();
+
+/** GET /invoices for the days from `from` to `today`, the dates sent as ddMMyyyy; the invoices with ISO dates. */
 async function invoicesBetween(this: IPollFunctions, from: DateTime, today: DateTime): Promise<IDataObject[]> {
-	return invoiceList(
+	const sent = invoiceList(
 		await apiRequest.call(this, {
 			method: 'GET',
 			path: '/invoices',
@@ -125,6 +131,11 @@ async function invoicesBetween(this: IPollFunctions, from: DateTime, today: Date
 			shape: INVOICE_LIST,
 		}),
 	);
+	return sent.map((invoice) => {
+		const normalised = normaliseInvoice(invoice);
+		sentAs.set(normalised, invoice);
+		return normalised;
+	});
 }
 
 /** A manual run: the most recent wanted documents of its own look-back window; nothing remembered. */
@@ -214,6 +225,14 @@ export class OmnixV6Trigger implements INodeType {
 				description: 'Which documents start the workflow',
 			},
 			{
+				displayName: 'Simplify',
+				name: 'simplify',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to give every invoice the same fields (those Omnix V6 documents; a missing one is null) with dates as ISO yyyy-MM-dd, as Get Many does, instead of the invoice exactly as Omnix V6 sent it',
+			},
+			{
 				displayName: 'Look-Back (Days)',
 				name: 'lookBackDays',
 				type: 'number',
@@ -249,6 +268,8 @@ export class OmnixV6Trigger implements INodeType {
 			this.getMode() === 'manual'
 				? await recentDocuments.call(this, today, wanted)
 				: await newDocuments.call(this, today, wanted);
-		return documents.length ? [this.helpers.returnJsonArray(documents)] : null;
+		if (!documents.length) return null;
+		const simplify = this.getNodeParameter('simplify', true) as boolean;
+		return [this.helpers.returnJsonArray(outputRecords(documents.map((document) => sentAs.get(document) ?? document), simplify))];
 	}
 }

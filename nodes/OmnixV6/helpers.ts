@@ -64,15 +64,75 @@ export function invoiceLines(invoice: IDataObject): IDataObject[] {
 	return list.map((line, lineIndex) => ({ ...line, lineIndex, invoice: header }));
 }
 
+// ---------------------------------------------------------------------------------------------
+// Output (Simplify). The API leaves out the fields an invoice has no data for, so invoices of one
+// reply differ in their keys; simplified, every invoice has the same keys, in the same order.
+
+/** The fields of a simplified invoice, in this order: the invoice number and Appendix A's fields. */
+export const INVOICE_FIELDS = [
+	'invoiceNo',
+	'fileType',
+	'invoiceDate',
+	'dueDate',
+	'businessName',
+	'customerCode',
+	'address1',
+	'city',
+	'postcode',
+	'grossEntry',
+	'taxAmount',
+	'creditReason',
+	'lines',
+] as const;
+
+/** The fields of a line (Appendix A), in this order. */
+export const LINE_FIELDS = ['amount', 'price', 'gstAmount', 'quantity', 'departmentCode', 'glCode'] as const;
+
+/** The fields of a credit reason (Appendix A). */
+export const CREDIT_REASON_FIELDS = ['creditReasonCode', 'description'] as const;
+
+const isRecord = (value: unknown): value is IDataObject => !!value && typeof value === 'object' && !Array.isArray(value);
+
+/** Exactly these keys, in this order: a missing one is null. */
+function pick(record: IDataObject, fields: readonly string[]): IDataObject {
+	return Object.fromEntries(fields.map((field) => [field, record[field] ?? null]));
+}
+
+/**
+ * An invoice as Simplify gives it: exactly {@link INVOICE_FIELDS} (a field the API left out is
+ * null; a field it does not document is left out), dates as ISO yyyy-MM-dd, `creditReason` with
+ * both of its fields or null, and `lines` a list (empty when none came) of lines with exactly
+ * {@link LINE_FIELDS}.
+ */
+export function simplifyInvoice(invoice: IDataObject): IDataObject {
+	const out = pick(normaliseInvoice(invoice), INVOICE_FIELDS);
+	out.creditReason = isRecord(out.creditReason) ? pick(out.creditReason, CREDIT_REASON_FIELDS) : null;
+	const lines = Array.isArray(out.lines) ? (out.lines as unknown[]) : [];
+	out.lines = lines.map((line) => pick(isRecord(line) ? line : {}, LINE_FIELDS));
+	return out;
+}
+
+export type OutputMode = 'invoice' | 'line';
+
+/**
+ * The output records of invoices as the API sent them: one per invoice or one per line, each
+ * simplified or as sent (Simplify off: the API's record untouched; per line, the line's fields
+ * with `lineIndex` and its invoice's other fields under `invoice`).
+ */
+export function outputRecords(invoices: IDataObject[], simplify: boolean, mode: OutputMode = 'invoice'): IDataObject[] {
+	const shaped = simplify ? invoices.map(simplifyInvoice) : invoices;
+	return mode === 'line' ? shaped.flatMap(invoiceLines) : shaped;
+}
+
 /** The reply of GET /invoices: a list of invoices; an empty range may come as an empty reply. */
 export const INVOICE_LIST: ReplyShape = {
 	expected: 'a list of invoices ([{…}, …])',
 	matches: (body) => body === undefined || body === null || body === '' || Array.isArray(body),
 };
 
-/** A reply checked by `INVOICE_LIST` → the invoices, their dates as ISO. */
+/** A reply checked by `INVOICE_LIST` → the invoices as the API sent them. */
 export function invoiceList(body: unknown): IDataObject[] {
-	return Array.isArray(body) ? (body as IDataObject[]).map(normaliseInvoice) : [];
+	return Array.isArray(body) ? (body as IDataObject[]) : [];
 }
 
 /** What tells two documents apart: the invoice number and the file type (I, C or D). */
@@ -80,7 +140,7 @@ export function invoiceKey(invoice: IDataObject): string {
 	return `${String(invoice.invoiceNo ?? '')}|${String(invoice.fileType ?? '')}`;
 }
 
-/** The ISO day (yyyy-MM-dd) of a normalised invoice's `invoiceDate`; undefined when unreadable. */
+/** The ISO day (yyyy-MM-dd) of a normalised invoice's `invoiceDate` (see `normaliseInvoice`); undefined when unreadable. */
 export function invoiceDay(invoice: IDataObject): string | undefined {
 	const day = invoice.invoiceDate;
 	return typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined;

@@ -83,9 +83,11 @@ describe('Omnix V6 › Invoice › Get Many', () => {
 			departmentCode: 'BRI',
 			glCode: '23',
 			lineIndex: 0,
+			// Simplify (on by default): every documented field, those LT002 does not have as null.
 			invoice: {
 				businessName: 'OMNIX PTY LTD',
 				invoiceDate: '2018-01-25',
+				dueDate: null,
 				taxAmount: 1.82,
 				fileType: 'I',
 				customerCode: '001',
@@ -94,6 +96,7 @@ describe('Omnix V6 › Invoice › Get Many', () => {
 				invoiceNo: 'LT002',
 				grossEntry: true,
 				city: 'TOOWONG',
+				creditReason: null,
 			},
 		});
 	});

@@ -1,8 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, timeoutOf } from '../../../shared/descriptions';
-import { dateRange, INVOICE_LIST, invoiceLines, invoiceList } from '../../helpers';
+import type { OutputMode } from '../../helpers';
+import { dateRange, INVOICE_LIST, invoiceList, outputRecords } from '../../helpers';
 import { apiRequest } from '../../transport';
 
 /**
@@ -27,6 +28,14 @@ const properties: INodeProperties[] = [
 		description: 'Last day of the range. Must not be before From.',
 	},
 	...returnAllOrLimit(),
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		description:
+			'Whether to give every invoice the same fields (those Omnix V6 documents; a missing one is null) with dates as ISO yyyy-MM-dd, instead of each invoice exactly as Omnix V6 sent it',
+	},
 	optionsCollection([
 		{
 			displayName: 'Output',
@@ -51,7 +60,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this.getNodeParameter('toDate', itemIndex),
 	);
 	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
-	const options = this.getNodeParameter('options', itemIndex, {}) as { output?: string };
+	const options = this.getNodeParameter('options', itemIndex, {}) as { output?: OutputMode };
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 
 	// The API has no paging: one reply holds the whole range. Limit cuts it here.
 	let invoices = invoiceList(
@@ -66,6 +76,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	);
 	if (!returnAll) invoices = invoices.slice(0, this.getNodeParameter('limit', itemIndex) as number);
 
-	const records: IDataObject[] = options.output === 'line' ? invoices.flatMap(invoiceLines) : invoices;
-	return records.map((json) => ({ json }));
+	return outputRecords(invoices, simplify, options.output === 'line' ? 'line' : 'invoice').map((json) => ({ json }));
 }
