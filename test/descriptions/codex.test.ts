@@ -7,7 +7,6 @@ import type { INodeType } from 'n8n-workflow';
 
 const ROOT = join(__dirname, '..', '..');
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; n8n: { nodes: string[] } };
-const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
 interface Codex {
 	node: string;
@@ -36,13 +35,6 @@ function nodeType(file: string): INodeType {
 	expect(classes).toHaveLength(1);
 	return new classes[0]();
 }
-
-/** GitHub's anchor for a README heading: lower case, punctuation dropped, spaces as hyphens. */
-const anchors = new Set(
-	README.split('\n')
-		.filter((line) => /^#{1,6} /.test(line))
-		.map((line) => line.replace(/^#+ /, '').trim().toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-')),
-);
 
 /** What users type for each service; every one must stay (more may be added). */
 const REQUIRED_ALIASES: Record<string, string[]> = {
@@ -83,14 +75,14 @@ describe('codex files (node panel search)', () => {
 			expect(alias).toEqual(expect.arrayContaining(REQUIRED_ALIASES[file]));
 		});
 
-		test('links to its documentation: an https URL to a section of the README', () => {
-			const links = data.resources?.primaryDocumentation ?? [];
-			expect(links.length).toBeGreaterThan(0);
+		test('links to its documentation: the provider page in docs/, without an anchor (see docs.test.ts)', () => {
+			const links = [...(data.resources?.primaryDocumentation ?? []), ...(data.resources?.credentialDocumentation ?? [])];
+			expect(links.length).toBeGreaterThan(1);
 			for (const { url } of links) {
 				const parsed = new URL(String(url));
 				expect(parsed.protocol).toBe('https:');
-				expect(parsed.hash).not.toBe('');
-				expect(anchors).toContain(decodeURIComponent(parsed.hash.slice(1)));
+				expect(parsed.hash).toBe('');
+				expect(parsed.pathname).toMatch(/^\/n8n-nodes-invoicing\/n8n-nodes-invoicing\/blob\/main\/docs\/[a-z0-9-]+\.md$/);
 			}
 		});
 	});
