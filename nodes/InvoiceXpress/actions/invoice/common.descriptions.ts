@@ -36,6 +36,7 @@ export const dateField: INodeProperties = {
 	displayName: 'Date',
 	name: 'date',
 	type: 'dateTime',
+	typeOptions: { dateOnly: true },
 	default: '',
 	description: 'Document date. A date picker value, an ISO date or dd/mm/yyyy; sent as dd/mm/yyyy.',
 };
@@ -44,6 +45,7 @@ export const dueDateField: INodeProperties = {
 	displayName: 'Due Date',
 	name: 'dueDate',
 	type: 'dateTime',
+	typeOptions: { dateOnly: true },
 	default: '',
 	description: 'Date the payment is due. A date picker value, an ISO date or dd/mm/yyyy; sent as dd/mm/yyyy.',
 };
