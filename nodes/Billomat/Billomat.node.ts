@@ -10,7 +10,9 @@ export class Billomat implements INodeType {
 		name: 'billomat',
 		icon: { light: 'file:../../icons/billomat.svg', dark: 'file:../../icons/billomat.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// 1.1: Get and Get Many have Simplify as their own switch, on by default (1: in Options, off).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Create, complete, send and download invoices in Billomat',
 		defaults: { name: 'Billomat' },

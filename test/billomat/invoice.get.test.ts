@@ -95,6 +95,35 @@ describe('Billomat › Invoice › Get', () => {
 		});
 	});
 
+	describe('version 1.1: Simplify is its own switch, on by default', () => {
+		const SIMPLE_KEYS = ['id', 'client_id', 'invoice_number', 'status', 'date', 'due_date', 'label', 'total_net', 'total_gross', 'open_amount', 'currency_code'];
+
+		test('without a Simplify value (a new node): the main fields', async () => {
+			const result = await run(api.url, { operation: 'get', invoiceId: '1' }, { typeVersion: 1.1 });
+			expect(Object.keys(result.items()[0].json)).toEqual(SIMPLE_KEYS);
+		});
+
+		test('Simplify off: the whole invoice as Billomat sent it', async () => {
+			const result = await run(api.url, { operation: 'get', invoiceId: '1', simplify: false }, { typeVersion: 1.1 });
+			expect(result.items()[0].json).toEqual(INVOICE_1);
+		});
+
+		test('Get Many: simplified by default, whole invoices with Simplify off', async () => {
+			const simple = await run(api.url, { operation: 'getAll', returnAll: true }, { typeVersion: 1.1 });
+			const whole = await run(api.url, { operation: 'getAll', returnAll: true, simplify: false }, { typeVersion: 1.1 });
+			expect(simple.items().length).toBeGreaterThan(1);
+			for (const item of simple.items()) expect(Object.keys(item.json)).toEqual(SIMPLE_KEYS.filter((key) => key in item.json));
+			expect(simple.items().map((i) => Object.keys(i.json).length)).toEqual(simple.items().map(() => SIMPLE_KEYS.length));
+			expect(whole.items().map((i) => i.json.id)).toEqual(simple.items().map((i) => i.json.id));
+			expect(Object.keys(whole.items()[0].json).length).toBeGreaterThan(SIMPLE_KEYS.length);
+		});
+
+		test('version 1 (saved workflows) keeps Simplify in Options, off by default: the whole invoice', async () => {
+			const result = await run(api.url, { operation: 'get', invoiceId: '1' }, { typeVersion: 1 });
+			expect(result.items()[0].json).toEqual(INVOICE_1);
+		});
+	});
+
 	test('a draft has no invoice number yet: null', async () => {
 		const result = await run(api.url, { operation: 'get', invoiceId: '2' });
 		const json = result.items()[0].json;

@@ -25,6 +25,8 @@ export interface RunOptions {
 	input?: FixtureItem[];
 	continueOnFail?: boolean;
 	credentials?: Record<string, string>;
+	/** The node version (default 1, the version the existing tests were written for). */
+	typeVersion?: number;
 }
 
 /** Run the Billomat node (resource Invoice) with these parameters against the sandbox at `url`. */
@@ -33,6 +35,7 @@ export async function run(url: string, parameters: Record<string, unknown>, opti
 		subjectWorkflow(
 			{
 				type: 'billomat',
+				typeVersion: options.typeVersion,
 				parameters: { resource: 'invoice', ...parameters } as never,
 				credentials: ['billomatApi'],
 				continueOnFail: options.continueOnFail,

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection as sharedOptionsCollection } from '../../../shared/descriptions';
 import { DEFAULT_MAX_WAIT_SECONDS } from '../../helpers';
@@ -33,7 +33,7 @@ export function optionsCollection(extra: INodeProperties[] = []): INodePropertie
 	return sharedOptionsCollection([...extra, maxWaitOption]);
 }
 
-/** Get and Get Many: only the main fields of each invoice. */
+/** Get and Get Many, node version 1: Simplify inside Options, off unless chosen. */
 export const simplifyOption: INodeProperties = {
 	displayName: 'Simplify',
 	name: 'simplify',
@@ -41,6 +41,33 @@ export const simplifyOption: INodeProperties = {
 	default: false,
 	description: 'Whether to return only the main fields (ID, client, number, status, dates, totals) instead of the whole invoice',
 };
+
+/**
+ * Get and Get Many from node version 1.1: Simplify as its own switch, on unless turned off, as in
+ * n8n's own nodes and the package's other nodes. Version 1 keeps `simplifyOption`, so a saved
+ * workflow's output does not change.
+ */
+export const simplifyField: INodeProperties = {
+	...simplifyOption,
+	default: true,
+	displayOptions: { show: { '@version': [{ _cnd: { gte: 1.1 } }] } },
+};
+
+/** The Options collection of Get and Get Many: with Simplify in it for version 1 only. */
+export function readOptionsCollections(extra: INodeProperties[] = []): INodeProperties[] {
+	const v1 = optionsCollection([...extra, simplifyOption]);
+	const current = optionsCollection(extra);
+	return [
+		{ ...v1, displayOptions: { show: { '@version': [1] } } },
+		{ ...current, displayOptions: { show: { '@version': [{ _cnd: { gte: 1.1 } }] } } },
+	];
+}
+
+/** Whether Get / Get Many simplify this item: the switch (1.1+) or the option (version 1). */
+export function simplifyOf(this: IExecuteFunctions, itemIndex: number): boolean {
+	if (this.getNode().typeVersion >= 1.1) return this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	return ((this.getNodeParameter('options', itemIndex, {}) as { simplify?: boolean }).simplify ?? false) === true;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Invoice fields.

@@ -3,16 +3,15 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { invoiceIdFrom, recordShape, requestOptions, simplifyInvoice, unwrapRecord } from '../../helpers';
 import { apiRequest } from '../../transport';
-import { invoiceIdField, optionsCollection, simplifyOption } from './common.descriptions';
+import { invoiceIdField, readOptionsCollections, simplifyField, simplifyOf } from './common.descriptions';
 
-const properties: INodeProperties[] = [invoiceIdField, optionsCollection([simplifyOption])];
+const properties: INodeProperties[] = [invoiceIdField, simplifyField, ...readOptionsCollections()];
 
 export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['get'] } }, properties);
 
 /** GET /invoices/{id}. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const id = invoiceIdFrom.call(this, itemIndex);
-	const options = this.getNodeParameter('options', itemIndex, {}) as { simplify?: boolean };
 	const body = await apiRequest.call(this, {
 		method: 'GET',
 		path: `/invoices/${id}`,
@@ -20,5 +19,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		...requestOptions.call(this, itemIndex),
 	});
 	const invoice = unwrapRecord(body, 'invoice');
-	return [{ json: options.simplify ? simplifyInvoice(invoice) : invoice }];
+	return [{ json: simplifyOf.call(this, itemIndex) ? simplifyInvoice(invoice) : invoice }];
 }

@@ -5,12 +5,13 @@ import { returnAllOrLimit } from '../../../shared/descriptions';
 import { listChangedMarker } from '../../../shared/paging';
 import { filterQuery, requestOptions, simplifyInvoice } from '../../helpers';
 import { apiRequestAllItems } from '../../transport';
-import { filtersCollection, optionsCollection, simplifyOption } from './common.descriptions';
+import { filtersCollection, readOptionsCollections, simplifyField, simplifyOf } from './common.descriptions';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
 	filtersCollection,
-	optionsCollection([
+	simplifyField,
+	...readOptionsCollections([
 		{
 			displayName: 'Order By',
 			name: 'orderBy',
@@ -37,7 +38,6 @@ const properties: INodeProperties[] = [
 			],
 			description: 'Used with Order By',
 		},
-		simplifyOption,
 	]),
 ];
 
@@ -55,7 +55,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ method: 'GET', path: '/invoices', qs, ...requestOptions.call(this, itemIndex) },
 		limit,
 	);
+	const simplify = simplifyOf.call(this, itemIndex);
 	return invoices.map((invoice) => ({
-		json: options.simplify ? { ...simplifyInvoice(invoice), ...listChangedMarker(invoice) } : invoice,
+		json: simplify ? { ...simplifyInvoice(invoice), ...listChangedMarker(invoice) } : invoice,
 	}));
 }
