@@ -189,3 +189,27 @@ describe('Shopwave › examples/shopwave-invoice-upsert.json', () => {
 describeTimeoutOption('Shopwave', 'shopwave', () => api.server, (options) =>
 	runWorkflow(shopwave('get', { invoiceId: '5001', options }, undefined, { continueOnFail: true }), credentials()),
 );
+
+describe('Shopwave › Invoice › Simplify (version 1.1)', () => {
+	const rawItems = {
+		'9001': INVOICE_5001.invoiceItems[0],
+		'9002': INVOICE_5001.invoiceItems[1],
+	};
+
+	test('on by default: the items as a list', async () => {
+		const result = await runWorkflow(shopwave('get', { invoiceId: '5001' }), credentials());
+		expect(result.items()[0].json).toEqual(INVOICE_5001);
+	});
+
+	test('off: the invoice as Shopwave sent it, items keyed by their ID', async () => {
+		const get = await runWorkflow(shopwave('get', { invoiceId: '5001', simplify: false }), credentials());
+		expect(get.items()[0].json).toEqual({ ...INVOICE_5001, invoiceItems: rawItems });
+		const many = await runWorkflow(shopwave('getAll', { returnAll: true, simplify: false }), credentials());
+		expect(many.items()[0].json).toEqual({ ...INVOICE_5001, invoiceItems: rawItems });
+	});
+
+	test('version 1 (saved workflows) always gave the list, whatever a stray Simplify value says', async () => {
+		const result = await runWorkflow(shopwave('get', { invoiceId: '5001', simplify: false }, undefined, { typeVersion: 1 }), credentials());
+		expect(result.items()[0].json).toEqual(INVOICE_5001);
+	});
+});

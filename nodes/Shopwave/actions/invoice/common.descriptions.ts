@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection as sharedOptionsCollection } from '../../../shared/descriptions';
 import { DEFAULT_API_VERSION } from '../../transport';
@@ -20,4 +20,23 @@ export const apiVersionOption: INodeProperties = {
 /** The Options collection of an operation: API Version, its own options and Timeout. */
 export function optionsCollection(extra: INodeProperties[] = []): INodeProperties {
 	return sharedOptionsCollection([apiVersionOption, ...extra]);
+}
+
+/**
+ * Get and Get Many from node version 1.1: on, an invoice's items are a list (as n8n's table view
+ * and the Line Items field take them); off, the invoice as Shopwave sent it, items keyed by ID.
+ * Version 1 always gave the list.
+ */
+export const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	displayOptions: { show: { '@version': [{ _cnd: { gte: 1.1 } }] } },
+	description: 'Whether to give each invoice’s items as a list instead of Shopwave’s map keyed by item ID',
+};
+
+/** Whether Get / Get Many simplify this item (always in version 1). */
+export function simplifyOf(this: IExecuteFunctions, itemIndex: number): boolean {
+	return this.getNode().typeVersion >= 1.1 ? (this.getNodeParameter('simplify', itemIndex, true) as boolean) : true;
 }

@@ -5,7 +5,7 @@ import { timeoutOf } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import { authentication, INVOICES, invoicesOf, outputInvoice, shopwaveId } from '../../helpers';
 import { apiRequest } from '../../transport';
-import { optionsCollection } from './common.descriptions';
+import { optionsCollection, simplifyField, simplifyOf } from './common.descriptions';
 
 const properties: INodeProperties[] = [
 	{
@@ -16,6 +16,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		description: 'ID of the invoice to get',
 	},
+	simplifyField,
 	optionsCollection(),
 ];
 
@@ -49,5 +50,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			'Check the Invoice ID, or use "Get Many" to list the invoices of your stores.',
 		);
 	}
-	return [{ json: outputInvoice(invoice) }];
+	return [{ json: simplifyOf.call(this, itemIndex) ? outputInvoice(invoice) : invoice }];
 }

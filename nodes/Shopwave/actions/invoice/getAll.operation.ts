@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit, timeoutOf } from '../../../shared/descriptions';
 import { authentication, idList, INVOICES, invoicesOf, outputInvoice } from '../../helpers';
 import { apiRequest } from '../../transport';
-import { optionsCollection } from './common.descriptions';
+import { optionsCollection, simplifyField, simplifyOf } from './common.descriptions';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
@@ -33,6 +33,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
+	simplifyField,
 	optionsCollection(),
 ];
 
@@ -63,5 +64,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	});
 	let invoices = invoicesOf(reply);
 	if (!returnAll) invoices = invoices.slice(0, this.getNodeParameter('limit', itemIndex) as number);
-	return invoices.map((invoice) => ({ json: outputInvoice(invoice) }));
+	const simplify = simplifyOf.call(this, itemIndex);
+	return invoices.map((invoice) => ({ json: simplify ? outputInvoice(invoice) : invoice }));
 }
