@@ -77,6 +77,32 @@ function pairExamplesWithCases(examples: Example[]): string[] {
 	return problems;
 }
 
+/**
+ * The nodes that make n8n's "Custom API Call" themselves (their router registers
+ * `CUSTOM_API_CALL`, nodes/shared/router.ts), with the `…Tool` variant n8n derives from each.
+ */
+const CUSTOM_API_CALL_NODES = new Set(['shopwave', 'shopwaveTool'].map((name) => `${PACKAGE_NAME}.${name}`));
+
+/**
+ * n8n adds "Custom API Call" to Resource and Operation of some nodes by its own rules (the latest
+ * version of a node whose credential its HTTP Request node can use). Never an option that fails:
+ * every node of ours n8n offers it on must make the call.
+ */
+function customApiCallProblems(nodes: Array<{ name: string; properties?: Array<{ name: string; options?: Array<{ value?: unknown }> }> }>): string[] {
+	const offered = nodes
+		.filter((node) => node.name.startsWith(`${PACKAGE_NAME}.`))
+		.filter((node) =>
+			(node.properties ?? []).some(
+				(p) => ['resource', 'operation'].includes(p.name) && (p.options ?? []).some((o) => o.value === '__CUSTOM_API_CALL__'),
+			),
+		)
+		.map((node) => node.name);
+	log(`n8n offers "Custom API Call" on: ${offered.join(', ') || 'none of this package’s nodes'}`);
+	return offered
+		.filter((name) => !CUSTOM_API_CALL_NODES.has(name))
+		.map((name) => `n8n offers "Custom API Call" on ${name}, whose node does not make that call`);
+}
+
 /** n8n's own view of what it loaded from this package: the type lists its editor loads. */
 async function checkPackageLoaded(env: NodeJS.ProcessEnv, userFolder: string): Promise<string[]> {
 	const server = await startN8n(env, join(userFolder, 'n8n-start.log'));
@@ -86,7 +112,7 @@ async function checkPackageLoaded(env: NodeJS.ProcessEnv, userFolder: string): P
 		const loaded = await loadedTypes(env.N8N_PORT!, userFolder, cookie);
 		const ours = loaded.nodes.filter((n) => n.name.startsWith(`${PACKAGE_NAME}.`)).map((n) => n.name);
 		log(`n8n loaded ${ours.length} node(s) from ${PACKAGE_NAME}: ${ours.join(', ') || 'none'}`);
-		const problems = missingTypes(loaded);
+		const problems = [...missingTypes(loaded), ...customApiCallProblems(loaded.nodes)];
 		if (problems.length) {
 			const startLog = readFileSync(server.logFile, 'utf8');
 			const hints = startLog

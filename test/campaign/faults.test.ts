@@ -1,7 +1,7 @@
 // The fault campaign: every operation of every node against every fault its sandbox can inject.
 // For each: a clear error that names the provider (never a raw parser or stream text, never the
 // expansion of an XML bomb), no unhandled rejection, the other item still processed under
-// continueOnFail, and the behaviour the README's fault table promises, checked on what the sandbox
+// continueOnFail, and the behaviour docs/reliability.md's fault table promises, checked on what the sandbox
 // saw rather than on a re-derived retry table: a request that may have reached the server and is
 // not safe to repeat is sent once; one that is safe to repeat, and any 429, is sent again, each
 // time identically, within the policy's retries; the description says what happened (how many
