@@ -54,3 +54,11 @@ export function optionsCollection(options: INodeProperties[] = []): INodePropert
 		options: [...options, timeoutOption].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
 }
+
+/**
+ * The Simplify switch of an operation that outputs a provider record, as n8n's own nodes have it:
+ * on by default. `description` says what Simplify gives instead of the provider's data.
+ */
+export function simplifySwitch(description: string): INodeProperties {
+	return { displayName: 'Simplify', name: 'simplify', type: 'boolean', default: true, description };
+}

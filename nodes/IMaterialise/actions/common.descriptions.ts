@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { optionsCollection } from '../../shared/descriptions';
+import { optionsCollection, simplifySwitch } from '../../shared/descriptions';
 
 /**
  * The fields both resources' Add or Update share: where the file comes from (an input binary
@@ -31,14 +31,9 @@ export const fileUrl: INodeProperties = {
 };
 
 /** Simplify, as in n8n's own nodes: on by default. */
-export const simplifyField: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	default: true,
-	description:
-		'Whether to return what was uploaded (order ID, document, source, file name, file URL, MIME type, size in bytes, success), the same fields for every item, instead of the raw reply with its HTTP status',
-};
+export const simplifyField: INodeProperties = simplifySwitch(
+	'Whether to return what was uploaded (order ID, document, source, file name, file URL, MIME type, size in bytes, success), the same fields for every item, instead of the raw reply with its HTTP status',
+);
 
 export const uploadOptions: INodeProperties = optionsCollection([
 	{

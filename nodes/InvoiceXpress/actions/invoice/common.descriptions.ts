@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { simplifySwitch } from '../../../shared/descriptions';
 import { DOCUMENT_TYPES } from '../../helpers';
 
 /** Fields the invoice operations share; each operation shows them through `updateDisplayOptions`. */
@@ -23,14 +24,9 @@ export const invoiceIdField: INodeProperties = {
 };
 
 /** Simplify, as in n8n's own nodes: on by default, for the operations that output a document. */
-export const simplifyField: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	default: true,
-	description:
-		'Whether to give dates as ISO yyyy-MM-dd (InvoiceXpress sends dd/mm/yyyy), amounts and IDs as numbers and Archived as true/false, instead of the document exactly as InvoiceXpress sent it',
-};
+export const simplifyField: INodeProperties = simplifySwitch(
+	'Whether to give dates as ISO yyyy-MM-dd (InvoiceXpress sends dd/mm/yyyy), amounts and IDs as numbers and Archived as true/false, instead of the document exactly as InvoiceXpress sent it',
+);
 
 export const dateField: INodeProperties = {
 	displayName: 'Date',

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { optionsCollection, returnAllOrLimit, timeoutOf } from '../../../shared/descriptions';
+import { optionsCollection, returnAllOrLimit, simplifySwitch, timeoutOf } from '../../../shared/descriptions';
 import type { OutputMode } from '../../helpers';
 import { dateRange, INVOICE_LIST, invoiceList, outputRecords } from '../../helpers';
 import { apiRequest } from '../../transport';
@@ -30,14 +30,9 @@ const properties: INodeProperties[] = [
 		description: 'Last day of the range. Must not be before From.',
 	},
 	...returnAllOrLimit(),
-	{
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: true,
-		description:
-			'Whether to give every invoice the same fields (those Omnix V6 documents; a missing one is null) with dates as ISO yyyy-MM-dd, instead of each invoice exactly as Omnix V6 sent it',
-	},
+	simplifySwitch(
+		'Whether to give every invoice the same fields (those Omnix V6 documents; a missing one is null) with dates as ISO yyyy-MM-dd, instead of each invoice exactly as Omnix V6 sent it',
+	),
 	optionsCollection([
 		{
 			displayName: 'Output',

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { optionsCollection as sharedOptionsCollection } from '../../../shared/descriptions';
+import { optionsCollection as sharedOptionsCollection, simplifySwitch } from '../../../shared/descriptions';
 import { DEFAULT_API_VERSION } from '../../transport';
 
 /**
@@ -28,12 +28,8 @@ export function optionsCollection(extra: INodeProperties[] = []): INodePropertie
  * Version 1 always gave the list.
  */
 export const simplifyField: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	default: true,
+	...simplifySwitch('Whether to give each invoice’s items as a list instead of Shopwave’s map keyed by item ID'),
 	displayOptions: { show: { '@version': [{ _cnd: { gte: 1.1 } }] } },
-	description: 'Whether to give each invoice’s items as a list instead of Shopwave’s map keyed by item ID',
 };
 
 /** Whether Get / Get Many simplify this item (always in version 1). */
