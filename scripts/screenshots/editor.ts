@@ -27,12 +27,12 @@ function log(message: string): void {
 	process.stdout.write(`[screenshots] ${message}\n`);
 }
 
-interface Editor {
+export interface Editor {
 	base: string;
 	stop(): Promise<void>;
 }
 
-async function startEditor(build: boolean): Promise<Editor> {
+export async function startEditor(build: boolean): Promise<Editor> {
 	installRuntime();
 	const userFolder = mkdtempSync(join(tmpdir(), 'invoicing-screenshots-n8n-'));
 	ensureUserFolder(userFolder);
@@ -65,7 +65,7 @@ async function startEditor(build: boolean): Promise<Editor> {
 	}
 }
 
-async function dismissDialogs(page: Page): Promise<void> {
+export async function dismissDialogs(page: Page): Promise<void> {
 	// First-login prompts (personalization survey, announcements) sit over the canvas.
 	for (let i = 0; i < 3; i++) {
 		const dialog = page.locator('.el-dialog:visible, [role=dialog]:visible').first();
