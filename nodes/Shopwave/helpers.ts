@@ -4,7 +4,7 @@ import type { DateFormat } from '../shared/dates';
 import { dateInput } from '../shared/dates';
 import { inputError } from '../shared/errors';
 import type { FieldName } from '../shared/input';
-import { fieldName, idInput, numberInput, shown, textInput } from '../shared/input';
+import { decimalCommaText, fieldName, idInput, numberInput, shown, textInput } from '../shared/input';
 import type { ReplyShape } from '../shared/provider';
 import { isJsonObject } from '../shared/provider';
 import type { Authentication, ShopwaveMessage } from './transport';
@@ -63,17 +63,19 @@ export function quantityInput(node: INode, itemIndex: number, field: FieldName, 
 
 /**
  * Prices travel as decimal strings ("12.50") so no cent is lost: a finite number within the amount
- * limit (`numberInput`), sent as written when that is plain decimal notation, else refused.
+ * limit (`numberInput`), sent as written when that is plain decimal notation (a decimal comma
+ * becomes a dot: "12,50" → "12.50"), else refused.
  */
 export function priceInput(node: INode, itemIndex: number, field: FieldName, value: unknown): string | undefined {
 	if (numberInput(node, itemIndex, field, value) === undefined) return undefined;
-	const text = typeof value === 'number' ? String(value) : String(value).trim();
+	const written = typeof value === 'number' ? String(value) : String(value).trim();
+	const text = decimalCommaText(written) ?? written;
 	if (!/^-?\d+(\.\d+)?$/.test(text)) {
 		throw inputError(
 			node,
 			itemIndex,
 			`${fieldName(field)} (${shown(value)}) is not a decimal price`,
-			'Give the price as a decimal number with a dot and no currency sign, e.g. 12.50.',
+			'Give the price as a decimal number with a dot (or a comma) and no currency sign, e.g. 12.50.',
 		);
 	}
 	return text;

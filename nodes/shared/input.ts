@@ -130,6 +130,23 @@ export const AMOUNT_LIMIT = 1_000_000_000_000;
 /** Plain decimal notation, optionally with an exponent: `12`, `-0.5`, `.5`, `1.5e3`. No hex, no commas. */
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+/** Digits, one comma, digits: `12,50`, `1,5`, `1,500` (the last may be a thousands separator). */
+const COMMA_DECIMAL = /^([+-]?\d+),(\d+)$/;
+
+/**
+ * A number written with a decimal comma, as spreadsheets in most of Europe give it (`12,50`,
+ * `1,5`, `0,125`), in plain decimal notation (`12.50`); undefined when the text is not one. A
+ * comma followed by exactly three digits after a group that does not start with 0 (`1,500`,
+ * `12,000`) may be a thousands separator, so it is not read: undefined as well.
+ */
+export function decimalCommaText(text: string): string | undefined {
+	const match = COMMA_DECIMAL.exec(text.trim());
+	if (!match) return undefined;
+	const [, whole, fraction] = match;
+	if (fraction.length === 3 && !/^[+-]?0$/.test(whole)) return undefined;
+	return `${whole}.${fraction}`;
+}
+
 export interface NumberOptions {
 	/** Smallest accepted value (default −AMOUNT_LIMIT). */
 	min?: number;
@@ -142,9 +159,10 @@ export interface NumberOptions {
 const formatted = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 20 });
 
 /**
- * A number field's value: a finite number, or text holding one in plain decimal notation;
- * undefined when empty. NaN, Infinity, `abc`, `1,5`, `0x10` and values outside the bounds (by
- * default ±AMOUNT_LIMIT) are refused with the fix.
+ * A number field's value: a finite number, or text holding one in plain decimal notation or with
+ * a decimal comma (`decimalCommaText`); undefined when empty. NaN, Infinity, `abc`, `1,500` (a
+ * thousands separator?), `0x10` and values outside the bounds (by default ±AMOUNT_LIMIT) are
+ * refused with the fix.
  */
 export function numberInput(
 	node: INode,
@@ -158,14 +176,15 @@ export function numberInput(
 	let n: number | undefined;
 	if (typeof value === 'number') n = value;
 	else if (typeof value === 'string' && DECIMAL.test(value.trim())) n = Number(value.trim());
+	else if (typeof value === 'string' && decimalCommaText(value) !== undefined) n = Number(decimalCommaText(value));
 	if (n === undefined || Number.isNaN(n)) {
 		throw inputError(
 			node,
 			itemIndex,
 			`${name} (${shown(value)}) is not a number`,
-			typeof value === 'string' && /^\s*[+-]?\d+,\d+\s*$/.test(value)
-				? `Write the decimal separator as a dot: ${value.trim().replace(',', '.')} (and leave out thousands separators).`
-				: 'Give a number such as 2 or 1.5: digits with a dot before the decimals, without units or thousands separators.',
+			typeof value === 'string' && COMMA_DECIMAL.test(value.trim())
+				? `A comma before three digits may separate thousands: write ${value.trim().replace(',', '.')} for the decimal number, or ${value.trim().replace(',', '')} for the whole number.`
+				: 'Give a number such as 2 or 1.5: digits with a dot (or a comma) before the decimals, without units or thousands separators.',
 		);
 	}
 	const min = options.min ?? -AMOUNT_LIMIT;

@@ -10,7 +10,7 @@ import { expectRefusedBeforeAnyRequest } from '../harness/sandbox';
 const api = billomatSandbox();
 
 const NOT_TEXT = 'Give text or a number. When the value comes from an expression, pick the text inside it, e.g. {{ $json.customer.name }} instead of {{ $json.customer }}, or join a list with .join(\', \').';
-const NOT_A_NUMBER = 'Give a number such as 2 or 1.5: digits with a dot before the decimals, without units or thousands separators.';
+const NOT_A_NUMBER = 'Give a number such as 2 or 1.5: digits with a dot (or a comma) before the decimals, without units or thousands separators.';
 const TOO_LARGE =
 	'Amounts, prices and quantities must be finite and at most 1,000,000,000,000 either way: a larger value is almost always a slip (a missing decimal point, the wrong field). Check the value.';
 const ID_HINT = 'Give the numeric ID Billomat shows for the record, e.g. 12345.';
@@ -98,10 +98,24 @@ describe('Billomat › bad input › amounts', () => {
 	});
 });
 
+describe('Billomat › numbers with a decimal comma, as spreadsheets of most of Europe give them', () => {
+	test.each([
+		['12,50', 12.5],
+		['1,5', 1.5],
+		['0,125', 0.125],
+		['-2,75', -2.75],
+	])('%s is read as %d', async (written, sent) => {
+		await create({ title: 'Work', quantity: written, unit_price: written }, [{ json: {} }]);
+		const body = jsonBody(api.server.received()[0]) as { invoice: { 'invoice-items': { 'invoice-item': IDataObject[] } } };
+		expect(body.invoice['invoice-items']['invoice-item'][0]).toMatchObject({ quantity: sent, unit_price: sent });
+	});
+});
+
 describe('Billomat › bad input › quantities say how to fix them', () => {
 	test.each([
 		['"abc"', '[{"title":"x","quantity":"abc"}]', 'Item 0: line item 1 "quantity" ("abc") is not a number', NOT_A_NUMBER],
-		['"1,5"', '[{"title":"x","quantity":"1,5"}]', 'Item 0: line item 1 "quantity" ("1,5") is not a number', 'Write the decimal separator as a dot: 1.5 (and leave out thousands separators).'],
+		['"1,500" (a thousands separator, or a decimal comma?)', '[{"title":"x","quantity":"1,500"}]', 'Item 0: line item 1 "quantity" ("1,500") is not a number', 'A comma before three digits may separate thousands: write 1.500 for the decimal number, or 1500 for the whole number.'],
+		['"1.234,56" (thousands separators)', '[{"title":"x","quantity":"1.234,56"}]', 'Item 0: line item 1 "quantity" ("1.234,56") is not a number', NOT_A_NUMBER],
 	])('%s', async (_name, lineItemsJson, message, description) => {
 		const result = await run(api.url, { operation: 'create', clientId: '476', itemsInput: 'json', lineItemsJson });
 		expectRefused(result, message, description);

@@ -64,9 +64,13 @@ describe.each(FLAVOURS)('InvoiceXpress › bad input (%s flavour)', (flavour) =>
 		);
 	});
 
-	test('a quantity with a decimal comma is refused with the fix', async () => {
-		const result = await run(update({ itemsInput: 'json', lineItemsJson: '[{"name": "A", "unit_price": 10, "quantity": "1,5", "unit": "unit"}]' }));
-		expectRefused(result, 'Item 0: "Line Items 1 › Quantity" ("1,5") is not a number', 'Write the decimal separator as a dot: 1.5 (and leave out thousands separators).');
+	test('a quantity whose comma may separate thousands is refused with both readings', async () => {
+		const result = await run(update({ itemsInput: 'json', lineItemsJson: '[{"name": "A", "unit_price": 10, "quantity": "2,000", "unit": "unit"}]' }));
+		expectRefused(
+			result,
+			'Item 0: "Line Items 1 › Quantity" ("2,000") is not a number',
+			'A comma before three digits may separate thousands: write 2.000 for the decimal number, or 2000 for the whole number.',
+		);
 	});
 
 	test.each([

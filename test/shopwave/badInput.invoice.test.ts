@@ -13,7 +13,7 @@ const credentials = () => ({ credentials: tokenCredentials(api.url) });
 
 const NOT_TEXT =
 	"Give text or a number. When the value comes from an expression, pick the text inside it, e.g. {{ $json.customer.name }} instead of {{ $json.customer }}, or join a list with .join(', ').";
-const NOT_A_NUMBER = 'Give a number such as 2 or 1.5: digits with a dot before the decimals, without units or thousands separators.';
+const NOT_A_NUMBER = 'Give a number such as 2 or 1.5: digits with a dot (or a comma) before the decimals, without units or thousands separators.';
 const ID_HINT = 'Give the numeric ID Shopwave shows for the record, e.g. 1001.';
 const QUANTITY_HINT = 'Give the quantity as a whole number of units written in digits, e.g. 2 (no sign, decimals, exponent or hex).';
 

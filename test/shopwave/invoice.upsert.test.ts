@@ -514,14 +514,22 @@ describe.each(REPLY_STYLES)('Shopwave › Invoice › Create or Update (reply ke
 	});
 
 	describe('input checked before any request', () => {
-			test('a price with a comma is refused, naming the item and the invoice item', async () => {
+			test('a price whose comma may separate thousands is refused, naming the item and the invoice item', async () => {
 				const result = await runWorkflow(
-					shopwave('upsert', fromInput, [threeInvoices[0], { json: { store: 1001, ref: 'X', product: 'Tea', price: '3,20' } }]),
+					shopwave('upsert', fromInput, [threeInvoices[0], { json: { store: 1001, ref: 'X', product: 'Tea', price: '3,200' } }]),
 					credentials(),
 				);
-				expect(result.error()?.message).toBe('Item 1: line item 1 "price" ("3,20") is not a number');
-				expect(result.error()?.description).toBe('Write the decimal separator as a dot: 3.20 (and leave out thousands separators).');
+				expect(result.error()?.message).toBe('Item 1: line item 1 "price" ("3,200") is not a number');
+				expect(result.error()?.description).toBe(
+					'A comma before three digits may separate thousands: write 3.200 for the decimal number, or 3200 for the whole number.',
+				);
 				expect(api.server.received()).toHaveLength(0);
+			});
+
+			test('a price with a decimal comma (a spreadsheet of most of Europe) is sent with a dot, as written', async () => {
+				await runWorkflow(shopwave('upsert', fromInput, [{ json: { store: 1001, ref: 'X', product: 'Tea', price: '3,20' } }]), credentials());
+				const body = jsonBody(api.server.received()[0]) as { invoices: Record<string, { invoiceItems: Record<string, { price: string }> }> };
+				expect(Object.values(Object.values(body.invoices)[0].invoiceItems)[0].price).toBe('3.20');
 			});
 
 			test('creating without a Store ID is refused', async () => {
