@@ -1,4 +1,5 @@
 import type {
+	INode,
 	IDataObject,
 	IExecuteFunctions,
 	INodeExecutionData,
@@ -47,6 +48,20 @@ export function errorJson(error: unknown): IDataObject {
 }
 
 /**
+ * The output item of an input item that failed under "On Error: Continue". With "Continue
+ * (regular output)": the error's JSON (`errorJson`). With "Continue (using error output)": n8n
+ * moves an item to the error output only when its JSON holds nothing but `error`, `message` and
+ * `details`, so the message is `error` and the rest (description, HTTP status, provider code) is
+ * under `details`; n8n adds the input item's fields to it there.
+ */
+export function errorItem(node: INode, error: unknown, itemIndex: number): INodeExecutionData {
+	const json = errorJson(error);
+	if (node.onError !== 'continueErrorOutput') return { json, pairedItem: { item: itemIndex } };
+	const { error: message, ...details } = json;
+	return { json: Object.keys(details).length ? { error: message, details } : { error: message }, pairedItem: { item: itemIndex } };
+}
+
+/**
  * The per-item loop every action node runs: dispatch to the resource's operation, pair every
  * output item with its input, and turn failures into error items under continueOnFail.
  */
@@ -73,7 +88,7 @@ export async function route(this: IExecuteFunctions, operations: NodeOperations)
 			}
 		} catch (error) {
 			if (this.continueOnFail()) {
-				output.push({ json: errorJson(error), pairedItem: { item: i } });
+				output.push(errorItem(this.getNode(), error, i));
 				continue;
 			}
 			throw nodeError(this.getNode(), error, i);

@@ -13,7 +13,7 @@ import { nodeError } from '../../../shared/errors';
 import { jsonListInput } from '../../../shared/input';
 import type { ProviderResponse } from '../../../shared/provider';
 import { providerErrorFor } from '../../../shared/provider';
-import { errorJson } from '../../../shared/router';
+import { errorItem, errorJson } from '../../../shared/router';
 import type { InvoiceInput, Unresolved } from '../../helpers';
 import { attributeReply, authentication, describeMessage, invoiceBody, ITEM_EXAMPLE, outputInvoice } from '../../helpers';
 import type { Authentication, ShopwaveMessage, ShopwaveReply } from '../../transport';
@@ -533,5 +533,10 @@ export async function executeBatch(this: IExecuteFunctions, items: INodeExecutio
 		await sendBatch.call(this, run, batch, outcomes);
 		if (!run.continueOnFail) stopOnFailure(this.getNode(), batch, outcomes);
 	}
-	return outcomes.map((outcome, itemIndex) => ({ json: outputJson(outcome), pairedItem: { item: itemIndex } }));
+	const node = this.getNode();
+	return outcomes.map((outcome, itemIndex) =>
+		outcome.status === 'failed' || outcome.status === 'unknown'
+			? errorItem(node, outcome.error, itemIndex)
+			: { json: outputJson(outcome), pairedItem: { item: itemIndex } },
+	);
 }
