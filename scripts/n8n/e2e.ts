@@ -25,7 +25,11 @@ import { IMATERIALISE_WRONG_CODE_MESSAGE } from '../../credentials/IMaterialiseA
 import { INVOICEXPRESS_TEST_MESSAGES } from '../../credentials/InvoiceXpressApi.credentials';
 import { OMNIX_V6_TEST_MESSAGES } from '../../credentials/OmnixV6Api.credentials';
 import { SHOPWAVE_TEST_MESSAGES } from '../../credentials/ShopwaveApi.credentials';
+import type { Outcome } from './e2e-context';
+import { caseContext, markNow } from './e2e-context';
 import { installRuntime } from './install-runtime';
+import type { LocalServices } from './local-services';
+import { prepareExample, startLocalServices } from './local-services';
 import { linkPackage } from './link-package';
 import type { Example, RunResult } from './n8n';
 import {
@@ -38,12 +42,12 @@ import {
 	missingTypes,
 	ownerSession,
 	startN8n,
-	withSandboxCredentials,
 } from './n8n';
 import type { RunningSandbox } from './sandboxes';
 import { startSandboxes } from './sandboxes';
 import { DEMO_OWNER, N8N_VERSION, NODE_VERSION, PACKAGE_NAME, describeExit, freePort, log, n8nEnv, onStopSignal } from './runtime';
 import { runActivatedTrigger } from './trigger-e2e';
+import { runWebhookCases } from './webhook-e2e';
 
 const EXECUTE_TIMEOUT_MS = 240_000;
 
@@ -56,12 +60,6 @@ function option(name: string): string | undefined {
 	return i === -1 ? undefined : process.argv[i + 1];
 }
 
-interface Outcome {
-	name: string;
-	ok: boolean;
-	detail: string;
-	seconds: number;
-}
 
 /** Examples and cases must match one to one, so a provider cannot add one without the other. */
 function pairExamplesWithCases(examples: Example[]): string[] {
@@ -146,7 +144,7 @@ function describeFailure(run: RunResult | undefined, nodeName: string, output: s
 	return `node "${nodeName}" did not run (last node executed: ${resultData.lastNodeExecuted ?? 'none'})`;
 }
 
-async function runCase(example: Example, env: NodeJS.ProcessEnv, sandboxes: RunningSandbox[]): Promise<Outcome> {
+async function runCase(example: Example, env: NodeJS.ProcessEnv, sandboxes: RunningSandbox[], services: LocalServices): Promise<Outcome> {
 	const started = Date.now();
 	const outcome = (ok: boolean, detail: string): Outcome => ({
 		name: example.name,
@@ -162,6 +160,7 @@ async function runCase(example: Example, env: NodeJS.ProcessEnv, sandboxes: Runn
 	const credentialTypes = Object.keys(node.credentials ?? {});
 	const sandbox = sandboxes.find((s) => credentialTypes.includes(s.credential.type));
 	const requestsBefore = sandbox?.sandbox.requests.length ?? 0;
+	const mark = markNow(sandboxes, services);
 
 	const { result, output, run } = await executeWorkflow(example.workflow.id, env, EXECUTE_TIMEOUT_MS);
 	const nodeRun = run?.data.resultData.runData[testCase.node]?.[0];
@@ -174,9 +173,14 @@ async function runCase(example: Example, env: NodeJS.ProcessEnv, sandboxes: Runn
 	if (sandbox && sandbox.sandbox.requests.length === requestsBefore) {
 		return outcome(false, `node "${testCase.node}" sent no request to the ${sandbox.key} sandbox`);
 	}
-	const items = (nodeRun.data?.main?.[0] ?? []) as OutputItem[];
+	const outputs = (nodeRun.data?.main ?? []).map((output) => (output ?? []) as OutputItem[]);
+	const items = outputs[0] ?? [];
 	try {
-		testCase.check(items);
+		// A message the workflow sent may still be on its way from n8n's SMTP client.
+		if (example.workflow.nodes.some((n) => n.type === 'n8n-nodes-base.emailSend')) {
+			await services.smtp.waitFor(mark.mails + 1, 10_000).catch(() => undefined);
+		}
+		await testCase.check(items, caseContext(outputs, sandboxes, services, mark));
 	} catch (error) {
 		const preview = JSON.stringify(items.slice(0, 3), null, 2).slice(0, 2000);
 		return outcome(false, `${(error as Error).message}\nfirst items:\n${preview}`);
@@ -282,7 +286,13 @@ async function main(): Promise<number> {
 		N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 	});
 	let keep = flag('keep');
-	const { running, close } = await startSandboxes(false);
+	const { running, close: closeSandboxes } = await startSandboxes(false);
+	const services = await startLocalServices(userFolder);
+	Object.assign(env, services.env);
+	const close = async () => {
+		await services.close();
+		await closeSandboxes();
+	};
 	onStopSignal(close);
 	const outcomes: Outcome[] = [];
 	try {
@@ -290,18 +300,27 @@ async function main(): Promise<number> {
 		const loadProblems = await checkPackageLoaded(env, userFolder);
 		outcomes.push({ name: 'package loads in n8n', ok: loadProblems.length === 0, detail: loadProblems.join('\n'), seconds: 0 });
 		if (loadProblems.length === 0) {
-			const credentials = running.map((s) => s.credential);
+			const credentials = [...running.map((s) => s.credential), services.credential];
 			await importCredentials(credentials, env, userFolder);
 			await importWorkflows(
-				examples.map((e) => withSandboxCredentials(e.workflow, credentials)),
+				examples.map((e) => prepareExample(e.workflow, credentials, services.filesDir)),
 				env,
 				userFolder,
 			);
-			for (const example of examples) {
+			const webhookNames = new Set(CASES.filter((c) => c.webhook).map((c) => c.example));
+			for (const example of examples.filter((e) => !webhookNames.has(e.name))) {
 				log(`running ${example.name} (n8n execute --id ${example.workflow.id})`);
-				const result = await runCase(example, env, running);
+				const result = await runCase(example, env, running, services);
 				outcomes.push(result);
 				log(`${result.ok ? 'PASS' : 'FAIL'} ${result.name} (${result.seconds} s): ${result.detail}`);
+			}
+			const webhookExamples = examples.filter((e) => webhookNames.has(e.name));
+			if (webhookExamples.length) {
+				log(`running ${webhookExamples.map((e) => e.name).join(', ')}: published, then called as the sender would`);
+				for (const result of await runWebhookCases(webhookExamples, env, userFolder, running, services)) {
+					outcomes.push(result);
+					log(`${result.ok ? 'PASS' : 'FAIL'} ${result.name} (${result.seconds} s): ${result.detail}`);
+				}
 			}
 			log('asking n8n\'s credential tester about each sandbox credential, with its demo key and a wrong one');
 			for (const result of await checkCredentialTests(env, userFolder, running)) {

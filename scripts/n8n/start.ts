@@ -20,8 +20,8 @@ import {
 	missingTypes,
 	ownerSession,
 	startN8n,
-	withSandboxCredentials,
 } from './n8n';
+import { prepareExample, startLocalServices } from './local-services';
 import { startSandboxes } from './sandboxes';
 import { DEMO_OWNER, N8N_PORT, N8N_VERSION, PACKAGE_NAME, START_USER_FOLDER, freePort, log, n8nEnv, onStopSignal, portInUse } from './runtime';
 
@@ -32,6 +32,9 @@ interface ImportState {
 }
 
 const STATE_FILE = join(START_USER_FOLDER, 'imported.json');
+/** The SMTP sink's port beside the sandboxes' 5701–5705, and where it keeps what it receives. */
+const SMTP_PORT = 5725;
+const MAIL_DIR = join(START_USER_FOLDER, 'mail');
 const DATABASE = join(START_USER_FOLDER, '.n8n', 'database.sqlite');
 
 function hash(value: unknown): string {
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
 	const busy: string[] = [];
 	if (await portInUse(N8N_PORT)) busy.push(`${N8N_PORT} (n8n)`);
 	for (const entry of SANDBOXES) if (await portInUse(entry.port)) busy.push(`${entry.port} (${entry.key} sandbox)`);
+	if (await portInUse(SMTP_PORT)) busy.push(`${SMTP_PORT} (mail sink)`);
 	if (busy.length) {
 		throw new Error(
 			`port ${busy.join(', ')} already in use on 127.0.0.1: is another \`npm start\` or \`npm run sandbox\` running? Stop it first.`,
@@ -63,7 +67,13 @@ async function main(): Promise<void> {
 
 	// n8n 2.x always starts a task broker (default 5679): give it a free port.
 	const env = n8nEnv(START_USER_FOLDER, { N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
-	const { running, close } = await startSandboxes(true);
+	const { running, close: closeSandboxes } = await startSandboxes(true);
+	const services = await startLocalServices(START_USER_FOLDER, { smtpPort: SMTP_PORT, mailDir: MAIL_DIR });
+	Object.assign(env, services.env);
+	const close = async () => {
+		await services.close();
+		await closeSandboxes();
+	};
 	let server: Awaited<ReturnType<typeof startN8n>> | undefined;
 	onStopSignal(async () => {
 		await server?.stop();
@@ -72,21 +82,23 @@ async function main(): Promise<void> {
 
 	// Imports go through the n8n CLI, which needs n8n stopped (one process on the SQLite file).
 	const state = readState();
-	const credentials = running.map((s) => s.credential);
+	const credentials = [...running.map((s) => s.credential), services.credential];
 	if (state.credentials !== hash(credentials)) {
 		await importCredentials(credentials, env, START_USER_FOLDER);
 		state.credentials = hash(credentials);
 	}
 	const examples = loadExamples();
-	const changed = examples.filter((e) => state.workflows[e.workflow.id] !== hash(e.workflow));
+	// Imported as prepared (credentials, the files folder's path): a moved checkout imports again.
+	const prepared = new Map(examples.map((e) => [e.workflow.id, prepareExample(e.workflow, credentials, services.filesDir)]));
+	const changed = examples.filter((e) => state.workflows[e.workflow.id] !== hash(prepared.get(e.workflow.id)));
 	if (changed.length) {
 		// A changed example file replaces the imported copy; an unchanged one keeps the user's edits.
 		await importWorkflows(
-			changed.map((e) => withSandboxCredentials(e.workflow, credentials)),
+			changed.map((e) => prepared.get(e.workflow.id)!),
 			env,
 			START_USER_FOLDER,
 		);
-		for (const e of changed) state.workflows[e.workflow.id] = hash(e.workflow);
+		for (const e of changed) state.workflows[e.workflow.id] = hash(prepared.get(e.workflow.id));
 	}
 	writeFileSync(STATE_FILE, JSON.stringify(state, null, 2) + '\n');
 
@@ -120,6 +132,8 @@ async function main(): Promise<void> {
 		...examples.map((e) => `    ${e.workflow.name}: http://localhost:${N8N_PORT}/workflow/${e.workflow.id}`),
 		'  sandbox credentials (Credentials tab), each pointing at its loopback emulator:',
 		...running.map((s) => `    ${s.credential.name}: ${s.url}`),
+		`  mail the examples send goes to "${services.credential.name}" (127.0.0.1:${services.smtp.port}), kept as .eml in ${MAIL_DIR}`,
+		`  files the examples read and write: ${services.filesDir} (n8n may read and write only there)`,
 		'  the sandboxes keep their data in memory: a restart brings the demo data back (new ids start',
 		`  again); to reset one while running: curl -X POST ${running[0]?.url ?? 'http://127.0.0.1:5701'}/__sandbox/reset`,
 		`  n8n data: ${START_USER_FOLDER} — log: ${server.logFile}`,

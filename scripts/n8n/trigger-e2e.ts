@@ -34,23 +34,24 @@ function triggerWorkflow(credential: RunningSandbox['credential']): Workflow {
 	};
 }
 
-/** Makes the imported workflow run on n8n's next start: `publish:workflow` on 2.x, `update:workflow --active` on 1.x. */
-async function activate(env: NodeJS.ProcessEnv): Promise<void> {
+/** Makes an imported workflow run on n8n's next start: `publish:workflow` on 2.x, `update:workflow --active` on 1.x. */
+export async function activateWorkflow(env: NodeJS.ProcessEnv, workflowId: string): Promise<void> {
 	if (LINE.key === '2') {
-		await cliOrThrow(['publish:workflow', `--id=${TRIGGER_WORKFLOW_ID}`], env, /Publishing workflow with ID/);
+		await cliOrThrow(['publish:workflow', `--id=${workflowId}`], env, /Publishing workflow with ID/);
 	} else {
-		await cliOrThrow(['update:workflow', `--id=${TRIGGER_WORKFLOW_ID}`, '--active=true'], env, /Activating workflow|Done/i);
+		await cliOrThrow(['update:workflow', `--id=${workflowId}`, '--active=true'], env, /Activating workflow|Done/i);
 	}
 }
 
-interface ExecutionSummary {
+export interface ExecutionSummary {
 	id: string;
 	status?: string;
 	mode?: string;
 }
 
-async function executions(port: string, cookie: string): Promise<ExecutionSummary[]> {
-	const filter = encodeURIComponent(JSON.stringify({ workflowId: TRIGGER_WORKFLOW_ID }));
+/** The executions n8n keeps of a workflow, newest first. */
+export async function listExecutions(port: string, cookie: string, workflowId: string): Promise<ExecutionSummary[]> {
+	const filter = encodeURIComponent(JSON.stringify({ workflowId }));
 	const response = await fetch(`http://127.0.0.1:${port}/rest/executions?filter=${filter}&limit=50`, { headers: { cookie } });
 	if (response.status !== 200) throw new Error(`GET /rest/executions answered ${response.status}: ${await response.text()}`);
 	const body = (await response.json()) as { data?: { results?: ExecutionSummary[] } | ExecutionSummary[] };
@@ -58,8 +59,13 @@ async function executions(port: string, cookie: string): Promise<ExecutionSummar
 	return list.map((e) => ({ ...e, id: String(e.id) }));
 }
 
-/** The items the trigger emitted in one execution, read back from n8n (execution data is stored flatted). */
-async function emittedItems(port: string, cookie: string, id: string): Promise<Array<Record<string, unknown>>> {
+/** Every output of one node in one execution, read back from n8n (execution data is stored flatted). */
+export async function executionOutputs(
+	port: string,
+	cookie: string,
+	id: string,
+	nodeName: string,
+): Promise<Array<Array<{ json: Record<string, unknown>; binary?: Record<string, Record<string, unknown>> }>>> {
 	const response = await fetch(`http://127.0.0.1:${port}/rest/executions/${id}`, { headers: { cookie } });
 	if (response.status !== 200) throw new Error(`GET /rest/executions/${id} answered ${response.status}`);
 	const body = (await response.json()) as { data: { data: string } };
@@ -68,12 +74,19 @@ async function emittedItems(port: string, cookie: string, id: string): Promise<A
 		parse(text: string): unknown;
 	};
 	const run = flatted.parse(body.data.data) as {
-		resultData: { runData: Record<string, Array<{ data?: { main?: Array<Array<{ json: Record<string, unknown> }>> } }>> };
+		resultData: {
+			runData: Record<string, Array<{ data?: { main?: Array<Array<{ json: Record<string, unknown>; binary?: Record<string, Record<string, unknown>> }> | null> } }>>;
+		};
 	};
-	return (run.resultData.runData[TRIGGER_NODE]?.[0]?.data?.main?.[0] ?? []).map((item) => item.json);
+	return (run.resultData.runData[nodeName]?.[0]?.data?.main ?? []).map((output) => output ?? []);
 }
 
-async function until<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
+/** The items the trigger emitted in one execution. */
+async function emittedItems(port: string, cookie: string, id: string): Promise<Array<Record<string, unknown>>> {
+	return ((await executionOutputs(port, cookie, id, TRIGGER_NODE))[0] ?? []).map((item) => item.json);
+}
+
+export async function until<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		const value = await probe();
@@ -91,7 +104,7 @@ export async function runActivatedTrigger(env: NodeJS.ProcessEnv, userFolder: st
 	const polls = () => sandbox.requests.filter((r) => r.path.endsWith('/invoices')).length;
 
 	await importWorkflows([triggerWorkflow(running.credential)], env, userFolder);
-	await activate(env);
+	await activateWorkflow(env, TRIGGER_WORKFLOW_ID);
 	const before = polls();
 	const server = await startN8n(env, join(userFolder, 'n8n-trigger.log'));
 	try {
@@ -106,14 +119,14 @@ export async function runActivatedTrigger(env: NodeJS.ProcessEnv, userFolder: st
 		sandbox.invoices.push(invoice);
 
 		const execution = await until('an execution after the next scheduled poll', 150_000, async () => {
-			const list = await executions(env.N8N_PORT!, cookie);
+			const list = await listExecutions(env.N8N_PORT!, cookie, TRIGGER_WORKFLOW_ID);
 			return list.length > 0 ? list : undefined;
 		});
 		// One more scheduled poll after that: it must find nothing new and start nothing.
 		const seen = polls();
 		await until('one more scheduled poll', 90_000, async () => (polls() > seen ? true : undefined));
 		await new Promise((resolve) => setTimeout(resolve, 5000));
-		const all = await executions(env.N8N_PORT!, cookie);
+		const all = await listExecutions(env.N8N_PORT!, cookie, TRIGGER_WORKFLOW_ID);
 		if (all.length !== 1) {
 			throw new Error(`expected exactly 1 execution, n8n has ${all.length}: ${JSON.stringify(all)}`);
 		}

@@ -12,7 +12,9 @@ import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { installRuntime } from '../n8n/install-runtime';
 import { linkPackage } from '../n8n/link-package';
-import { ensureUserFolder, importCredentials, importWorkflows, loadExamples, ownerSession, startN8n, withSandboxCredentials } from '../n8n/n8n';
+import type { LocalServices } from '../n8n/local-services';
+import { prepareExample, startLocalServices } from '../n8n/local-services';
+import { ensureUserFolder, importCredentials, importWorkflows, loadExamples, ownerSession, startN8n } from '../n8n/n8n';
 import { DEMO_OWNER, N8N_VERSION, freePort, n8nEnv } from '../n8n/runtime';
 import { startSandboxes } from '../n8n/sandboxes';
 import { launchBrowser } from './browser';
@@ -37,20 +39,24 @@ export async function startEditor(build: boolean): Promise<Editor> {
 	const userFolder = mkdtempSync(join(tmpdir(), 'invoicing-screenshots-n8n-'));
 	ensureUserFolder(userFolder);
 	const { running, close } = await startSandboxes(false);
+	let services: LocalServices | undefined;
 	let server: Awaited<ReturnType<typeof startN8n>> | undefined;
 	const stop = async () => {
 		await server?.stop();
+		await services?.close();
 		await close();
 		rmSync(userFolder, { recursive: true, force: true });
 	};
 	try {
 		linkPackage(userFolder, { build });
 		const port = String(await freePort());
-		const env = n8nEnv(userFolder, { N8N_PORT: port, N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
-		const credentials = running.map((s) => s.credential);
+		services = await startLocalServices(userFolder);
+		const env = n8nEnv(userFolder, { N8N_PORT: port, N8N_RUNNERS_BROKER_PORT: String(await freePort()), ...services.env });
+		const credentials = [...running.map((s) => s.credential), services.credential];
 		await importCredentials(credentials, env, userFolder);
+		const filesDir = services.filesDir;
 		await importWorkflows(
-			loadExamples().map((e) => withSandboxCredentials(e.workflow, credentials)),
+			loadExamples().map((e) => prepareExample(e.workflow, credentials, filesDir)),
 			env,
 			userFolder,
 		);

@@ -5,10 +5,60 @@
 // To add a provider: put `examples/<name>.json` (Manual Trigger → your node, credential of the
 // sandbox type, an "id" of at most 16 characters) and add `{ example: '<name>', … }` below.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { BILLOMAT_DEMO_API_KEY } from '../../sandbox/billomat';
+import { parseMultipart } from '../../sandbox/imaterialise/multipart';
 
 export interface OutputItem {
 	json: Record<string, unknown>;
 	binary?: Record<string, { fileName?: string; mimeType?: string; fileSize?: string; [key: string]: unknown }>;
+}
+
+/** A request a sandbox received (the sandbox's own record). */
+export interface SandboxRequest {
+	method: string;
+	path: string;
+	headers: Record<string, string | string[] | undefined>;
+	body: Buffer;
+}
+
+/** A message the SMTP sink received (scripts/n8n/smtp-sink.ts). */
+export interface ReceivedMessage {
+	from: string;
+	to: string[];
+	subject: string;
+	text?: string;
+	attachments: Array<{ filename?: string; contentType: string; content: Buffer }>;
+}
+
+/** The context a check needs: the e2e gives it, the suite's example tests do not. */
+function needs(context: CaseContext | undefined): CaseContext {
+	assert.ok(context, 'this check runs in the e2e only (it reads what the sandboxes, the mail sink and the disk received)');
+	return context;
+}
+
+/** The JSON bodies of the requests a sandbox received with this method and a path ending so. */
+function bodies(context: CaseContext, sandbox: string, method: string, pathEnd: RegExp): Array<Record<string, unknown>> {
+	return context
+		.requests(sandbox)
+		.filter((r) => r.method === method && pathEnd.test(r.path))
+		.map((r) => JSON.parse(r.body.toString('utf8')) as Record<string, unknown>);
+}
+
+/** What a check can look at besides the node's first output. */
+export interface CaseContext {
+	/** Every output of the checked node: 0 the main output, 1 the error output when it has one. */
+	outputs: OutputItem[][];
+	/** The messages the SMTP sink received while the example ran. */
+	mails: ReceivedMessage[];
+	/** The folder n8n reads and writes files in (examples/data copied in; `out/` for what examples write). */
+	filesDir: string;
+	/** The requests a sandbox (by key: billomat, invoicexpress, imaterialise, shopwave, omnixV6) received while the example ran. */
+	requests(sandbox: string): SandboxRequest[];
+	/** A sandbox's base URL, to read what it serves (a PDF) the way a client would. */
+	sandboxUrl(sandbox: string): string;
 }
 
 export interface E2eCase {
@@ -16,8 +66,25 @@ export interface E2eCase {
 	example: string;
 	/** The node whose first output is checked. */
 	node: string;
-	/** Throws (node:assert) when the items are not what the sandbox's demo data must give. */
-	check(items: OutputItem[]): void;
+	/**
+	 * Throws (node:assert) when the items are not what the sandbox's demo data must give. The
+	 * e2e always gives the context; the suite's example tests, which run some examples through
+	 * n8n-core alone, give only the items (a check that needs more asserts that it has it).
+	 */
+	check(items: OutputItem[], context?: CaseContext): void | Promise<void>;
+	/**
+	 * For an example started by its Webhook node: the e2e publishes (2.x) or activates (1.x) it,
+	 * starts n8n and calls the production webhook as the sender would. `check` then gets the
+	 * checked node's output of that execution.
+	 */
+	webhook?: {
+		/** The Webhook node's path (the URL is /webhook/<path>). */
+		path: string;
+		/** The JSON the sender POSTs. */
+		body: unknown;
+		/** Throws when the webhook's answer is not what the workflow must respond. */
+		checkResponse(status: number, body: unknown): void;
+	};
 }
 
 export const CASES: E2eCase[] = [
@@ -131,6 +198,137 @@ export const CASES: E2eCase[] = [
 				assert.equal(pdf.fileName, item.json.filename);
 				assert.ok(typeof item.json.filesize === 'number' && item.json.filesize > 300, 'a whole PDF');
 			}
+		},
+	},
+	{
+		example: 'billomat-spreadsheet-invoices',
+		node: 'Invoice per row',
+		check(items, context) {
+			const ctx = needs(context);
+			// Three rows from orders.csv (semicolons, decimal commas, German dates), three from
+			// orders.xlsx (number cells, dates as text); one bad row in each.
+			const created = bodies(ctx, 'billomat', 'POST', /\/api\/invoices$/).map((body) => body.invoice as Record<string, unknown>);
+			const lines = created.map((invoice) => (invoice['invoice-items'] as { 'invoice-item': Array<Record<string, unknown>> })['invoice-item'][0]);
+			assert.deepEqual(
+				lines.map((line) => [line.title, line.quantity, line.unit_price]),
+				[
+					['Beratung März', 2, 90],
+					['Support-Stunden', 1.5, 75.5],
+					['Wartung Q2', 3, 120],
+					['Schulung', 1, 450.5],
+				],
+				'the good rows, decimal commas read as decimals',
+			);
+			assert.deepEqual(
+				created.map((invoice) => [invoice.date, invoice.note]),
+				[
+					['2024-03-31', 'Projekt Alpha'],
+					['2024-04-02', undefined],
+					['2024-04-15', undefined],
+					['2024-04-16', 'vor Ort'],
+				],
+				'dates in the user\'s format sent as ISO; an empty note not sent',
+			);
+			assert.equal(items.length, 4, 'four invoices on the first output');
+			assert.ok(items.every((item) => typeof item.json.id === 'number'));
+			const failed = ctx.outputs[1] ?? [];
+			assert.equal(failed.length, 2, 'the two bad rows on the error output, not stopping the run');
+			assert.deepEqual(
+				failed.map((item) => item.json.title),
+				['Hosting April', 'Lizenz'],
+				'each error item carries its row',
+			);
+			assert.equal(failed[0].json.error, 'Item 2: line item 1 "quantity" ("zwei") is not a number');
+			assert.match(String(failed[1].json.error), /^Item 5: "Date" \("31\.13\.2024"\)/);
+			for (const item of failed) assert.ok((item.json.details as { description?: string })?.description, 'the fix, under details');
+		},
+	},
+	{
+		example: 'billomat-webhook-order',
+		node: 'Invoice number',
+		webhook: {
+			path: 'shop-order-paid',
+			body: {
+				order_id: 'SHOP-1001',
+				customer: { billomat_client_id: 476, email: 'buyer@example.com' },
+				lines: [
+					{ name: 'Coffee beans 1kg', quantity: 2, price: 12.5 },
+					{ name: 'Shipping', quantity: 1, price: 4.9 },
+				],
+			},
+			checkResponse(status, body) {
+				assert.equal(status, 200);
+				const answer = body as Record<string, unknown>;
+				assert.equal(answer.order_id, 'SHOP-1001');
+				assert.equal(answer.status, 'OPEN', 'completed before the answer');
+				assert.ok(Number.isInteger(answer.invoice_id));
+				assert.match(String(answer.invoice_number), /^RE\d+$/, 'the number Billomat gave on completion');
+			},
+		},
+		check(items, context) {
+			const ctx = needs(context);
+			const [created] = bodies(ctx, 'billomat', 'POST', /\/api\/invoices$/).map((body) => body.invoice as Record<string, unknown>);
+			assert.equal(created.client_id, 476);
+			assert.equal(created.label, 'Shop order SHOP-1001');
+			const lines = (created['invoice-items'] as { 'invoice-item': Array<Record<string, unknown>> })['invoice-item'];
+			assert.deepEqual(
+				lines.map((line) => [line.title, line.quantity, line.unit_price]),
+				[
+					['Coffee beans 1kg', 2, 12.5],
+					['Shipping', 1, 4.9],
+				],
+			);
+			assert.equal(ctx.requests('billomat').filter((r) => r.method === 'PUT' && /\/complete$/.test(r.path)).length, 1, 'completed once');
+			assert.equal(items.length, 1);
+			assert.match(String(items[0].json.invoice_number), /^RE\d+$/);
+		},
+	},
+	{
+		example: 'invoicexpress-pdf-email',
+		node: 'Download PDF',
+		async check(items, context) {
+			const ctx = needs(context);
+			assert.equal(items.length, 1);
+			const fileName = items[0].binary?.data?.fileName;
+			assert.ok(fileName && fileName.endsWith('.pdf'), 'a PDF in binary property "data"');
+			// What InvoiceXpress serves at the PDF's address, as any client reads it.
+			const served = Buffer.from(await (await fetch(String(items[0].json.pdfUrl))).arrayBuffer());
+			assert.ok(served.subarray(0, 5).toString() === '%PDF-', 'the sandbox serves a PDF');
+			assert.equal(ctx.mails.length, 1, 'one message reached the mail server');
+			const [mail] = ctx.mails;
+			assert.equal(mail.to.length, 1, 'one recipient: the invoice\'s client');
+			assert.equal(mail.from, 'billing@demo-company.example');
+			assert.match(mail.subject, /^Invoice /);
+			assert.equal(mail.attachments.length, 1);
+			assert.equal(mail.attachments[0].filename, fileName);
+			assert.ok(mail.attachments[0].content.equals(served), 'the attachment is byte-identical to what InvoiceXpress served');
+			const onDisk = readFileSync(join(ctx.filesDir, 'out', fileName));
+			assert.ok(onDisk.equals(served), 'the copy on disk is byte-identical too');
+		},
+	},
+	{
+		example: 'imaterialise-pdf-from-disk',
+		node: 'Upload to the print order',
+		async check(items, context) {
+			const ctx = needs(context);
+			assert.equal(items.length, 1);
+			assert.equal(items[0].json.success, true);
+			assert.equal(items[0].json.fileName, 'print-order-invoice.pdf');
+			// Billomat's PDF of invoice 1, as its API serves it.
+			const reply = await fetch(`${ctx.sandboxUrl('billomat')}/api/invoices/1/pdf?format=pdf`, {
+				headers: { 'X-BillomatApiKey': BILLOMAT_DEMO_API_KEY },
+			});
+			const billomatPdf = Buffer.from(await reply.arrayBuffer());
+			assert.equal(reply.status, 200);
+			const onDisk = readFileSync(join(ctx.filesDir, 'out', 'print-order-invoice.pdf'));
+			assert.ok(onDisk.equals(billomatPdf), 'the file on disk is the PDF Billomat served');
+			const [upload] = ctx.requests('imaterialise').filter((r) => r.method === 'POST');
+			assert.ok(upload, 'i.materialise received the upload');
+			const parts = parseMultipart(upload.body, String(upload.headers['content-type']));
+			const file = parts.find((part) => part.fileName !== undefined);
+			assert.ok(file, 'a file part');
+			assert.equal(file.fileName, 'print-order-invoice.pdf');
+			assert.ok(file.data.equals(onDisk), 'what was uploaded is the file read back from disk, byte for byte');
 		},
 	},
 ];
