@@ -83,8 +83,8 @@ export async function dismissDialogs(page: Page): Promise<void> {
 	}
 }
 
-async function openCanvas(page: Page, base: string): Promise<void> {
-	await page.goto(`${base}/workflow/${WORKFLOW}`);
+async function openCanvas(page: Page, base: string, workflowId = WORKFLOW): Promise<void> {
+	await page.goto(`${base}/workflow/${workflowId}`);
 	await page.locator('[data-test-id="canvas-node"]').first().waitFor({ timeout: 60_000 });
 	await dismissDialogs(page);
 	// Zoom to fit ("1"), then let the canvas settle.
@@ -122,6 +122,14 @@ async function themeShots(base: string, theme: Theme, outDir: string, search: bo
 		await page.waitForTimeout(500);
 
 		if (search) {
+			// Every example's canvas, for the README and the provider pages.
+			mkdirSync(join(outDir, 'examples'), { recursive: true });
+			for (const example of loadExamples()) {
+				await openCanvas(page, base, example.workflow.id);
+				await shoot(page, outDir, join('examples', `${example.name}.png`));
+			}
+			await openCanvas(page, base);
+
 			await page.locator('[data-test-id="canvas-plus-button"], [data-test-id="node-creator-plus-button"]').first().click();
 			const input = page.locator('[data-test-id="node-creator-search-bar"] input, [data-test-id="node-creator-search-bar"]').first();
 			await input.waitFor({ timeout: 15_000 });
