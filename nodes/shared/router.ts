@@ -50,15 +50,16 @@ export function errorJson(error: unknown): IDataObject {
 /**
  * The output item of an input item that failed under "On Error: Continue". With "Continue
  * (regular output)": the error's JSON (`errorJson`). With "Continue (using error output)": n8n
- * moves an item to the error output only when its JSON holds nothing but `error`, `message` and
- * `details`, so the message is `error` and the rest (description, HTTP status, provider code) is
- * under `details`; n8n adds the input item's fields to it there.
+ * moves an item to the error output only when its JSON is `error` alone (1.x also takes `error`
+ * and `message`; 2.x `error`, `message` and `details`), so the error's JSON is the value of
+ * `error`: `{ error: { message, description, httpCode, code } }`. n8n adds the input item's fields
+ * to it there.
  */
 export function errorItem(node: INode, error: unknown, itemIndex: number): INodeExecutionData {
 	const json = errorJson(error);
 	if (node.onError !== 'continueErrorOutput') return { json, pairedItem: { item: itemIndex } };
 	const { error: message, ...details } = json;
-	return { json: Object.keys(details).length ? { error: message, details } : { error: message }, pairedItem: { item: itemIndex } };
+	return { json: { error: { message, ...details } }, pairedItem: { item: itemIndex } };
 }
 
 /**

@@ -238,9 +238,10 @@ export const CASES: E2eCase[] = [
 				['Hosting April', 'Lizenz'],
 				'each error item carries its row',
 			);
-			assert.equal(failed[0].json.error, 'Item 2: line item 1 "quantity" ("zwei") is not a number');
-			assert.match(String(failed[1].json.error), /^Item 5: "Date" \("31\.13\.2024"\)/);
-			for (const item of failed) assert.ok((item.json.details as { description?: string })?.description, 'the fix, under details');
+			const errors = failed.map((item) => item.json.error as { message?: string; description?: string });
+			assert.equal(errors[0].message, 'Item 2: line item 1 "quantity" ("zwei") is not a number');
+			assert.match(String(errors[1].message), /^Item 5: "Date" \("31\.13\.2024"\)/);
+			for (const error of errors) assert.ok(error.description, 'the fix, beside the message');
 		},
 	},
 	{

@@ -1,7 +1,8 @@
 // "On Error: Continue (using error output)", as n8n users wire a node that may fail on some items:
 // the items that failed go out of the node's second output, the others out of the first. n8n moves
-// an item there only when its JSON holds nothing but `error`, `message` and `details`; the nodes'
-// richer error JSON (description, HTTP status, provider code) stays on the first output otherwise.
+// an item there only when its JSON is `error` alone (1.x also takes `error` + `message`, 2.x
+// `error`, `message`, `details`); the nodes' richer error JSON (description, HTTP status, provider
+// code) stayed on the first output otherwise, so in that mode it is the value of `error`.
 // Checked for the per-item router (Billomat) and for a batched operation (Shopwave Create or Update).
 import type { INodeExecutionData } from 'n8n-workflow';
 
@@ -63,8 +64,8 @@ describe('Continue (using error output)', () => {
 		expect(failed[0].json).toEqual({
 			row: 2,
 			quantity: 'zwei',
-			error: 'Item 1: line item 1 "quantity" ("zwei") is not a number',
-			details: {
+			error: {
+				message: 'Item 1: line item 1 "quantity" ("zwei") is not a number',
 				description: 'Give a number such as 2 or 1.5: digits with a dot (or a comma) before the decimals, without units or thousands separators.',
 			},
 		});
@@ -96,9 +97,8 @@ describe('Continue (using error output)', () => {
 		expect(saved.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 2 }]);
 		expect(failed).toHaveLength(1);
 		expect(failed[0].pairedItem).toEqual({ item: 1 });
-		expect(Object.keys(failed[0].json).sort()).toEqual(['details', 'error', 'quantity', 'row']);
-		expect(String(failed[0].json.error)).toMatch(/^Shopwave error 403 \(code 912\)/);
-		expect(failed[0].json.details).toMatchObject({ httpCode: '403', code: '912' });
+		expect(Object.keys(failed[0].json).sort()).toEqual(['error', 'quantity', 'row']);
+		expect(failed[0].json.error).toMatchObject({ message: expect.stringMatching(/^Shopwave error 403 \(code 912\)/), httpCode: '403', code: '912' });
 	});
 
 	test('with "Continue (regular output)" the error JSON keeps its fields at the top level, as before', async () => {
