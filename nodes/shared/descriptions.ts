@@ -62,3 +62,55 @@ export function optionsCollection(options: INodeProperties[] = []): INodePropert
 export function simplifySwitch(description: string): INodeProperties {
 	return { displayName: 'Simplify', name: 'simplify', type: 'boolean', default: true, description };
 }
+
+/**
+ * A record picker, as n8n's own nodes have them: "From List" (the node's `listSearch` method
+ * `searchListMethod`, with search and paging) and "By ID" (checked against `idPattern` in the
+ * editor). Read it with `locatorValue`.
+ */
+export function recordLocator(options: {
+	displayName: string;
+	name: string;
+	/** The node's `methods.listSearch` entry that lists the records. */
+	searchListMethod: string;
+	/** Regular expression (text) an ID must match, e.g. `^[1-9][0-9]*$`. */
+	idPattern: string;
+	/** What the ID field's error says when it does not, e.g. "A Billomat client ID is a number". */
+	idError: string;
+	placeholder?: string;
+	description?: string;
+	required?: boolean;
+}): INodeProperties {
+	return {
+		displayName: options.displayName,
+		name: options.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: options.required ?? true,
+		description: options.description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Select a ${options.displayName.replace(/ ID$/, '').toLowerCase()}…`,
+				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: options.placeholder,
+				validation: [{ type: 'regex', properties: { regex: options.idPattern, errorMessage: options.idError } }],
+			},
+		],
+	};
+}
+
+/**
+ * The value of a record picker for an item: its ID whichever mode it was given in, or a plain
+ * value (a workflow saved before the field was a picker, or an expression).
+ */
+export function locatorValue(context: IExecuteFunctions, name: string, itemIndex: number): unknown {
+	return context.getNodeParameter(name, itemIndex, undefined, { extractValue: true });
+}

@@ -76,7 +76,7 @@ export async function binaryBuffer(binary: IBinaryData): Promise<Buffer> {
 
 export const SUBJECT = 'Subject';
 
-function additionalData(credentialsHelper: TestCredentialsHelper, hooks: ExecutionLifecycleHooks) {
+export function additionalData(credentialsHelper: TestCredentialsHelper, hooks: ExecutionLifecycleHooks) {
 	const notAvailable = async () => {
 		throw new Error('not available in tests');
 	};
