@@ -2,7 +2,9 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { route } from '../shared/router';
+import * as client from './actions/client/Client.resource';
 import * as invoice from './actions/invoice/Invoice.resource';
+import { joinedName, pickerSearch } from './methods/listSearch';
 
 export class Billomat implements INodeType {
 	description: INodeTypeDescription = {
@@ -26,14 +28,24 @@ export class Billomat implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Invoice', value: 'invoice' }],
+				options: [
+					{ name: 'Client', value: 'client' },
+					{ name: 'Invoice', value: 'invoice' },
+				],
 				default: 'invoice',
 			},
+			...client.description,
 			...invoice.description,
 		],
 	};
 
+	methods = {
+		listSearch: {
+			searchClients: pickerSearch({ path: '/clients', root: 'clients', element: 'client', searchFilter: 'name', name: (r) => joinedName(r.client_number, r.name) }),
+		},
+	};
+
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, { invoice: invoice.operations });
+		return await route.call(this, { client: client.operations, invoice: invoice.operations });
 	}
 }

@@ -8,13 +8,16 @@ import { DateTime } from 'luxon';
 
 import type { SandboxReply, SandboxRequest } from '../framework';
 import { Sandbox } from '../framework';
+import { ClientBook, registerClientRoutes } from './clients';
 import { makePdf } from './pdf';
+
+export type { Client } from './clients';
 
 export const BILLOMAT_DEMO_API_KEY = 'bm-demo-3f9c2a71d8e54b06a1c7';
 export const BILLOMAT_DEMO_APP_ID = 'demo-app-4711';
 export const BILLOMAT_DEMO_APP_SECRET = 'bm-app-secret-8c1e5f2a9d3b';
 
-type Value = string | number | null | undefined | Value[] | { [key: string]: Value };
+export type Value = string | number | null | undefined | Value[] | { [key: string]: Value };
 
 export interface Tax {
 	name: string;
@@ -97,12 +100,6 @@ export interface ListPageServed {
 	query: URLSearchParams;
 }
 
-export interface Client {
-	id: number;
-	name: string;
-	address: string;
-}
-
 export interface SentEmail {
 	invoiceId: number;
 	email: Record<string, unknown>;
@@ -183,14 +180,14 @@ const DATE_FIELDS = ['date', 'due_date', 'discount_date'];
 const ITEM_FIELDS = ['article_id', 'unit', 'quantity', 'unit_price', 'tax_name', 'tax_rate', 'title', 'description', 'reduction'];
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
-const isDate = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && DateTime.fromISO(v).isValid;
+export const isDate = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && DateTime.fromISO(v).isValid;
 
-function errors(status: number, ...messages: string[]): SandboxReply {
+export function errors(status: number, ...messages: string[]): SandboxReply {
 	return { status, body: { errors: { error: messages.length === 1 ? messages[0] : messages } } };
 }
 
 /** A value as Billomat's XML-to-JSON sends it: strings, `{}` for empty. */
-function toApi(value: Value): unknown {
+export function toApi(value: Value): unknown {
 	if (value === null || value === undefined || value === '') return {};
 	if (typeof value === 'number') return String(value);
 	if (Array.isArray(value)) return value.map(toApi);
@@ -203,13 +200,13 @@ function toApi(value: Value): unknown {
 }
 
 /** Repeated elements: one as an object, several as an array, none as no key. */
-function repeated(list: unknown[]): unknown {
+export function repeated(list: unknown[]): unknown {
 	return list.length === 1 ? list[0] : list;
 }
 
 export class BillomatSandbox extends Sandbox {
 	invoices = new Map<number, Invoice>();
-	clients = new Map<number, Client>();
+	clients = new ClientBook();
 	pdfs = new Map<number, { id: number; created: string; filename: string; data: Buffer; print: Buffer }>();
 	signatures = new Map<number, Buffer>();
 	emails: SentEmail[] = [];
@@ -245,16 +242,7 @@ export class BillomatSandbox extends Sandbox {
 		api('PUT', '/invoices/:id/cancel', (req) => this.withInvoice(req, (inv) => this.cancel(inv)));
 		api('PUT', '/invoices/:id/uncancel', (req) => this.withInvoice(req, (inv) => this.uncancel(inv)));
 		api('PUT', '/invoices/:id/encash', (req) => this.withInvoice(req, (inv) => this.encash(inv)));
-		api('GET', '/clients', () => ({
-			body: {
-				clients: {
-					client: repeated([...this.clients.values()].map((c) => toApi({ ...c }))),
-					'@page': '1',
-					'@per_page': '100',
-					'@total': String(this.clients.size),
-				},
-			},
-		}));
+		registerClientRoutes(this, api);
 		this.seed();
 	}
 
@@ -268,12 +256,7 @@ export class BillomatSandbox extends Sandbox {
 		this.pdfs.clear();
 		this.nextId = 1000;
 		this.nextNumber = 127;
-		this.clients = new Map(
-			[
-				{ id: 476, name: 'Musterfirma GmbH', address: 'Musterfirma GmbH\nHauptstraße 1\n57562 Herdorf\nDeutschland' },
-				{ id: 477, name: 'Example Ltd', address: 'Example Ltd\n1 High Street\nLondon EC1A 1AA\nUnited Kingdom' },
-			].map((c) => [c.id, c]),
-		);
+		this.clients.seed();
 		this.invoices = new Map();
 		const add = (fields: Partial<Invoice> & Pick<Invoice, 'id' | 'client_id' | 'status' | 'date'>) => {
 			const invoice = this.blank(fields.client_id, fields.date, fields.id);
@@ -539,7 +522,7 @@ export class BillomatSandbox extends Sandbox {
 	}
 
 	/** The request's JSON object, or the 400 Billomat gives for anything else. */
-	private json(req: SandboxRequest): { value: Record<string, unknown> } | { reply: SandboxReply } {
+	json(req: SandboxRequest): { value: Record<string, unknown> } | { reply: SandboxReply } {
 		if (req.body.length === 0) return { value: {} };
 		try {
 			const value = JSON.parse(req.body.toString('utf8')) as unknown;

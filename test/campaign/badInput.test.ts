@@ -25,6 +25,12 @@ const badId = (id: unknown, message: string): BadInput => ({ item: { json: { id 
 
 /** Per operation (provider resource operation): the bad value and the message it gives. */
 const BAD: Record<string, BadInput> = {
+	'billomat client create': { parameters: { clientFields: { email: '={{ $json.email ?? "new@example.com" }}' } }, item: { json: { email: 'new at example' } }, message: 'Item 0: "Email" ("new at example") is not an email address' },
+	'billomat client delete': badId('KD-12', 'Item 0: "Client ID" ("KD-12") is not a Billomat ID'),
+	'billomat client findOrCreate': { item: { json: { email: 'info at musterfirma' } }, message: 'Item 0: "Email" ("info at musterfirma") is not an email address' },
+	'billomat client get': badId('KD-12', 'Item 0: "Client ID" ("KD-12") is not a Billomat ID'),
+	'billomat client getAll': { parameters: { filters: { country_code: '={{ $json.country ?? "DE" }}' } }, item: { json: { country: 'Germany' } }, message: 'Item 0: "Country Code" ("Germany") is not a two-letter country code' },
+	'billomat client update': badId('KD-12', 'Item 0: "Client ID" ("KD-12") is not a Billomat ID'),
 	'billomat invoice cancel': badId('INV-12', 'Item 0: "Invoice ID" ("INV-12") is not a Billomat ID'),
 	'billomat invoice complete': badId('INV-12', 'Item 0: "Invoice ID" ("INV-12") is not a Billomat ID'),
 	'billomat invoice create': { parameters: { clientId: '={{ $json.client ?? "476" }}' }, item: { json: { client: 'ACME' } }, message: 'Item 0: "Client ID" ("ACME") is not a Billomat ID' },

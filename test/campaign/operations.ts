@@ -231,6 +231,20 @@ function billomat(
 	return { provider: 'billomat', resource: 'invoice', operation, method, path, parameters, input, ...(emptyReply ? { emptyReply } : {}) };
 }
 
+/** Billomat client cases: two generated clients, one per item, for the operations that change one. */
+const billomatClients = (servers: Sandboxes) => ids(servers.billomat.clients.addMany(2));
+
+function billomatClient(
+	operation: string,
+	method: OperationCase['method'],
+	path: string,
+	parameters: Record<string, unknown>,
+	input: OperationCase['input'],
+	emptyReply = false,
+): OperationCase {
+	return { provider: 'billomat', resource: 'client', operation, method, path, parameters, input, ...(emptyReply ? { emptyReply } : {}) };
+}
+
 /** A copy of an InvoiceXpress seed document under a new ID (for a second draft). */
 function ixCopy(server: InvoiceXpressSandbox, from: number, to: number): number {
 	server.documents.set(to, { ...structuredClone(server.documents.get(from)!), id: to });
@@ -326,6 +340,16 @@ export const CASES: OperationCase[] = [
 	billomat('uncancel', 'PUT', '/uncancel', { invoiceId: byId }, billomatInvoices('CANCELED'), true),
 	billomat('update', 'PUT', '/api/invoices/', { invoiceId: byId, updateFields: { label: 'Campaign' } }, billomatInvoices('DRAFT')),
 	billomat('uploadSignature', 'PUT', '/upload-signature', { invoiceId: '1', binaryPropertyName: 'data' }, () => [pdfItem(), pdfItem()], true),
+	billomatClient('create', 'POST', '/api/clients', { clientFields: { name: 'Campaign GmbH', country_code: 'DE' } }, () => [{ json: {} }, { json: {} }]),
+	billomatClient('delete', 'DELETE', '/api/clients/', { clientId: byId }, billomatClients, true),
+	// The search is the request a fault hits first; both items find their client.
+	billomatClient('findOrCreate', 'GET', '/api/clients', { findBy: 'email', email: '={{ $json.email }}' }, () => [
+		{ json: { email: 'info@musterfirma.example' } },
+		{ json: { email: 'accounts@example.co.uk' } },
+	]),
+	billomatClient('get', 'GET', '/api/clients/', { clientId: byId }, () => ids([476, 477])),
+	billomatClient('getAll', 'GET', '/api/clients', { returnAll: false, limit: 2 }, () => [{ json: {} }, { json: {} }]),
+	billomatClient('update', 'PUT', '/api/clients/', { clientId: byId, updateFields: { note: 'Campaign' } }, billomatClients),
 	...invoicexpress('current'),
 	...invoicexpress('legacy'),
 	imaterialise('invoice'),
