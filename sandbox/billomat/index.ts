@@ -8,13 +8,15 @@ import { DateTime } from 'luxon';
 
 import type { SandboxReply, SandboxRequest } from '../framework';
 import { Sandbox } from '../framework';
+import { BillomatArticles } from './articles';
+import { BillomatContacts } from './contacts';
 import { makePdf } from './pdf';
 
 export const BILLOMAT_DEMO_API_KEY = 'bm-demo-3f9c2a71d8e54b06a1c7';
 export const BILLOMAT_DEMO_APP_ID = 'demo-app-4711';
 export const BILLOMAT_DEMO_APP_SECRET = 'bm-app-secret-8c1e5f2a9d3b';
 
-type Value = string | number | null | undefined | Value[] | { [key: string]: Value };
+export type Value = string | number | null | undefined | Value[] | { [key: string]: Value };
 
 export interface Tax {
 	name: string;
@@ -185,12 +187,12 @@ const ITEM_FIELDS = ['article_id', 'unit', 'quantity', 'unit_price', 'tax_name',
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const isDate = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && DateTime.fromISO(v).isValid;
 
-function errors(status: number, ...messages: string[]): SandboxReply {
+export function errors(status: number, ...messages: string[]): SandboxReply {
 	return { status, body: { errors: { error: messages.length === 1 ? messages[0] : messages } } };
 }
 
 /** A value as Billomat's XML-to-JSON sends it: strings, `{}` for empty. */
-function toApi(value: Value): unknown {
+export function toApi(value: Value): unknown {
 	if (value === null || value === undefined || value === '') return {};
 	if (typeof value === 'number') return String(value);
 	if (Array.isArray(value)) return value.map(toApi);
@@ -203,7 +205,7 @@ function toApi(value: Value): unknown {
 }
 
 /** Repeated elements: one as an object, several as an array, none as no key. */
-function repeated(list: unknown[]): unknown {
+export function repeated(list: unknown[]): unknown {
 	return list.length === 1 ? list[0] : list;
 }
 
@@ -227,6 +229,10 @@ export class BillomatSandbox extends Sandbox {
 	 * users change the account between two page requests. Cleared by reset().
 	 */
 	afterListPage?: (served: ListPageServed) => void;
+	/** The article catalogue (sandbox/billomat/articles.ts). */
+	articles = new BillomatArticles(this);
+	/** The contacts of the clients (sandbox/billomat/contacts.ts). */
+	contacts = new BillomatContacts(this);
 
 	constructor() {
 		super('Billomat');
@@ -255,10 +261,14 @@ export class BillomatSandbox extends Sandbox {
 				},
 			},
 		}));
+		this.articles.register(api);
+		this.contacts.register(api);
 		this.seed();
 	}
 
 	protected seed(): void {
+		this.articles.seed();
+		this.contacts.seed();
 		this.afterListPage = undefined;
 		this.rateLimit = { budget: 300, appBudget: 1000, windowMs: 15 * 60 * 1000 };
 		this.usage.clear();
@@ -539,7 +549,7 @@ export class BillomatSandbox extends Sandbox {
 	}
 
 	/** The request's JSON object, or the 400 Billomat gives for anything else. */
-	private json(req: SandboxRequest): { value: Record<string, unknown> } | { reply: SandboxReply } {
+	json(req: SandboxRequest): { value: Record<string, unknown> } | { reply: SandboxReply } {
 		if (req.body.length === 0) return { value: {} };
 		try {
 			const value = JSON.parse(req.body.toString('utf8')) as unknown;
