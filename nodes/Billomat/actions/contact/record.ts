@@ -65,7 +65,10 @@ export function contactName(contact: IDataObject): string {
  * text narrows the listed names.
  */
 export async function searchContacts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const value = this.getCurrentNodeParameter('clientId', { extractValue: true });
+	// The editor builds the node of a list search from the parameters on screen: the Client field
+	// as a resource locator ({ mode, value }), or a plain ID in a workflow written by hand.
+	const raw = this.getNodeParameter('clientId', '') as unknown;
+	const value = raw && typeof raw === 'object' && 'value' in raw ? (raw as { value: unknown }).value : raw;
 	const clientId = typeof value === 'number' || typeof value === 'string' ? String(value).trim() : '';
 	if (!/^[1-9][0-9]*$/.test(clientId)) {
 		throw new NodeOperationError(this.getNode(), 'Choose the client first', {
