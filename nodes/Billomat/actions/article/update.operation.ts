@@ -8,6 +8,8 @@ import { optionsCollection } from '../invoice/common.descriptions';
 import { ARTICLE_FIELD_LABELS, articleFieldOptions, articleIdField } from './common.descriptions';
 import { articleBody, articleIdFrom } from './record';
 
+const titleOption: INodeProperties = { displayName: 'Title', name: 'title', type: 'string', default: '', description: 'Name of the article' };
+
 const properties: INodeProperties[] = [
 	articleIdField,
 	{
@@ -16,9 +18,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [{ displayName: 'Title', name: 'title', type: 'string', default: '', description: 'Name of the article' } as INodeProperties, ...articleFieldOptions].sort(
-			(a, b) => a.displayName.localeCompare(b.displayName),
-		),
+		options: [titleOption, ...articleFieldOptions].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	},
 	optionsCollection(),
 ];

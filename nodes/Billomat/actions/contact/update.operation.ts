@@ -8,6 +8,14 @@ import { optionsCollection } from '../invoice/common.descriptions';
 import { CONTACT_FIELD_LABELS, contactFieldOptions, contactIdField, listClientField } from './common.descriptions';
 import { contactBody, contactIdFrom } from './record';
 
+const moveOption: INodeProperties = {
+	displayName: 'Client ID',
+	name: 'client_id',
+	type: 'string',
+	default: '',
+	description: 'Move the contact to another client (its numeric ID)',
+};
+
 const properties: INodeProperties[] = [
 	listClientField,
 	contactIdField,
@@ -17,10 +25,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [
-			{ displayName: 'Client ID', name: 'client_id', type: 'string', default: '', description: 'Move the contact to another client (its numeric ID)' } as INodeProperties,
-			...contactFieldOptions,
-		].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: [moveOption, ...contactFieldOptions].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	},
 	optionsCollection(),
 ];
