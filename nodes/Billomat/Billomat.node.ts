@@ -2,7 +2,10 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { route } from '../shared/router';
+import * as article from './actions/article/Article.resource';
 import * as client from './actions/client/Client.resource';
+import * as contact from './actions/contact/Contact.resource';
+import { searchContacts } from './actions/contact/record';
 import * as invoice from './actions/invoice/Invoice.resource';
 import { joinedName, pickerSearch } from './methods/listSearch';
 
@@ -29,23 +32,34 @@ export class Billomat implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Article', value: 'article' },
 					{ name: 'Client', value: 'client' },
+					{ name: 'Contact', value: 'contact' },
 					{ name: 'Invoice', value: 'invoice' },
 				],
 				default: 'invoice',
 			},
+			...article.description,
 			...client.description,
+			...contact.description,
 			...invoice.description,
 		],
 	};
 
 	methods = {
 		listSearch: {
+			searchArticles: pickerSearch({ path: '/articles', root: 'articles', element: 'article', searchFilter: 'title', name: (r) => joinedName(r.article_number, r.title) }),
 			searchClients: pickerSearch({ path: '/clients', root: 'clients', element: 'client', searchFilter: 'name', name: (r) => joinedName(r.client_number, r.name) }),
+			searchContacts,
 		},
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, { client: client.operations, invoice: invoice.operations });
+		return await route.call(this, {
+			article: article.operations,
+			client: client.operations,
+			contact: contact.operations,
+			invoice: invoice.operations,
+		});
 	}
 }

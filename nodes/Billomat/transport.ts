@@ -323,3 +323,44 @@ export async function changeState(
 	});
 	return [{ json: { id, action, success: true, ...(outcome.confirmedAfterRetry ? { confirmedAfterRetry: true } : {}) } }];
 }
+
+// ---------------------------------------------------------------------------------------------
+// Deletes of records other than invoices (articles, contacts, …).
+
+/** A record of a Billomat list resource: `/articles/12`, named "article 12" in messages. */
+export interface RecordRef {
+	/** The record's path: `/articles/12`. */
+	path: string;
+	/** The reply's key when the record is read: `article`. */
+	root: string;
+	id: number;
+	/** The operation's advice per HTTP status. */
+	hints?: Record<number, string>;
+}
+
+/**
+ * DELETE {path}: Billomat answers 200 with an empty body, so the item says which record was
+ * deleted. When the reply to the first attempt was lost and the retry finds no such record (404),
+ * a read that also answers 404 confirms the delete (`confirmedAfterRetry: true`).
+ */
+export async function deleteRecord(this: HttpContext, record: RecordRef, options: ItemRequestOptions): Promise<INodeExecutionData[]> {
+	const subject = `${record.root} ${record.id}`;
+	const outcome = await confirmedStateChange.call(this, {
+		itemIndex: options.itemIndex,
+		provider: PROVIDER,
+		subject,
+		requested: 'deleted',
+		alreadyDone: [404],
+		send: async () => await apiRequest.call(this, { method: 'DELETE', path: record.path, ...options, hints: record.hints }),
+		check: async (): Promise<StateCheck> => {
+			try {
+				await apiRequest.call(this, { method: 'GET', path: record.path, shape: recordShape(record.root), ...options });
+				return { done: false, seen: `the ${record.root} still there` };
+			} catch (error) {
+				if (lastSettledRequest.call(this, options.itemIndex)?.statusCode !== 404) throw nodeError(this.getNode(), error, options.itemIndex);
+				return { done: true, seen: `no such ${record.root} (404)` };
+			}
+		},
+	});
+	return [{ json: { id: record.id, deleted: true, ...(outcome.confirmedAfterRetry ? { confirmedAfterRetry: true } : {}) } }];
+}

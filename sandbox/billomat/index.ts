@@ -9,6 +9,8 @@ import { DateTime } from 'luxon';
 import type { SandboxReply, SandboxRequest } from '../framework';
 import { Sandbox } from '../framework';
 import { ClientBook, registerClientRoutes } from './clients';
+import { BillomatArticles } from './articles';
+import { BillomatContacts } from './contacts';
 import { makePdf } from './pdf';
 
 export type { Client } from './clients';
@@ -224,6 +226,10 @@ export class BillomatSandbox extends Sandbox {
 	 * users change the account between two page requests. Cleared by reset().
 	 */
 	afterListPage?: (served: ListPageServed) => void;
+	/** The article catalogue (sandbox/billomat/articles.ts). */
+	articles = new BillomatArticles(this);
+	/** The contacts of the clients (sandbox/billomat/contacts.ts). */
+	contacts = new BillomatContacts(this);
 
 	constructor() {
 		super('Billomat');
@@ -243,10 +249,14 @@ export class BillomatSandbox extends Sandbox {
 		api('PUT', '/invoices/:id/uncancel', (req) => this.withInvoice(req, (inv) => this.uncancel(inv)));
 		api('PUT', '/invoices/:id/encash', (req) => this.withInvoice(req, (inv) => this.encash(inv)));
 		registerClientRoutes(this, api);
+		this.articles.register(api);
+		this.contacts.register(api);
 		this.seed();
 	}
 
 	protected seed(): void {
+		this.articles.seed();
+		this.contacts.seed();
 		this.afterListPage = undefined;
 		this.rateLimit = { budget: 300, appBudget: 1000, windowMs: 15 * 60 * 1000 };
 		this.usage.clear();

@@ -245,6 +245,16 @@ function billomatClient(
 	return { provider: 'billomat', resource: 'client', operation, method, path, parameters, input, ...(emptyReply ? { emptyReply } : {}) };
 }
 
+/** A Billomat case of a resource other than Invoice (Article, Contact): the same shape. */
+function billomatOf(resource: string, ...args: Parameters<typeof billomat>): OperationCase {
+	return { ...billomat(...args), resource };
+}
+
+/** Two new Billomat articles / contacts, one per item. */
+const billomatArticles = (servers: Sandboxes) => ids(servers.billomat.articles.add(2));
+const billomatContacts = (servers: Sandboxes) => ids(servers.billomat.contacts.add(476, 2));
+const twoItems = () => [{ json: {} }, { json: {} }];
+
 /** A copy of an InvoiceXpress seed document under a new ID (for a second draft). */
 function ixCopy(server: InvoiceXpressSandbox, from: number, to: number): number {
 	server.documents.set(to, { ...structuredClone(server.documents.get(from)!), id: to });
@@ -350,6 +360,16 @@ export const CASES: OperationCase[] = [
 	billomatClient('get', 'GET', '/api/clients/', { clientId: byId }, () => ids([476, 477])),
 	billomatClient('getAll', 'GET', '/api/clients', { returnAll: false, limit: 2 }, () => [{ json: {} }, { json: {} }]),
 	billomatClient('update', 'PUT', '/api/clients/', { clientId: byId, updateFields: { note: 'Campaign' } }, billomatClients),
+	billomatOf('article', 'create', 'POST', '/api/articles', { title: 'Campaign article', additionalFields: { sales_price: 10 } }, twoItems),
+	billomatOf('article', 'delete', 'DELETE', '/api/articles/', { articleId: byId }, billomatArticles, true),
+	billomatOf('article', 'get', 'GET', '/api/articles/', { articleId: byId }, () => ids([9, 10])),
+	billomatOf('article', 'getAll', 'GET', '/api/articles', { returnAll: false, limit: 2 }, twoItems),
+	billomatOf('article', 'update', 'PUT', '/api/articles/', { articleId: byId, updateFields: { title: 'Campaign' } }, billomatArticles),
+	billomatOf('contact', 'create', 'POST', '/api/contacts', { clientId: '476', additionalFields: { last_name: 'Campaign' } }, twoItems),
+	billomatOf('contact', 'delete', 'DELETE', '/api/contacts/', { contactId: byId }, billomatContacts, true),
+	billomatOf('contact', 'get', 'GET', '/api/contacts/', { contactId: byId }, () => ids([11, 12])),
+	billomatOf('contact', 'getAll', 'GET', '/api/contacts', { clientId: '476', returnAll: false, limit: 2 }, twoItems),
+	billomatOf('contact', 'update', 'PUT', '/api/contacts/', { contactId: byId, updateFields: { label: 'Campaign' } }, billomatContacts),
 	...invoicexpress('current'),
 	...invoicexpress('legacy'),
 	imaterialise('invoice'),

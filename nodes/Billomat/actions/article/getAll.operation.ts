@@ -1,0 +1,59 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../../../shared/descriptions';
+import { listChangedMarker } from '../../../shared/paging';
+import { requestOptions } from '../../helpers';
+import { apiRequestAllItems } from '../../transport';
+import { optionsCollection } from '../invoice/common.descriptions';
+import { filtersCollection, simplifyField } from './common.descriptions';
+import { articleFilterQuery, simplifyArticle } from './record';
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit(),
+	filtersCollection,
+	simplifyField,
+	optionsCollection([
+		{
+			displayName: 'Order By',
+			name: 'orderBy',
+			type: 'options',
+			default: 'title',
+			options: [
+				{ name: 'Article Number', value: 'article_number' },
+				{ name: 'Created', value: 'created' },
+				{ name: 'ID', value: 'id' },
+				{ name: 'Sales Price', value: 'sales_price' },
+				{ name: 'Title', value: 'title' },
+			],
+			description: 'Field to sort the articles by',
+		},
+		{
+			displayName: 'Order Direction',
+			name: 'orderDirection',
+			type: 'options',
+			default: 'ASC',
+			options: [
+				{ name: 'Ascending', value: 'ASC' },
+				{ name: 'Descending', value: 'DESC' },
+			],
+			description: 'Used with Order By',
+		},
+	]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['article'], operation: ['getAll'] } }, properties);
+
+/** GET /articles with the documented filters, page by page (1,000 a page) up to the limit. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
+	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const qs = articleFilterQuery(this.getNode(), itemIndex, filters);
+	if (options.orderBy) qs.order_by = `${options.orderBy as string} ${(options.orderDirection as string) || 'ASC'}`;
+
+	const articles = await apiRequestAllItems.call(this, { method: 'GET', path: '/articles', qs, ...requestOptions.call(this, itemIndex) }, limit);
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	return articles.map((article) => ({ json: simplify ? { ...simplifyArticle(article), ...listChangedMarker(article) } : article }));
+}
