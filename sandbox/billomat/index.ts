@@ -8,6 +8,8 @@ import { DateTime } from 'luxon';
 
 import type { SandboxReply, SandboxRequest } from '../framework';
 import { Sandbox } from '../framework';
+import { registerItems } from './items';
+import { registerPayments } from './payments';
 import { makePdf } from './pdf';
 
 export const BILLOMAT_DEMO_API_KEY = 'bm-demo-3f9c2a71d8e54b06a1c7';
@@ -185,12 +187,12 @@ const ITEM_FIELDS = ['article_id', 'unit', 'quantity', 'unit_price', 'tax_name',
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const isDate = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && DateTime.fromISO(v).isValid;
 
-function errors(status: number, ...messages: string[]): SandboxReply {
+export function errors(status: number, ...messages: string[]): SandboxReply {
 	return { status, body: { errors: { error: messages.length === 1 ? messages[0] : messages } } };
 }
 
 /** A value as Billomat's XML-to-JSON sends it: strings, `{}` for empty. */
-function toApi(value: Value): unknown {
+export function toApi(value: Value): unknown {
 	if (value === null || value === undefined || value === '') return {};
 	if (typeof value === 'number') return String(value);
 	if (Array.isArray(value)) return value.map(toApi);
@@ -203,7 +205,7 @@ function toApi(value: Value): unknown {
 }
 
 /** Repeated elements: one as an object, several as an array, none as no key. */
-function repeated(list: unknown[]): unknown {
+export function repeated(list: unknown[]): unknown {
 	return list.length === 1 ? list[0] : list;
 }
 
@@ -245,6 +247,8 @@ export class BillomatSandbox extends Sandbox {
 		api('PUT', '/invoices/:id/cancel', (req) => this.withInvoice(req, (inv) => this.cancel(inv)));
 		api('PUT', '/invoices/:id/uncancel', (req) => this.withInvoice(req, (inv) => this.uncancel(inv)));
 		api('PUT', '/invoices/:id/encash', (req) => this.withInvoice(req, (inv) => this.encash(inv)));
+		registerPayments(this);
+		registerItems(this);
 		api('GET', '/clients', () => ({
 			body: {
 				clients: {
@@ -256,6 +260,19 @@ export class BillomatSandbox extends Sandbox {
 			},
 		}));
 		this.seed();
+	}
+
+	/** Resource files (payments.ts, items.ts…) restore their demo data here, after the invoices. */
+	private readonly seedHooks: Array<() => void> = [];
+
+	/** A route under /api behind the API key, app and rate-limit checks, for the resource files. */
+	apiRoute(method: string, path: string, handler: (req: SandboxRequest) => SandboxReply): void {
+		this.route(method, `/api${path}`, (req) => this.guarded(req, handler));
+	}
+
+	/** Run `hook` at every seed (construction and reset), after the invoices are seeded. */
+	onSeed(hook: () => void): void {
+		this.seedHooks.push(hook);
 	}
 
 	protected seed(): void {
@@ -365,6 +382,7 @@ export class BillomatSandbox extends Sandbox {
 			tags: [],
 			items: [{ unit: 'Piece', quantity: 2, unit_price: 10, tax_name: 'MwSt', tax_rate: 7, title: 'Booklet' }],
 		});
+		for (const hook of this.seedHooks) hook();
 	}
 
 	/** Add `count` generated OPEN invoices (for paging tests); returns their IDs. */
@@ -449,7 +467,7 @@ export class BillomatSandbox extends Sandbox {
 		};
 	}
 
-	private recalculate(invoice: Invoice): void {
+	recalculate(invoice: Invoice): void {
 		let net = 0;
 		const taxes = new Map<string, Tax>();
 		for (const item of invoice.items) {
@@ -539,7 +557,7 @@ export class BillomatSandbox extends Sandbox {
 	}
 
 	/** The request's JSON object, or the 400 Billomat gives for anything else. */
-	private json(req: SandboxRequest): { value: Record<string, unknown> } | { reply: SandboxReply } {
+	json(req: SandboxRequest): { value: Record<string, unknown> } | { reply: SandboxReply } {
 		if (req.body.length === 0) return { value: {} };
 		try {
 			const value = JSON.parse(req.body.toString('utf8')) as unknown;
@@ -550,7 +568,7 @@ export class BillomatSandbox extends Sandbox {
 		}
 	}
 
-	private withInvoice(req: SandboxRequest, handler: (invoice: Invoice) => SandboxReply): SandboxReply {
+	withInvoice(req: SandboxRequest, handler: (invoice: Invoice) => SandboxReply): SandboxReply {
 		const invoice = /^\d+$/.test(req.params.id) ? this.invoices.get(Number(req.params.id)) : undefined;
 		if (!invoice) return errors(404, 'Invoice not found');
 		return handler(invoice);
