@@ -3,6 +3,9 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { route } from '../shared/router';
 import * as invoice from './actions/invoice/Invoice.resource';
+import * as invoiceItem from './actions/invoiceItem/InvoiceItem.resource';
+import * as invoicePayment from './actions/invoicePayment/InvoicePayment.resource';
+import { joinedName, pickerSearch } from './methods/listSearch';
 
 export class Billomat implements INodeType {
 	description: INodeTypeDescription = {
@@ -26,14 +29,33 @@ export class Billomat implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Invoice', value: 'invoice' }],
+				options: [
+					{ name: 'Invoice', value: 'invoice' },
+					{ name: 'Invoice Item', value: 'invoiceItem' },
+					{ name: 'Invoice Payment', value: 'invoicePayment' },
+				],
 				default: 'invoice',
 			},
 			...invoice.description,
+			...invoiceItem.description,
+			...invoicePayment.description,
 		],
 	};
 
+	methods = {
+		listSearch: {
+			searchInvoices: pickerSearch({ path: '/invoices', root: 'invoices', element: 'invoice', searchFilter: 'invoice_number', name: (r) => joinedName(r.invoice_number, r.label) }),
+			// Payments have no text filter: the list pages through every payment, newest IDs last.
+			searchInvoicePayments: pickerSearch({
+				path: '/invoice-payments',
+				root: 'invoice-payments',
+				element: 'invoice-payment',
+				name: (r) => joinedName(r.date, r.amount, r.type, `invoice ${String(r.invoice_id)}`),
+			}),
+		},
+	};
+
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, { invoice: invoice.operations });
+		return await route.call(this, { invoice: invoice.operations, invoiceItem: invoiceItem.operations, invoicePayment: invoicePayment.operations });
 	}
 }
