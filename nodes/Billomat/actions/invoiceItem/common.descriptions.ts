@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n
 
 import { simplifySwitch } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { numberInput, textInput } from '../../../shared/input';
+import { numberInput, shown, textInput } from '../../../shared/input';
 import { billomatId } from '../../helpers';
 
 /**
@@ -107,7 +107,7 @@ export function itemBody(node: INode, itemIndex: number, fields: IDataObject): I
 				emptyHint: 'Give the item a title, or leave Title empty to keep the article’s (or Billomat’s) own.',
 			});
 			if (name === 'reduction' && text !== undefined && !/^\d+([.,]\d+)?%?$/.test(text.trim())) {
-				throw inputError(node, itemIndex, `"Reduction" (${text}) is neither an amount nor a percentage`, 'Give an amount such as 10 or a percentage such as 10%.');
+				throw inputError(node, itemIndex, `"Reduction" (${shown(text)}) is neither an amount nor a percentage`, 'Give an amount such as 10 or a percentage such as 10%.');
 			}
 			if (text !== undefined) out[name] = name === 'reduction' ? text.trim().replace(',', '.') : text;
 		}
