@@ -7,6 +7,8 @@ import * as client from './actions/client/Client.resource';
 import * as contact from './actions/contact/Contact.resource';
 import { searchContacts } from './actions/contact/record';
 import * as invoice from './actions/invoice/Invoice.resource';
+import * as invoiceItem from './actions/invoiceItem/InvoiceItem.resource';
+import * as invoicePayment from './actions/invoicePayment/InvoicePayment.resource';
 import { joinedName, pickerSearch } from './methods/listSearch';
 
 export class Billomat implements INodeType {
@@ -36,6 +38,8 @@ export class Billomat implements INodeType {
 					{ name: 'Client', value: 'client' },
 					{ name: 'Contact', value: 'contact' },
 					{ name: 'Invoice', value: 'invoice' },
+					{ name: 'Invoice Item', value: 'invoiceItem' },
+					{ name: 'Invoice Payment', value: 'invoicePayment' },
 				],
 				default: 'invoice',
 			},
@@ -43,6 +47,8 @@ export class Billomat implements INodeType {
 			...client.description,
 			...contact.description,
 			...invoice.description,
+			...invoiceItem.description,
+			...invoicePayment.description,
 		],
 	};
 
@@ -51,6 +57,14 @@ export class Billomat implements INodeType {
 			searchArticles: pickerSearch({ path: '/articles', root: 'articles', element: 'article', searchFilter: 'title', name: (r) => joinedName(r.article_number, r.title) }),
 			searchClients: pickerSearch({ path: '/clients', root: 'clients', element: 'client', searchFilter: 'name', name: (r) => joinedName(r.client_number, r.name) }),
 			searchContacts,
+			searchInvoices: pickerSearch({ path: '/invoices', root: 'invoices', element: 'invoice', searchFilter: 'invoice_number', name: (r) => joinedName(r.invoice_number, r.label) }),
+			// Payments have no text filter: the list pages through every payment, newest IDs last.
+			searchInvoicePayments: pickerSearch({
+				path: '/invoice-payments',
+				root: 'invoice-payments',
+				element: 'invoice-payment',
+				name: (r) => joinedName(r.date, r.amount, r.type, `invoice ${String(r.invoice_id)}`),
+			}),
 		},
 	};
 
@@ -60,6 +74,8 @@ export class Billomat implements INodeType {
 			client: client.operations,
 			contact: contact.operations,
 			invoice: invoice.operations,
+			invoiceItem: invoiceItem.operations,
+			invoicePayment: invoicePayment.operations,
 		});
 	}
 }

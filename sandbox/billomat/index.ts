@@ -11,6 +11,8 @@ import { Sandbox } from '../framework';
 import { ClientBook, registerClientRoutes } from './clients';
 import { BillomatArticles } from './articles';
 import { BillomatContacts } from './contacts';
+import { registerItems } from './items';
+import { registerPayments } from './payments';
 import { makePdf } from './pdf';
 
 export type { Client } from './clients';
@@ -251,7 +253,22 @@ export class BillomatSandbox extends Sandbox {
 		registerClientRoutes(this, api);
 		this.articles.register(api);
 		this.contacts.register(api);
+		registerPayments(this);
+		registerItems(this);
 		this.seed();
+	}
+
+	/** Resource files (payments.ts, items.ts…) restore their demo data here, after the invoices. */
+	private readonly seedHooks: Array<() => void> = [];
+
+	/** A route under /api behind the API key, app and rate-limit checks, for the resource files. */
+	apiRoute(method: string, path: string, handler: (req: SandboxRequest) => SandboxReply): void {
+		this.route(method, `/api${path}`, (req) => this.guarded(req, handler));
+	}
+
+	/** Run `hook` at every seed (construction and reset), after the invoices are seeded. */
+	onSeed(hook: () => void): void {
+		this.seedHooks.push(hook);
 	}
 
 	protected seed(): void {
@@ -358,6 +375,7 @@ export class BillomatSandbox extends Sandbox {
 			tags: [],
 			items: [{ unit: 'Piece', quantity: 2, unit_price: 10, tax_name: 'MwSt', tax_rate: 7, title: 'Booklet' }],
 		});
+		for (const hook of this.seedHooks) hook();
 	}
 
 	/** Add `count` generated OPEN invoices (for paging tests); returns their IDs. */
@@ -442,7 +460,7 @@ export class BillomatSandbox extends Sandbox {
 		};
 	}
 
-	private recalculate(invoice: Invoice): void {
+	recalculate(invoice: Invoice): void {
 		let net = 0;
 		const taxes = new Map<string, Tax>();
 		for (const item of invoice.items) {
@@ -543,7 +561,7 @@ export class BillomatSandbox extends Sandbox {
 		}
 	}
 
-	private withInvoice(req: SandboxRequest, handler: (invoice: Invoice) => SandboxReply): SandboxReply {
+	withInvoice(req: SandboxRequest, handler: (invoice: Invoice) => SandboxReply): SandboxReply {
 		const invoice = /^\d+$/.test(req.params.id) ? this.invoices.get(Number(req.params.id)) : undefined;
 		if (!invoice) return errors(404, 'Invoice not found');
 		return handler(invoice);

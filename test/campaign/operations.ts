@@ -8,6 +8,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { DEFAULT_TIMEOUT_MS } from '../../nodes/shared/http';
 import type { Sandbox, SandboxReply } from '../../sandbox/framework';
 import { BILLOMAT_DEMO_API_KEY, BillomatSandbox } from '../../sandbox/billomat';
+import { addPayments } from '../../sandbox/billomat/payments';
 import { IMATERIALISE_DEMO_API_CODE, IMATERIALISE_ORDERS, IMaterialiseSandbox } from '../../sandbox/imaterialise';
 import { INVOICEXPRESS_DEMO_ACCOUNT, INVOICEXPRESS_DEMO_API_KEY, InvoiceXpressSandbox } from '../../sandbox/invoicexpress';
 import { OMNIX_DEMO_API_KEY, OmnixSandbox } from '../../sandbox/omnixV6';
@@ -370,6 +371,15 @@ export const CASES: OperationCase[] = [
 	billomatOf('contact', 'get', 'GET', '/api/contacts/', { contactId: byId }, () => ids([11, 12])),
 	billomatOf('contact', 'getAll', 'GET', '/api/contacts', { clientId: '476', returnAll: false, limit: 2 }, twoItems),
 	billomatOf('contact', 'update', 'PUT', '/api/contacts/', { contactId: byId, updateFields: { label: 'Campaign' } }, billomatContacts),
+	{ ...billomat('create', 'POST', '/api/invoice-payments', { invoiceId: byId, amount: 10 }, billomatInvoices('OPEN')), resource: 'invoicePayment' },
+	{ ...billomat('delete', 'DELETE', '/api/invoice-payments/', { paymentId: byId }, (servers) => ids(addPayments(servers.billomat, 2)), true), resource: 'invoicePayment' },
+	{ ...billomat('get', 'GET', '/api/invoice-payments/1', { paymentId: '1' }, () => [{ json: {} }, { json: {} }]), resource: 'invoicePayment' },
+	{ ...billomat('getAll', 'GET', '/api/invoice-payments', { returnAll: false, limit: 2 }, () => [{ json: {} }, { json: {} }]), resource: 'invoicePayment' },
+	{ ...billomat('create', 'POST', '/api/invoice-items', { invoiceId: '2', title: 'Campaign', quantity: 1, unit_price: 10 }, () => [{ json: {} }, { json: {} }]), resource: 'invoiceItem' },
+	{ ...billomat('delete', 'DELETE', '/api/invoice-items/', { itemId: byId }, () => ids([2001, 2002]), true), resource: 'invoiceItem' },
+	{ ...billomat('get', 'GET', '/api/invoice-items/2001', { itemId: '2001' }, () => [{ json: {} }, { json: {} }]), resource: 'invoiceItem' },
+	{ ...billomat('getAll', 'GET', '/api/invoice-items', { invoiceId: '2', returnAll: true }, () => [{ json: {} }, { json: {} }]), resource: 'invoiceItem' },
+	{ ...billomat('update', 'PUT', '/api/invoice-items/', { itemId: byId, updateFields: { title: 'Campaign' } }, () => ids([2001, 2002])), resource: 'invoiceItem' },
 	...invoicexpress('current'),
 	...invoicexpress('legacy'),
 	imaterialise('invoice'),
