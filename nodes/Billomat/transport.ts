@@ -334,6 +334,8 @@ export interface RecordRef {
 	/** The reply's key when the record is read: `article`. */
 	root: string;
 	id: number;
+	/** How messages name it (default: the root and ID, `article 12`). */
+	subject?: string;
 	/** The operation's advice per HTTP status. */
 	hints?: Record<number, string>;
 }
@@ -344,7 +346,8 @@ export interface RecordRef {
  * a read that also answers 404 confirms the delete (`confirmedAfterRetry: true`).
  */
 export async function deleteRecord(this: HttpContext, record: RecordRef, options: ItemRequestOptions): Promise<INodeExecutionData[]> {
-	const subject = `${record.root} ${record.id}`;
+	const noun = record.root.replace(/-/g, ' ');
+	const subject = record.subject ?? `${noun} ${record.id}`;
 	const outcome = await confirmedStateChange.call(this, {
 		itemIndex: options.itemIndex,
 		provider: PROVIDER,
@@ -355,10 +358,10 @@ export async function deleteRecord(this: HttpContext, record: RecordRef, options
 		check: async (): Promise<StateCheck> => {
 			try {
 				await apiRequest.call(this, { method: 'GET', path: record.path, shape: recordShape(record.root), ...options });
-				return { done: false, seen: `the ${record.root} still there` };
+				return { done: false, seen: `the ${noun} still exists` };
 			} catch (error) {
 				if (lastSettledRequest.call(this, options.itemIndex)?.statusCode !== 404) throw nodeError(this.getNode(), error, options.itemIndex);
-				return { done: true, seen: `no such ${record.root} (404)` };
+				return { done: true, seen: `no such ${noun} (404)` };
 			}
 		},
 	});

@@ -19,7 +19,7 @@ describe('Billomat › Contact › Delete', () => {
 		api.server.injectFault({ kind: 'reply', method: 'DELETE', path: '/api/contacts/13', reply: { status: 404, body: { errors: { error: 'Contact not found' } } } });
 		const result = await run(api.url, { resource: 'contact', operation: 'delete', contactId: '13' });
 		expect(result.error()?.message).toBe('Billomat error 404: Contact not found');
-		expect(result.error()?.description).toContain('Reading contact 13 afterwards showed the contact still there, not deleted');
+		expect(result.error()?.description).toContain('Reading contact 13 afterwards showed the contact still exists, not deleted');
 		expect(api.server.contacts.records.has(13)).toBe(true);
 	});
 

@@ -5,7 +5,7 @@ import { returnAllOrLimit } from '../../../shared/descriptions';
 import { listChangedMarker } from '../../../shared/paging';
 import { requestOptions } from '../../helpers';
 import { apiRequestAllItems } from '../../transport';
-import { optionsCollection } from '../invoice/common.descriptions';
+import { optionsCollection, orderByQuery, orderOptions } from '../invoice/common.descriptions';
 import { filtersCollection, simplifyField } from './common.descriptions';
 import { articleFilterQuery, simplifyArticle } from './record';
 
@@ -13,33 +13,19 @@ const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
 	filtersCollection,
 	simplifyField,
-	optionsCollection([
-		{
-			displayName: 'Order By',
-			name: 'orderBy',
-			type: 'options',
-			default: 'title',
-			options: [
+	optionsCollection(
+		orderOptions(
+			[
 				{ name: 'Article Number', value: 'article_number' },
 				{ name: 'Created', value: 'created' },
 				{ name: 'ID', value: 'id' },
 				{ name: 'Sales Price', value: 'sales_price' },
 				{ name: 'Title', value: 'title' },
 			],
-			description: 'Field to sort the articles by',
-		},
-		{
-			displayName: 'Order Direction',
-			name: 'orderDirection',
-			type: 'options',
-			default: 'ASC',
-			options: [
-				{ name: 'Ascending', value: 'ASC' },
-				{ name: 'Descending', value: 'DESC' },
-			],
-			description: 'Used with Order By',
-		},
-	]),
+			'title',
+			'articles',
+		),
+	),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['article'], operation: ['getAll'] } }, properties);
@@ -51,7 +37,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const qs = articleFilterQuery(this.getNode(), itemIndex, filters);
-	if (options.orderBy) qs.order_by = `${options.orderBy as string} ${(options.orderDirection as string) || 'ASC'}`;
+	const orderBy = orderByQuery(options);
+	if (orderBy) qs.order_by = orderBy;
 
 	const articles = await apiRequestAllItems.call(this, { method: 'GET', path: '/articles', qs, ...requestOptions.call(this, itemIndex) }, limit);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;

@@ -1,10 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { nodeError } from '../../../shared/errors';
-import { confirmedStateChange, lastSettledRequest } from '../../../shared/provider';
-import { recordShape, requestOptions } from '../../helpers';
-import { apiRequest, PROVIDER } from '../../transport';
+import { requestOptions } from '../../helpers';
+import { deleteRecord } from '../../transport';
 import { optionsCollection } from '../invoice/common.descriptions';
 import { clientIdField } from './common.descriptions';
 import { clientIdFrom } from './helpers';
@@ -28,29 +26,14 @@ export const description = updateDisplayOptions({ show: { resource: ['client'], 
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const id = clientIdFrom.call(this, itemIndex);
-	const options = requestOptions.call(this, itemIndex);
-	const outcome = await confirmedStateChange.call(this, {
-		itemIndex,
-		provider: PROVIDER,
-		subject: `client ${id}`,
-		requested: 'deleted',
-		alreadyDone: [404],
-		send: async () =>
-			await apiRequest.call(this, {
-				method: 'DELETE',
-				path: `/clients/${id}`,
-				...options,
-				hints: { 400: 'Billomat does not delete a client that has documents. Archive it instead: Update with "Archived" on.' },
-			}),
-		check: async () => {
-			try {
-				await apiRequest.call(this, { method: 'GET', path: `/clients/${id}`, shape: recordShape('client'), ...options });
-				return { done: false, seen: 'the client still exists' };
-			} catch (error) {
-				if (lastSettledRequest.call(this, itemIndex)?.statusCode !== 404) throw nodeError(this.getNode(), error, itemIndex);
-				return { done: true, seen: 'no such client (404)' };
-			}
+	return await deleteRecord.call(
+		this,
+		{
+			path: `/clients/${id}`,
+			root: 'client',
+			id,
+			hints: { 400: 'Billomat does not delete a client that has documents. Archive it instead: Update with "Archived" on.' },
 		},
-	});
-	return [{ json: { id, deleted: true, ...(outcome.confirmedAfterRetry ? { confirmedAfterRetry: true } : {}) } }];
+		requestOptions.call(this, itemIndex),
+	);
 }

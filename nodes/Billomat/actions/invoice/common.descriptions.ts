@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { optionsCollection as sharedOptionsCollection } from '../../../shared/descriptions';
 import { DEFAULT_MAX_WAIT_SECONDS } from '../../helpers';
@@ -31,6 +31,39 @@ export const maxWaitOption: INodeProperties = {
 /** The Options collection of an operation: its own options, Max Rate-Limit Wait and Timeout. */
 export function optionsCollection(extra: INodeProperties[] = []): INodeProperties {
 	return sharedOptionsCollection([...extra, maxWaitOption]);
+}
+
+/**
+ * Get Many's "Order By" (these fields, by display name) and "Order Direction" options, sent as
+ * Billomat's `order_by=<field> <ASC|DESC>` (see `orderByQuery`).
+ */
+export function orderOptions(fields: INodePropertyOptions[], defaultField: string, records: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Order By',
+			name: 'orderBy',
+			type: 'options',
+			default: defaultField,
+			options: fields,
+			description: `Field to sort the ${records} by`,
+		},
+		{
+			displayName: 'Order Direction',
+			name: 'orderDirection',
+			type: 'options',
+			default: 'ASC',
+			options: [
+				{ name: 'Ascending', value: 'ASC' },
+				{ name: 'Descending', value: 'DESC' },
+			],
+			description: 'Used with Order By',
+		},
+	];
+}
+
+/** The `order_by` query value of the Order By / Order Direction options, undefined without Order By. */
+export function orderByQuery(options: IDataObject): string | undefined {
+	return options.orderBy ? `${options.orderBy as string} ${(options.orderDirection as string) || 'ASC'}` : undefined;
 }
 
 /** Get and Get Many, node version 1: Simplify inside Options, off unless chosen. */

@@ -5,19 +5,15 @@ import { returnAllOrLimit } from '../../../shared/descriptions';
 import { listChangedMarker } from '../../../shared/paging';
 import { filterQuery, requestOptions, simplifyInvoice } from '../../helpers';
 import { apiRequestAllItems } from '../../transport';
-import { filtersCollection, readOptionsCollections, simplifyField, simplifyOf } from './common.descriptions';
+import { filtersCollection, orderByQuery, orderOptions, readOptionsCollections, simplifyField, simplifyOf } from './common.descriptions';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
 	filtersCollection,
 	simplifyField,
-	...readOptionsCollections([
-		{
-			displayName: 'Order By',
-			name: 'orderBy',
-			type: 'options',
-			default: 'date',
-			options: [
+	...readOptionsCollections(
+		orderOptions(
+			[
 				{ name: 'Client ID', value: 'client_id' },
 				{ name: 'Date', value: 'date' },
 				{ name: 'Due Date', value: 'due_date' },
@@ -25,20 +21,10 @@ const properties: INodeProperties[] = [
 				{ name: 'Invoice Number', value: 'invoice_number' },
 				{ name: 'Total Gross', value: 'total_gross' },
 			],
-			description: 'Field to sort the invoices by',
-		},
-		{
-			displayName: 'Order Direction',
-			name: 'orderDirection',
-			type: 'options',
-			default: 'ASC',
-			options: [
-				{ name: 'Ascending', value: 'ASC' },
-				{ name: 'Descending', value: 'DESC' },
-			],
-			description: 'Used with Order By',
-		},
-	]),
+			'date',
+			'invoices',
+		),
+	),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['getAll'] } }, properties);
@@ -48,7 +34,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const qs = filterQuery.call(this, itemIndex);
-	if (options.orderBy) qs.order_by = `${options.orderBy as string} ${(options.orderDirection as string) || 'ASC'}`;
+	const orderBy = orderByQuery(options);
+	if (orderBy) qs.order_by = orderBy;
 
 	const invoices = await apiRequestAllItems.call(
 		this,

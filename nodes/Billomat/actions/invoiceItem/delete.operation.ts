@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { requestOptions } from '../../helpers';
 import { optionsCollection } from '../invoice/common.descriptions';
-import { deleteRecord } from '../invoicePayment/deleteRecord';
+import { deleteRecord } from '../../transport';
 import { DRAFT_ONLY_HINTS, itemIdField, itemIdOf } from './common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -24,7 +24,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const id = itemIdOf.call(this, itemIndex);
 	return await deleteRecord.call(
 		this,
-		{ path: '/invoice-items', subject: `invoice item ${id}`, id, hints: DRAFT_ONLY_HINTS },
+		{ path: `/invoice-items/${id}`, root: 'invoice-item', subject: `invoice item ${id}`, id, hints: DRAFT_ONLY_HINTS },
 		requestOptions.call(this, itemIndex),
 	);
 }

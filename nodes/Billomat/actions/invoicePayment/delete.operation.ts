@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { requestOptions } from '../../helpers';
 import { optionsCollection } from '../invoice/common.descriptions';
 import { paymentIdOf, paymentLocator } from './common.descriptions';
-import { deleteRecord } from './deleteRecord';
+import { deleteRecord } from '../../transport';
 
 const properties: INodeProperties[] = [
 	{
@@ -22,5 +22,9 @@ export const description = updateDisplayOptions({ show: { resource: ['invoicePay
 /** DELETE /invoice-payments/{id}. Billomat has no update of a payment: delete it and record it again. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const id = paymentIdOf.call(this, itemIndex);
-	return await deleteRecord.call(this, { path: '/invoice-payments', subject: `payment ${id}`, id }, requestOptions.call(this, itemIndex));
+	return await deleteRecord.call(
+		this,
+		{ path: `/invoice-payments/${id}`, root: 'invoice-payment', subject: `payment ${id}`, id },
+		requestOptions.call(this, itemIndex),
+	);
 }
