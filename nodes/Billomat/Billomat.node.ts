@@ -21,7 +21,7 @@ export class Billomat implements INodeType {
 		version: [1, 1.1],
 		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Create, complete, send and download invoices in Billomat',
+		description: 'Create, complete, send and pay invoices in Billomat, and manage its clients, contacts and articles',
 		defaults: { name: 'Billomat' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
