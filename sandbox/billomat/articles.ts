@@ -120,6 +120,23 @@ export class BillomatArticles {
 
 	constructor(private readonly sandbox: BillomatSandbox) {}
 
+	/**
+	 * What an invoice item takes from its article when it names one (`article_id`: "sets
+	 * additionally the values from the article on creation",
+	 * https://www.billomat.com/en/api/invoices/items/): title, description and the first sales
+	 * price as the unit price. The page does not say which wins when the item gives a value too;
+	 * the sandbox keeps the item's own (the reading that never discards what the client sent).
+	 */
+	itemDefaults(articleId: unknown): Record<string, unknown> {
+		const article = this.records.get(Number(articleId));
+		if (!article) return {};
+		const defaults: Record<string, unknown> = {};
+		if (article.title !== null) defaults.title = article.title;
+		if (article.description !== null) defaults.description = article.description;
+		if (article.sales_price !== null) defaults.unit_price = article.sales_price;
+		return defaults;
+	}
+
 	register(api: Api): void {
 		api('GET', '/articles', (req) => this.list(req));
 		api('POST', '/articles', (req) => this.create(req));

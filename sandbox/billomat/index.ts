@@ -780,10 +780,12 @@ export class BillomatSandbox extends Sandbox {
 						problems.push(`invoice-item ${n + 1}: ${key} must be a number`);
 					}
 				}
+				// An item naming an article takes the article's values for what it does not give.
+				const withArticle = { ...this.articles.itemDefaults(entry?.article_id), ...(entry as object) } as Record<string, unknown>;
 				items.push({
-					...(entry as object),
+					...withArticle,
 					quantity: Number(entry?.quantity ?? 1),
-					unit_price: Number(entry?.unit_price ?? 0),
+					unit_price: Number(withArticle.unit_price ?? 0),
 					...(entry?.tax_rate !== undefined ? { tax_rate: Number(entry.tax_rate) } : {}),
 					...(entry?.article_id !== undefined ? { article_id: Number(entry.article_id) } : {}),
 				} as InvoiceItem);

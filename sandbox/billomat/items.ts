@@ -187,7 +187,7 @@ function create(sandbox: BillomatSandbox, req: SandboxRequest): SandboxReply {
 		...(rest.tax_name === undefined && rest.tax_rate === undefined ? DEFAULT_TAX : {}),
 		created: DateTime.now().toISO({ suppressMilliseconds: true })!,
 	};
-	apply(item, rest);
+	apply(item, { ...sandbox.articles.itemDefaults(rest.article_id), ...rest });
 	itemsOf(invoice);
 	invoice.items.push(item);
 	itemsOf(invoice);
