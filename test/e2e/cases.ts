@@ -20,6 +20,7 @@ export interface OutputItem {
 export interface SandboxRequest {
 	method: string;
 	path: string;
+	query: Record<string, string | string[]>;
 	headers: Record<string, string | string[] | undefined>;
 	body: Buffer;
 }
@@ -198,6 +199,38 @@ export const CASES: E2eCase[] = [
 				assert.equal(pdf.fileName, item.json.filename);
 				assert.ok(typeof item.json.filesize === 'number' && item.json.filesize > 300, 'a whole PDF');
 			}
+		},
+	},
+	{
+		example: 'billomat-order-to-paid-invoice',
+		node: 'Record the payment',
+		async check(items, context) {
+			const ctx = needs(context);
+			const requests = ctx.requests('billomat');
+			// Find or Create: searched by email, found nobody, created the client.
+			const search = requests.find((r) => r.method === 'GET' && r.path === '/api/clients');
+			assert.equal(search?.query.email, 'orders@neukunde.example');
+			const [client] = bodies(ctx, 'billomat', 'POST', /\/api\/clients$/).map((body) => body.client as Record<string, unknown>);
+			assert.deepEqual(client, { name: 'Neukunde GmbH', email: 'orders@neukunde.example' });
+			// The invoice from the article catalogue: only article IDs and quantities sent.
+			const [invoice] = bodies(ctx, 'billomat', 'POST', /\/api\/invoices$/).map((body) => body.invoice as Record<string, unknown>);
+			assert.deepEqual((invoice['invoice-items'] as { 'invoice-item': unknown[] })['invoice-item'], [
+				{ article_id: 9, quantity: 3 },
+				{ article_id: 11, quantity: 1 },
+			]);
+			assert.equal(requests.filter((r) => r.method === 'PUT' && /\/complete$/.test(r.path)).length, 1, 'completed once');
+			assert.equal(requests.filter((r) => r.method === 'POST' && /\/email$/.test(r.path)).length, 1, 'emailed once');
+			const [payment] = bodies(ctx, 'billomat', 'POST', /\/api\/invoice-payments$/).map((body) => body['invoice-payment'] as Record<string, unknown>);
+			assert.equal(payment.mark_invoice_as_paid, 1);
+			assert.equal(items.length, 1);
+			assert.equal(items[0].json.amount, payment.amount);
+			// The invoice is paid, as Billomat now shows it.
+			const reply = await fetch(`${ctx.sandboxUrl('billomat')}/api/invoices/${String(payment.invoice_id)}`, {
+				headers: { 'X-BillomatApiKey': BILLOMAT_DEMO_API_KEY, Accept: 'application/json' },
+			});
+			const shown = ((await reply.json()) as { invoice: Record<string, unknown> }).invoice;
+			assert.equal(shown.status, 'PAID');
+			assert.equal(Number(shown.total_net), 3 * 90 + 240, 'the articles\' prices: 3 × Consulting 90, 1 × Hosting 240');
 		},
 	},
 	{
