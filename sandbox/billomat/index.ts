@@ -13,6 +13,8 @@ import { BillomatArticles } from './articles';
 import { BillomatContacts } from './contacts';
 import { registerItems } from './items';
 import { registerPayments } from './payments';
+import { registerTaxes } from './taxes';
+import { registerUnits } from './units';
 import { makePdf } from './pdf';
 
 export type { Client } from './clients';
@@ -255,6 +257,8 @@ export class BillomatSandbox extends Sandbox {
 		this.contacts.register(api);
 		registerPayments(this);
 		registerItems(this);
+		registerUnits(this);
+		registerTaxes(this);
 		this.seed();
 	}
 
