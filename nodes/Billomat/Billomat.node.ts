@@ -9,6 +9,8 @@ import { searchContacts } from './actions/contact/record';
 import * as invoice from './actions/invoice/Invoice.resource';
 import * as invoiceItem from './actions/invoiceItem/InvoiceItem.resource';
 import * as invoicePayment from './actions/invoicePayment/InvoicePayment.resource';
+import * as tax from './actions/tax/Tax.resource';
+import * as unit from './actions/unit/Unit.resource';
 import { joinedName, pickerSearch } from './methods/listSearch';
 
 export class Billomat implements INodeType {
@@ -40,6 +42,8 @@ export class Billomat implements INodeType {
 					{ name: 'Invoice', value: 'invoice' },
 					{ name: 'Invoice Item', value: 'invoiceItem' },
 					{ name: 'Invoice Payment', value: 'invoicePayment' },
+					{ name: 'Tax', value: 'tax' },
+					{ name: 'Unit', value: 'unit' },
 				],
 				default: 'invoice',
 			},
@@ -49,6 +53,8 @@ export class Billomat implements INodeType {
 			...invoice.description,
 			...invoiceItem.description,
 			...invoicePayment.description,
+			...tax.description,
+			...unit.description,
 		],
 	};
 
@@ -65,6 +71,9 @@ export class Billomat implements INodeType {
 				element: 'invoice-payment',
 				name: (r) => joinedName(r.date, r.amount, r.type, `invoice ${String(r.invoice_id)}`),
 			}),
+			// Taxes have no documented filter: the list pages through every rate.
+			searchTaxes: pickerSearch({ path: '/taxes', root: 'taxes', element: 'tax', name: (r) => joinedName(r.name, `${String(r.rate)} %`) }),
+			searchUnits: pickerSearch({ path: '/units', root: 'units', element: 'unit', searchFilter: 'name', name: (r) => joinedName(r.name) }),
 		},
 	};
 
@@ -76,6 +85,8 @@ export class Billomat implements INodeType {
 			invoice: invoice.operations,
 			invoiceItem: invoiceItem.operations,
 			invoicePayment: invoicePayment.operations,
+			tax: tax.operations,
+			unit: unit.operations,
 		});
 	}
 }

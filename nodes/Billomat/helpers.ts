@@ -59,6 +59,9 @@ const NUMERIC_FIELDS = new Set([
 	'unit_price',
 	'tax_rate',
 	'position',
+	// Tax rates (https://www.billomat.com/en/api/settings/taxes/: type="integer").
+	'account_id',
+	'is_default',
 ]);
 
 /** Wrappers of repeated elements: `taxes: { tax: … }` becomes `taxes: […]`. */

@@ -1,0 +1,4 @@
+import { createOperation } from './settings';
+import { unitResource } from './common.descriptions';
+
+export const { description, execute } = createOperation(unitResource);

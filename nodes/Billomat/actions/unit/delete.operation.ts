@@ -1,0 +1,4 @@
+import { deleteOperation } from './settings';
+import { unitResource } from './common.descriptions';
+
+export const { description, execute } = deleteOperation(unitResource);

@@ -1,0 +1,4 @@
+import { getAllOperation } from './settings';
+import { unitResource } from './common.descriptions';
+
+export const { description, execute } = getAllOperation(unitResource);

@@ -1,0 +1,4 @@
+import { updateOperation } from './settings';
+import { unitResource } from './common.descriptions';
+
+export const { description, execute } = updateOperation(unitResource);
