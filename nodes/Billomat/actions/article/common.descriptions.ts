@@ -56,9 +56,30 @@ export const articleFieldOptions: INodeProperties[] = [
 	price('Sales Price (Price Group 4)', 'sales_price4', 'Price for clients in price group 4. Default: the sales price.'),
 	price('Sales Price (Price Group 5)', 'sales_price5', 'Price for clients in price group 5. Default: the sales price.'),
 	{ displayName: 'Supplier ID', name: 'supplier_id', type: 'string', default: '', placeholder: '3', description: 'ID of the article’s supplier' },
-	{ displayName: 'Tax ID', name: 'tax_id', type: 'string', default: '', placeholder: '1', description: 'ID of the tax rate (Billomat’s settings > taxes)' },
-	{ displayName: 'Unit ID', name: 'unit_id', type: 'string', default: '', placeholder: '4', description: 'ID of the unit (Billomat’s settings > units)' },
+	recordLocator({
+		displayName: 'Tax ID',
+		name: 'tax_id',
+		searchListMethod: 'searchTaxes',
+		idPattern: '^[1-9][0-9]*$',
+		idError: 'A Billomat tax ID is a number, e.g. 1',
+		placeholder: '1',
+		description: 'The tax rate (Billomat’s settings > taxes): pick it from the list or give its numeric ID',
+		required: false,
+	}),
+	recordLocator({
+		displayName: 'Unit ID',
+		name: 'unit_id',
+		searchListMethod: 'searchUnits',
+		idPattern: '^[1-9][0-9]*$',
+		idError: 'A Billomat unit ID is a number, e.g. 4',
+		placeholder: '4',
+		description: 'The unit (Billomat’s settings > units): pick it from the list (search by name) or give its numeric ID',
+		required: false,
+	}),
 ];
+
+/** The article fields that are record locators (Unit ID, Tax ID): read with locatorValue. */
+export const LOCATOR_FIELDS = ['unit_id', 'tax_id'];
 
 /** The display name of each writable article field, as input errors name it. */
 export const ARTICLE_FIELD_LABELS: Record<string, string> = {

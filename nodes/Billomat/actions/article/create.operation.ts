@@ -5,7 +5,7 @@ import { recordShape, requestOptions, unwrapRecord } from '../../helpers';
 import { apiRequest } from '../../transport';
 import { optionsCollection } from '../invoice/common.descriptions';
 import { ARTICLE_FIELD_LABELS, articleFieldOptions } from './common.descriptions';
-import { articleBody } from './record';
+import { articleBody, articleFieldsFrom } from './record';
 
 const properties: INodeProperties[] = [
 	{
@@ -34,7 +34,7 @@ export const description = updateDisplayOptions({ show: { resource: ['article'],
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const fields = {
 		title: this.getNodeParameter('title', itemIndex),
-		...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+		...articleFieldsFrom.call(this, 'additionalFields', itemIndex),
 	} as IDataObject;
 	const article = articleBody(this.getNode(), itemIndex, fields, ARTICLE_FIELD_LABELS);
 	const body = await apiRequest.call(this, {

@@ -5,6 +5,7 @@ import { inputError } from '../../../shared/errors';
 import type { NumberOptions } from '../../../shared/input';
 import { numberInput, textInput } from '../../../shared/input';
 import { billomatId, splitList } from '../../helpers';
+import { LOCATOR_FIELDS } from './common.descriptions';
 
 /** The article fields Billomat types as integers (IDs are checked as IDs), with their bounds. */
 const WHOLE_NUMBERS: Record<string, NumberOptions> = {
@@ -92,6 +93,18 @@ export function simplifyArticle(article: IDataObject): IDataObject {
 	const out: IDataObject = {};
 	for (const field of SIMPLE_FIELDS) if (field in article) out[field] = article[field];
 	return out;
+}
+
+/**
+ * The user's collection of article fields with the record locators (Unit ID, Tax ID) read as
+ * their value: picked from the list, typed By ID, or a plain ID (older workflows, expressions).
+ */
+export function articleFieldsFrom(this: IExecuteFunctions, collection: string, itemIndex: number): IDataObject {
+	const fields = { ...(this.getNodeParameter(collection, itemIndex, {}) as IDataObject) };
+	for (const name of LOCATOR_FIELDS) {
+		if (name in fields) fields[name] = locatorValue(this, `${collection}.${name}`, itemIndex) as IDataObject[string];
+	}
+	return fields;
 }
 
 /** The Article ID of an item (picked, typed or mapped), checked. */

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors';
@@ -6,7 +6,7 @@ import { recordShape, requestOptions, unwrapRecord } from '../../helpers';
 import { apiRequest } from '../../transport';
 import { optionsCollection } from '../invoice/common.descriptions';
 import { ARTICLE_FIELD_LABELS, articleFieldOptions, articleIdField } from './common.descriptions';
-import { articleBody, articleIdFrom } from './record';
+import { articleBody, articleFieldsFrom, articleIdFrom } from './record';
 
 const titleOption: INodeProperties = { displayName: 'Title', name: 'title', type: 'string', default: '', description: 'Name of the article' };
 
@@ -28,7 +28,7 @@ export const description = updateDisplayOptions({ show: { resource: ['article'],
 /** PUT /articles/{id} with the changed fields only; Billomat answers with the whole article. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const id = articleIdFrom.call(this, itemIndex);
-	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+	const fields = articleFieldsFrom.call(this, 'updateFields', itemIndex);
 	const article = articleBody(this.getNode(), itemIndex, fields, ARTICLE_FIELD_LABELS);
 	if (Object.keys(article).length === 0) {
 		throw inputError(this.getNode(), itemIndex, 'no field to update', 'Add at least one field under "Update Fields".');
