@@ -9,6 +9,8 @@ import { DEFAULT_TIMEOUT_MS } from '../../nodes/shared/http';
 import type { Sandbox, SandboxReply } from '../../sandbox/framework';
 import { BILLOMAT_DEMO_API_KEY, BillomatSandbox } from '../../sandbox/billomat';
 import { addPayments } from '../../sandbox/billomat/payments';
+import { addTaxes } from '../../sandbox/billomat/taxes';
+import { addUnits } from '../../sandbox/billomat/units';
 import { IMATERIALISE_DEMO_API_CODE, IMATERIALISE_ORDERS, IMaterialiseSandbox } from '../../sandbox/imaterialise';
 import { INVOICEXPRESS_DEMO_ACCOUNT, INVOICEXPRESS_DEMO_API_KEY, InvoiceXpressSandbox } from '../../sandbox/invoicexpress';
 import { OMNIX_DEMO_API_KEY, OmnixSandbox } from '../../sandbox/omnixV6';
@@ -366,6 +368,16 @@ export const CASES: OperationCase[] = [
 	billomatOf('article', 'get', 'GET', '/api/articles/', { articleId: byId }, () => ids([9, 10])),
 	billomatOf('article', 'getAll', 'GET', '/api/articles', { returnAll: false, limit: 2 }, twoItems),
 	billomatOf('article', 'update', 'PUT', '/api/articles/', { articleId: byId, updateFields: { title: 'Campaign' } }, billomatArticles),
+	billomatOf('tax', 'create', 'POST', '/api/taxes', { name: 'Campaign tax', rate: 10 }, twoItems),
+	billomatOf('tax', 'delete', 'DELETE', '/api/taxes/', { taxId: byId }, (servers) => ids(addTaxes(servers.billomat, 2)), true),
+	billomatOf('tax', 'get', 'GET', '/api/taxes/', { taxId: byId }, () => ids([1, 2])),
+	billomatOf('tax', 'getAll', 'GET', '/api/taxes', { returnAll: false, limit: 2 }, twoItems),
+	billomatOf('tax', 'update', 'PUT', '/api/taxes/', { taxId: byId, updateFields: { name: 'Campaign' } }, () => ids([1, 2])),
+	billomatOf('unit', 'create', 'POST', '/api/units', { name: 'Campaign unit' }, twoItems),
+	billomatOf('unit', 'delete', 'DELETE', '/api/units/', { unitId: byId }, (servers) => ids(addUnits(servers.billomat, 2)), true),
+	billomatOf('unit', 'get', 'GET', '/api/units/', { unitId: byId }, () => ids([1, 2])),
+	billomatOf('unit', 'getAll', 'GET', '/api/units', { returnAll: false, limit: 2 }, twoItems),
+	billomatOf('unit', 'update', 'PUT', '/api/units/', { unitId: byId, updateFields: { name: 'Campaign' } }, () => ids([1, 2])),
 	billomatOf('contact', 'create', 'POST', '/api/contacts', { clientId: '476', additionalFields: { last_name: 'Campaign' } }, twoItems),
 	billomatOf('contact', 'delete', 'DELETE', '/api/contacts/', { contactId: byId }, billomatContacts, true),
 	billomatOf('contact', 'get', 'GET', '/api/contacts/', { contactId: byId }, () => ids([11, 12])),
