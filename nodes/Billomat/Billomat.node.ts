@@ -7,6 +7,8 @@ import * as client from './actions/client/Client.resource';
 import * as contact from './actions/contact/Contact.resource';
 import { searchContacts } from './actions/contact/record';
 import * as invoice from './actions/invoice/Invoice.resource';
+import * as invoiceComment from './actions/invoiceComment/InvoiceComment.resource';
+import { searchInvoiceComments } from './actions/invoiceComment/common.descriptions';
 import * as invoiceItem from './actions/invoiceItem/InvoiceItem.resource';
 import * as invoicePayment from './actions/invoicePayment/InvoicePayment.resource';
 import { joinedName, pickerSearch } from './methods/listSearch';
@@ -38,6 +40,7 @@ export class Billomat implements INodeType {
 					{ name: 'Client', value: 'client' },
 					{ name: 'Contact', value: 'contact' },
 					{ name: 'Invoice', value: 'invoice' },
+					{ name: 'Invoice Comment', value: 'invoiceComment' },
 					{ name: 'Invoice Item', value: 'invoiceItem' },
 					{ name: 'Invoice Payment', value: 'invoicePayment' },
 				],
@@ -47,6 +50,7 @@ export class Billomat implements INodeType {
 			...client.description,
 			...contact.description,
 			...invoice.description,
+			...invoiceComment.description,
 			...invoiceItem.description,
 			...invoicePayment.description,
 		],
@@ -57,6 +61,7 @@ export class Billomat implements INodeType {
 			searchArticles: pickerSearch({ path: '/articles', root: 'articles', element: 'article', searchFilter: 'title', name: (r) => joinedName(r.article_number, r.title) }),
 			searchClients: pickerSearch({ path: '/clients', root: 'clients', element: 'client', searchFilter: 'name', name: (r) => joinedName(r.client_number, r.name) }),
 			searchContacts,
+			searchInvoiceComments,
 			searchInvoices: pickerSearch({ path: '/invoices', root: 'invoices', element: 'invoice', searchFilter: 'invoice_number', name: (r) => joinedName(r.invoice_number, r.label) }),
 			// Payments have no text filter: the list pages through every payment, newest IDs last.
 			searchInvoicePayments: pickerSearch({
@@ -74,6 +79,7 @@ export class Billomat implements INodeType {
 			client: client.operations,
 			contact: contact.operations,
 			invoice: invoice.operations,
+			invoiceComment: invoiceComment.operations,
 			invoiceItem: invoiceItem.operations,
 			invoicePayment: invoicePayment.operations,
 		});

@@ -12,6 +12,7 @@ import { ClientBook, registerClientRoutes } from './clients';
 import { BillomatArticles } from './articles';
 import { BillomatContacts } from './contacts';
 import { registerItems } from './items';
+import { registerComments } from './comments';
 import { registerPayments } from './payments';
 import { makePdf } from './pdf';
 
@@ -255,6 +256,7 @@ export class BillomatSandbox extends Sandbox {
 		this.contacts.register(api);
 		registerPayments(this);
 		registerItems(this);
+		registerComments(this);
 		this.seed();
 	}
 

@@ -8,6 +8,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { DEFAULT_TIMEOUT_MS } from '../../nodes/shared/http';
 import type { Sandbox, SandboxReply } from '../../sandbox/framework';
 import { BILLOMAT_DEMO_API_KEY, BillomatSandbox } from '../../sandbox/billomat';
+import { addComments } from '../../sandbox/billomat/comments';
 import { addPayments } from '../../sandbox/billomat/payments';
 import { IMATERIALISE_DEMO_API_CODE, IMATERIALISE_ORDERS, IMaterialiseSandbox } from '../../sandbox/imaterialise';
 import { INVOICEXPRESS_DEMO_ACCOUNT, INVOICEXPRESS_DEMO_API_KEY, InvoiceXpressSandbox } from '../../sandbox/invoicexpress';
@@ -380,6 +381,10 @@ export const CASES: OperationCase[] = [
 	{ ...billomat('get', 'GET', '/api/invoice-items/2001', { itemId: '2001' }, () => [{ json: {} }, { json: {} }]), resource: 'invoiceItem' },
 	{ ...billomat('getAll', 'GET', '/api/invoice-items', { invoiceId: '2', returnAll: true }, () => [{ json: {} }, { json: {} }]), resource: 'invoiceItem' },
 	{ ...billomat('update', 'PUT', '/api/invoice-items/', { itemId: byId, updateFields: { title: 'Campaign' } }, () => ids([2001, 2002])), resource: 'invoiceItem' },
+	billomatOf('invoiceComment', 'create', 'POST', '/api/invoice-comments', { invoiceId: '1', comment: 'Campaign' }, twoItems),
+	billomatOf('invoiceComment', 'delete', 'DELETE', '/api/invoice-comments/', { commentId: byId }, (servers) => ids(addComments(servers.billomat, 2)), true),
+	billomatOf('invoiceComment', 'get', 'GET', '/api/invoice-comments/', { commentId: byId }, () => ids([1, 2])),
+	billomatOf('invoiceComment', 'getAll', 'GET', '/api/invoice-comments', { invoiceId: '1', returnAll: false, limit: 2 }, twoItems),
 	...invoicexpress('current'),
 	...invoicexpress('legacy'),
 	imaterialise('invoice'),
