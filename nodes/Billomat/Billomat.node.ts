@@ -11,6 +11,8 @@ import * as invoiceComment from './actions/invoiceComment/InvoiceComment.resourc
 import { searchInvoiceComments } from './actions/invoiceComment/common.descriptions';
 import * as invoiceItem from './actions/invoiceItem/InvoiceItem.resource';
 import * as invoicePayment from './actions/invoicePayment/InvoicePayment.resource';
+import * as invoiceTag from './actions/invoiceTag/InvoiceTag.resource';
+import { searchInvoiceTags } from './actions/invoiceTag/common.descriptions';
 import { joinedName, pickerSearch } from './methods/listSearch';
 
 export class Billomat implements INodeType {
@@ -43,6 +45,7 @@ export class Billomat implements INodeType {
 					{ name: 'Invoice Comment', value: 'invoiceComment' },
 					{ name: 'Invoice Item', value: 'invoiceItem' },
 					{ name: 'Invoice Payment', value: 'invoicePayment' },
+					{ name: 'Invoice Tag', value: 'invoiceTag' },
 				],
 				default: 'invoice',
 			},
@@ -53,6 +56,7 @@ export class Billomat implements INodeType {
 			...invoiceComment.description,
 			...invoiceItem.description,
 			...invoicePayment.description,
+			...invoiceTag.description,
 		],
 	};
 
@@ -62,6 +66,7 @@ export class Billomat implements INodeType {
 			searchClients: pickerSearch({ path: '/clients', root: 'clients', element: 'client', searchFilter: 'name', name: (r) => joinedName(r.client_number, r.name) }),
 			searchContacts,
 			searchInvoiceComments,
+			searchInvoiceTags,
 			searchInvoices: pickerSearch({ path: '/invoices', root: 'invoices', element: 'invoice', searchFilter: 'invoice_number', name: (r) => joinedName(r.invoice_number, r.label) }),
 			// Payments have no text filter: the list pages through every payment, newest IDs last.
 			searchInvoicePayments: pickerSearch({
@@ -82,6 +87,7 @@ export class Billomat implements INodeType {
 			invoiceComment: invoiceComment.operations,
 			invoiceItem: invoiceItem.operations,
 			invoicePayment: invoicePayment.operations,
+			invoiceTag: invoiceTag.operations,
 		});
 	}
 }

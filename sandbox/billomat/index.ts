@@ -14,6 +14,7 @@ import { BillomatContacts } from './contacts';
 import { registerItems } from './items';
 import { registerComments } from './comments';
 import { registerPayments } from './payments';
+import { registerTags } from './tags';
 import { makePdf } from './pdf';
 
 export type { Client } from './clients';
@@ -257,6 +258,7 @@ export class BillomatSandbox extends Sandbox {
 		registerPayments(this);
 		registerItems(this);
 		registerComments(this);
+		registerTags(this);
 		this.seed();
 	}
 

@@ -10,6 +10,7 @@ import type { Sandbox, SandboxReply } from '../../sandbox/framework';
 import { BILLOMAT_DEMO_API_KEY, BillomatSandbox } from '../../sandbox/billomat';
 import { addComments } from '../../sandbox/billomat/comments';
 import { addPayments } from '../../sandbox/billomat/payments';
+import { addTags } from '../../sandbox/billomat/tags';
 import { IMATERIALISE_DEMO_API_CODE, IMATERIALISE_ORDERS, IMaterialiseSandbox } from '../../sandbox/imaterialise';
 import { INVOICEXPRESS_DEMO_ACCOUNT, INVOICEXPRESS_DEMO_API_KEY, InvoiceXpressSandbox } from '../../sandbox/invoicexpress';
 import { OMNIX_DEMO_API_KEY, OmnixSandbox } from '../../sandbox/omnixV6';
@@ -385,6 +386,11 @@ export const CASES: OperationCase[] = [
 	billomatOf('invoiceComment', 'delete', 'DELETE', '/api/invoice-comments/', { commentId: byId }, (servers) => ids(addComments(servers.billomat, 2)), true),
 	billomatOf('invoiceComment', 'get', 'GET', '/api/invoice-comments/', { commentId: byId }, () => ids([1, 2])),
 	billomatOf('invoiceComment', 'getAll', 'GET', '/api/invoice-comments', { invoiceId: '1', returnAll: false, limit: 2 }, twoItems),
+	billomatOf('invoiceTag', 'create', 'POST', '/api/invoice-tags', { invoiceId: '1', name: 'Campaign' }, twoItems),
+	billomatOf('invoiceTag', 'delete', 'DELETE', '/api/invoice-tags/', { tagId: byId }, (servers) => ids(addTags(servers.billomat, 2)), true),
+	billomatOf('invoiceTag', 'get', 'GET', '/api/invoice-tags/', { tagId: byId }, () => ids([1, 2])),
+	billomatOf('invoiceTag', 'getAll', 'GET', '/api/invoice-tags', { invoiceId: '2', returnAll: false, limit: 2 }, twoItems),
+	billomatOf('invoiceTag', 'getCloud', 'GET', '/api/invoice-tags', {}, twoItems),
 	...invoicexpress('current'),
 	...invoicexpress('legacy'),
 	imaterialise('invoice'),
