@@ -7,8 +7,12 @@ import * as client from './actions/client/Client.resource';
 import * as contact from './actions/contact/Contact.resource';
 import { searchContacts } from './actions/contact/record';
 import * as invoice from './actions/invoice/Invoice.resource';
+import * as invoiceComment from './actions/invoiceComment/InvoiceComment.resource';
+import { searchInvoiceComments } from './actions/invoiceComment/common.descriptions';
 import * as invoiceItem from './actions/invoiceItem/InvoiceItem.resource';
 import * as invoicePayment from './actions/invoicePayment/InvoicePayment.resource';
+import * as invoiceTag from './actions/invoiceTag/InvoiceTag.resource';
+import { searchInvoiceTags } from './actions/invoiceTag/common.descriptions';
 import * as tax from './actions/tax/Tax.resource';
 import * as unit from './actions/unit/Unit.resource';
 import { joinedName, pickerSearch } from './methods/listSearch';
@@ -40,8 +44,10 @@ export class Billomat implements INodeType {
 					{ name: 'Client', value: 'client' },
 					{ name: 'Contact', value: 'contact' },
 					{ name: 'Invoice', value: 'invoice' },
+					{ name: 'Invoice Comment', value: 'invoiceComment' },
 					{ name: 'Invoice Item', value: 'invoiceItem' },
 					{ name: 'Invoice Payment', value: 'invoicePayment' },
+					{ name: 'Invoice Tag', value: 'invoiceTag' },
 					{ name: 'Tax', value: 'tax' },
 					{ name: 'Unit', value: 'unit' },
 				],
@@ -51,8 +57,10 @@ export class Billomat implements INodeType {
 			...client.description,
 			...contact.description,
 			...invoice.description,
+			...invoiceComment.description,
 			...invoiceItem.description,
 			...invoicePayment.description,
+			...invoiceTag.description,
 			...tax.description,
 			...unit.description,
 		],
@@ -63,6 +71,8 @@ export class Billomat implements INodeType {
 			searchArticles: pickerSearch({ path: '/articles', root: 'articles', element: 'article', searchFilter: 'title', name: (r) => joinedName(r.article_number, r.title) }),
 			searchClients: pickerSearch({ path: '/clients', root: 'clients', element: 'client', searchFilter: 'name', name: (r) => joinedName(r.client_number, r.name) }),
 			searchContacts,
+			searchInvoiceComments,
+			searchInvoiceTags,
 			searchInvoices: pickerSearch({ path: '/invoices', root: 'invoices', element: 'invoice', searchFilter: 'invoice_number', name: (r) => joinedName(r.invoice_number, r.label) }),
 			// Payments have no text filter: the list pages through every payment, newest IDs last.
 			searchInvoicePayments: pickerSearch({
@@ -83,8 +93,10 @@ export class Billomat implements INodeType {
 			client: client.operations,
 			contact: contact.operations,
 			invoice: invoice.operations,
+			invoiceComment: invoiceComment.operations,
 			invoiceItem: invoiceItem.operations,
 			invoicePayment: invoicePayment.operations,
+			invoiceTag: invoiceTag.operations,
 			tax: tax.operations,
 			unit: unit.operations,
 		});

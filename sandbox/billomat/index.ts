@@ -12,7 +12,9 @@ import { ClientBook, registerClientRoutes } from './clients';
 import { BillomatArticles } from './articles';
 import { BillomatContacts } from './contacts';
 import { registerItems } from './items';
+import { registerComments } from './comments';
 import { registerPayments } from './payments';
+import { registerTags } from './tags';
 import { registerTaxes } from './taxes';
 import { registerUnits } from './units';
 import { makePdf } from './pdf';
@@ -257,6 +259,8 @@ export class BillomatSandbox extends Sandbox {
 		this.contacts.register(api);
 		registerPayments(this);
 		registerItems(this);
+		registerComments(this);
+		registerTags(this);
 		registerUnits(this);
 		registerTaxes(this);
 		this.seed();

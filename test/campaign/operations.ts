@@ -8,7 +8,9 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { DEFAULT_TIMEOUT_MS } from '../../nodes/shared/http';
 import type { Sandbox, SandboxReply } from '../../sandbox/framework';
 import { BILLOMAT_DEMO_API_KEY, BillomatSandbox } from '../../sandbox/billomat';
+import { addComments } from '../../sandbox/billomat/comments';
 import { addPayments } from '../../sandbox/billomat/payments';
+import { addTags } from '../../sandbox/billomat/tags';
 import { addTaxes } from '../../sandbox/billomat/taxes';
 import { addUnits } from '../../sandbox/billomat/units';
 import { IMATERIALISE_DEMO_API_CODE, IMATERIALISE_ORDERS, IMaterialiseSandbox } from '../../sandbox/imaterialise';
@@ -392,6 +394,15 @@ export const CASES: OperationCase[] = [
 	{ ...billomat('get', 'GET', '/api/invoice-items/2001', { itemId: '2001' }, () => [{ json: {} }, { json: {} }]), resource: 'invoiceItem' },
 	{ ...billomat('getAll', 'GET', '/api/invoice-items', { invoiceId: '2', returnAll: true }, () => [{ json: {} }, { json: {} }]), resource: 'invoiceItem' },
 	{ ...billomat('update', 'PUT', '/api/invoice-items/', { itemId: byId, updateFields: { title: 'Campaign' } }, () => ids([2001, 2002])), resource: 'invoiceItem' },
+	billomatOf('invoiceComment', 'create', 'POST', '/api/invoice-comments', { invoiceId: '1', comment: 'Campaign' }, twoItems),
+	billomatOf('invoiceComment', 'delete', 'DELETE', '/api/invoice-comments/', { commentId: byId }, (servers) => ids(addComments(servers.billomat, 2)), true),
+	billomatOf('invoiceComment', 'get', 'GET', '/api/invoice-comments/', { commentId: byId }, () => ids([1, 2])),
+	billomatOf('invoiceComment', 'getAll', 'GET', '/api/invoice-comments', { invoiceId: '1', returnAll: false, limit: 2 }, twoItems),
+	billomatOf('invoiceTag', 'create', 'POST', '/api/invoice-tags', { invoiceId: '1', name: 'Campaign' }, twoItems),
+	billomatOf('invoiceTag', 'delete', 'DELETE', '/api/invoice-tags/', { tagId: byId }, (servers) => ids(addTags(servers.billomat, 2)), true),
+	billomatOf('invoiceTag', 'get', 'GET', '/api/invoice-tags/', { tagId: byId }, () => ids([1, 2])),
+	billomatOf('invoiceTag', 'getAll', 'GET', '/api/invoice-tags', { invoiceId: '2', returnAll: false, limit: 2 }, twoItems),
+	billomatOf('invoiceTag', 'getCloud', 'GET', '/api/invoice-tags', {}, twoItems),
 	...invoicexpress('current'),
 	...invoicexpress('legacy'),
 	imaterialise('invoice'),
