@@ -1,11 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { timeoutOf } from '../../../shared/descriptions';
-import type { ProviderResponse } from '../../../shared/provider';
-import type { UploadOptions } from '../../helpers';
-import { documentUpload, orderIdOf, responseFormatOf, uploadedItem } from '../../helpers';
-import { apiRequest } from '../../transport';
+import { addOrUpdateDocument } from '../addOrUpdate';
 import { binaryPropertyName, fileUrl, simplifyField, uploadOptions } from '../common.descriptions';
 
 /**
@@ -41,18 +37,5 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['addOrUpdate'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const orderId = orderIdOf.call(this, itemIndex);
-	const options = this.getNodeParameter('options', itemIndex, {}) as UploadOptions;
-	const upload = await documentUpload.call(this, itemIndex, 'invoice', orderId, options);
-
-	const result = (await apiRequest.call(this, {
-		method: 'POST',
-		path: `/web-api/order/${encodeURIComponent(orderId)}/invoice`,
-		body: upload.body,
-		responseFormat: responseFormatOf(options),
-		itemIndex,
-		timeout: timeoutOf(this, itemIndex),
-		returnFullResponse: true,
-	})) as ProviderResponse;
-	return [uploadedItem(upload, result, this.getNodeParameter('simplify', itemIndex, true) as boolean)];
+	return await addOrUpdateDocument.call(this, itemIndex, 'invoice');
 }
