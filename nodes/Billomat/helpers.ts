@@ -152,11 +152,16 @@ const SIMPLE_FIELDS = [
 	'currency_code',
 ];
 
+/** The given fields of a record, in that order, those it has: what each resource's Simplify keeps. */
+export function pickFields(record: IDataObject, fields: readonly string[]): IDataObject {
+	const out: IDataObject = {};
+	for (const field of fields) if (field in record) out[field] = record[field];
+	return out;
+}
+
 /** The fields most workflows need, for the Simplify option. */
 export function simplifyInvoice(invoice: IDataObject): IDataObject {
-	const out: IDataObject = {};
-	for (const field of SIMPLE_FIELDS) if (field in invoice) out[field] = invoice[field];
-	return out;
+	return pickFields(invoice, SIMPLE_FIELDS);
 }
 
 // ---------------------------------------------------------------------------------------------

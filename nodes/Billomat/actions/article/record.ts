@@ -4,7 +4,7 @@ import { locatorValue } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import type { NumberOptions } from '../../../shared/input';
 import { numberInput, textInput } from '../../../shared/input';
-import { billomatId, splitList } from '../../helpers';
+import { billomatId, pickFields, splitList } from '../../helpers';
 import { LOCATOR_FIELDS } from './common.descriptions';
 
 /** The article fields Billomat types as integers (IDs are checked as IDs), with their bounds. */
@@ -90,9 +90,7 @@ const SIMPLE_FIELDS = [
 
 /** The fields most workflows need, for the Simplify switch. */
 export function simplifyArticle(article: IDataObject): IDataObject {
-	const out: IDataObject = {};
-	for (const field of SIMPLE_FIELDS) if (field in article) out[field] = article[field];
-	return out;
+	return pickFields(article, SIMPLE_FIELDS);
 }
 
 /**

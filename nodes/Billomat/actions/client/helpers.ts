@@ -5,7 +5,7 @@ import { locatorValue } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import type { NumberOptions } from '../../../shared/input';
 import { emailInput, numberInput, textInput } from '../../../shared/input';
-import { BILLOMAT_DATE, billomatId, normalise, splitList } from '../../helpers';
+import { BILLOMAT_DATE, billomatId, normalise, pickFields, splitList } from '../../helpers';
 
 /**
  * Client records and input (https://www.billomat.com/en/api/clients/): the typed record, the
@@ -40,9 +40,7 @@ const SIMPLE_FIELDS = ['id', 'client_number', 'name', 'first_name', 'last_name',
 
 /** The fields most workflows need, for Simplify. */
 export function simplifyClient(client: IDataObject): IDataObject {
-	const out: IDataObject = {};
-	for (const field of SIMPLE_FIELDS) if (field in client) out[field] = client[field];
-	return out;
+	return pickFields(client, SIMPLE_FIELDS);
 }
 
 /** The record or its Simplify subset, with `extra` (e.g. Find or Create's flags) after it. */

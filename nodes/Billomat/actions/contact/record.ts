@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { locatorValue } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import { emailInput, textInput } from '../../../shared/input';
-import { billomatId } from '../../helpers';
+import { billomatId, pickFields } from '../../helpers';
 import { joinedName, pickerSearch } from '../../methods/listSearch';
 
 const COUNTRY = /^[A-Za-z]{2}$/;
@@ -37,9 +37,7 @@ const SIMPLE_FIELDS = ['id', 'client_id', 'label', 'name', 'salutation', 'first_
 
 /** The fields most workflows need, for the Simplify switch. */
 export function simplifyContact(contact: IDataObject): IDataObject {
-	const out: IDataObject = {};
-	for (const field of SIMPLE_FIELDS) if (field in contact) out[field] = contact[field];
-	return out;
+	return pickFields(contact, SIMPLE_FIELDS);
 }
 
 export function contactIdFrom(this: IExecuteFunctions, itemIndex: number): number {

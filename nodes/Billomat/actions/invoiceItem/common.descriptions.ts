@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n
 import { simplifySwitch } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import { numberInput, shown, textInput } from '../../../shared/input';
-import { billomatId } from '../../helpers';
+import { billomatId, pickFields } from '../../helpers';
 
 /**
  * Fields the invoice item operations share (Billomat's "Items" page of the invoice API:
@@ -43,9 +43,7 @@ const SIMPLE_FIELDS = ['id', 'invoice_id', 'position', 'title', 'quantity', 'uni
 
 /** The item's fields most workflows need, for Simplify. */
 export function simplifyItem(item: IDataObject): IDataObject {
-	const out: IDataObject = {};
-	for (const field of SIMPLE_FIELDS) if (field in item) out[field] = item[field];
-	return out;
+	return pickFields(item, SIMPLE_FIELDS);
 }
 
 /** The documented writable item fields (POST/PUT /invoice-items), except invoice_id, title, quantity and unit_price. */
