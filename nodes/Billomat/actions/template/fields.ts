@@ -50,7 +50,8 @@ export function choiceOptions(values: string[], names: Record<string, string> = 
 
 /** A required dropdown field of a fixed list. */
 export function choiceField(displayName: string, name: string, values: string[], description: string, names?: Record<string, string>): INodeProperties {
-	return { displayName, name, type: 'options', options: choiceOptions(values, names), default: values[0], required: true, description };
+	const type = 'options' as const;
+	return { displayName, name, type, default: values[0], options: choiceOptions(values, names), required: true, description };
 }
 
 /** The output binary field of an image download. */
