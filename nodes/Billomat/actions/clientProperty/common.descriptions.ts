@@ -1,8 +1,6 @@
-import type { IDataObject, INode } from 'n8n-workflow';
-
 import type { SettingsResource } from '../unit/settings';
 import type { FieldKind } from '../template/fields';
-import { choiceField, settingsBody } from '../template/fields';
+import { bodyOf, choiceField } from '../template/fields';
 
 /**
  * Billomat's client properties, the user-defined fields of clients
@@ -39,5 +37,5 @@ export const clientPropertyResource: SettingsResource = {
 		{ displayName: 'Default Value', name: 'default_value', type: 'string', default: '', description: 'Value new clients get' },
 		{ displayName: 'Use Default When Empty', name: 'is_nvl', type: 'boolean', default: false, description: 'Whether clients without a value of their own show the default value' },
 	],
-	body: (node: INode, itemIndex: number, fields: IDataObject) => settingsBody(node, itemIndex, fields, KINDS),
+	body: bodyOf(KINDS),
 };

@@ -3,6 +3,7 @@ import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 import { recordLocator } from '../../../shared/descriptions';
 import { textInput } from '../../../shared/input';
 import { billomatId } from '../../helpers';
+import { filtersOf } from '../template/fields';
 import type { SettingsResource } from '../unit/settings';
 
 /**
@@ -25,18 +26,11 @@ export const clientPropertyValueResource: SettingsResource = {
 	},
 	required: [],
 	optional: [],
-	filters: {
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
+	filters: filtersOf([
 			{ displayName: 'Client ID', name: 'client_id', type: 'string', default: '', description: 'Only the values of this client (numeric ID)' },
 			{ displayName: 'Client Property ID', name: 'client_property_id', type: 'string', default: '', description: 'Only the values of this property (numeric ID)' },
 			{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'Only values matching this text' },
-		],
-	},
+		]),
 	body: () => ({}),
 	filterQuery(node: INode, itemIndex: number, filters: IDataObject): IDataObject {
 		const qs: IDataObject = {};

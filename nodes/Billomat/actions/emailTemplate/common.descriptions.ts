@@ -1,8 +1,6 @@
-import type { IDataObject, INode } from 'n8n-workflow';
-
 import type { SettingsResource } from '../unit/settings';
 import type { FieldKind } from '../template/fields';
-import { choiceField, settingsBody } from '../template/fields';
+import { bodyOf, choiceField } from '../template/fields';
 
 /**
  * Billomat's e-mail templates (https://www.billomat.com/en/api/settings/email-templates/): GET
@@ -43,5 +41,5 @@ export const emailTemplateResource: SettingsResource = {
 		{ displayName: 'Message', name: 'text', type: 'string', typeOptions: { rows: 4 }, default: '', description: 'The e-mail text; Billomat’s placeholders such as [Invoice.invoice_number] are filled in' },
 		{ displayName: 'Subject', name: 'subject', type: 'string', default: '', placeholder: 'Ihre Rechnung [Invoice.invoice_number]', description: 'The e-mail subject' },
 	],
-	body: (node: INode, itemIndex: number, fields: IDataObject) => settingsBody(node, itemIndex, fields, KINDS),
+	body: bodyOf(KINDS),
 };

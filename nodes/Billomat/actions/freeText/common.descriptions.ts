@@ -1,8 +1,6 @@
-import type { IDataObject, INode } from 'n8n-workflow';
-
 import type { SettingsResource } from '../unit/settings';
 import type { FieldKind } from '../template/fields';
-import { choiceField, settingsBody } from '../template/fields';
+import { bodyOf, choiceField } from '../template/fields';
 
 /**
  * Billomat's free texts (https://www.billomat.com/en/api/settings/free-texts/): the title, label,
@@ -39,5 +37,5 @@ export const freeTextResource: SettingsResource = {
 		{ displayName: 'Note', name: 'note', type: 'string', typeOptions: { rows: 2 }, default: '', description: 'Explanatory notes' },
 		{ displayName: 'Title', name: 'title', type: 'string', default: '', placeholder: 'Rechnung [Invoice.invoice_number]', description: 'Title or subject; Billomat’s placeholders are filled in' },
 	],
-	body: (node: INode, itemIndex: number, fields: IDataObject) => settingsBody(node, itemIndex, fields, KINDS),
+	body: bodyOf(KINDS),
 };

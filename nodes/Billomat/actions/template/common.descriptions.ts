@@ -3,7 +3,7 @@ import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 import { inputError } from '../../../shared/errors';
 import type { SettingsResource } from '../unit/settings';
 import type { FieldKind } from './fields';
-import { choiceField, choiceOptions, settingsBody } from './fields';
+import { bodyOf, choiceField, choiceOptions, filtersOf } from './fields';
 
 /**
  * Billomat's document templates (https://www.billomat.com/en/api/settings/templates/): GET
@@ -36,13 +36,7 @@ export const templateResource: SettingsResource = {
 		choiceField('Document Type', 'type', TEMPLATE_TYPES, 'The kind of document the template is for', TYPE_NAMES),
 	],
 	optional: [{ displayName: 'Is Default', name: 'is_default', type: 'boolean', default: false, description: 'Whether this is the default template of its document type' }],
-	filters: {
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
+	filters: filtersOf([
 			{ displayName: 'Document Types', name: 'type', type: 'multiOptions', options: choiceOptions(TEMPLATE_TYPES, TYPE_NAMES), default: [], description: 'Templates for any of these document types' },
 			{
 				displayName: 'Is Default',
@@ -66,9 +60,8 @@ export const templateResource: SettingsResource = {
 				default: 'DEFINED',
 				description: 'How the template was made',
 			},
-		],
-	},
-	body: (node: INode, itemIndex: number, fields: IDataObject) => settingsBody(node, itemIndex, fields, KINDS),
+		]),
+	body: bodyOf(KINDS),
 	filterQuery(node: INode, itemIndex: number, filters: IDataObject): IDataObject {
 		const qs: IDataObject = {};
 		const types = ([] as unknown[]).concat(filters.type ?? []).map((t) => String(t).trim().toUpperCase()).filter(Boolean);

@@ -37,6 +37,16 @@ export function settingsBody(node: INode, itemIndex: number, fields: IDataObject
 	return out;
 }
 
+/** The `body` of a settings resource from its field table. */
+export function bodyOf(kinds: Record<string, FieldKind>): (node: INode, itemIndex: number, fields: IDataObject) => IDataObject {
+	return (node, itemIndex, fields) => settingsBody(node, itemIndex, fields, kinds);
+}
+
+/** Get Many's Filters collection with the list's documented filters. */
+export function filtersOf(options: INodeProperties[]): INodeProperties {
+	return { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options };
+}
+
 /** A dropdown of Billomat's fixed values, named in words: `DELIVERY_NOTE` → "Delivery Note". */
 export function choiceOptions(values: string[], names: Record<string, string> = {}): INodePropertyOptions[] {
 	const word = (v: string) =>

@@ -1,6 +1,7 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 
 import { textInput } from '../../../shared/input';
+import { filtersOf } from '../template/fields';
 import type { SettingsResource } from '../unit/settings';
 
 /**
@@ -23,21 +24,14 @@ export const userResource: SettingsResource = {
 	idField: { name: 'userId', displayName: 'User ID', searchListMethod: 'searchUsers', description: 'The user: pick it from the list (search by last name) or give its numeric ID' },
 	required: [],
 	optional: [],
-	filters: {
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: FILTERS.map(([name, displayName]) => ({
+	filters: filtersOf(FILTERS.map(([name, displayName]) => ({
 			displayName,
 			name,
 			type: 'string' as const,
 			default: '',
 			...(name === 'email' ? { placeholder: '@example.com' } : {}),
 			description: `Users whose ${displayName.toLowerCase()} contains this text (case is ignored)`,
-		})),
-	},
+		}))),
 	body: () => ({}),
 	filterQuery(node: INode, itemIndex: number, filters: IDataObject): IDataObject {
 		const qs: IDataObject = {};
