@@ -4,8 +4,12 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { route } from '../shared/router';
 import * as article from './actions/article/Article.resource';
 import * as client from './actions/client/Client.resource';
+import * as clientProperty from './actions/clientProperty/ClientProperty.resource';
+import * as clientPropertyValue from './actions/clientPropertyValue/ClientPropertyValue.resource';
 import * as contact from './actions/contact/Contact.resource';
 import { searchContacts } from './actions/contact/record';
+import * as emailTemplate from './actions/emailTemplate/EmailTemplate.resource';
+import * as freeText from './actions/freeText/FreeText.resource';
 import * as invoice from './actions/invoice/Invoice.resource';
 import * as invoiceComment from './actions/invoiceComment/InvoiceComment.resource';
 import { searchInvoiceComments } from './actions/invoiceComment/common.descriptions';
@@ -14,7 +18,9 @@ import * as invoicePayment from './actions/invoicePayment/InvoicePayment.resourc
 import * as invoiceTag from './actions/invoiceTag/InvoiceTag.resource';
 import { searchInvoiceTags } from './actions/invoiceTag/common.descriptions';
 import * as tax from './actions/tax/Tax.resource';
+import * as template from './actions/template/Template.resource';
 import * as unit from './actions/unit/Unit.resource';
+import * as user from './actions/user/User.resource';
 import { joinedName, pickerSearch } from './methods/listSearch';
 
 export class Billomat implements INodeType {
@@ -42,27 +48,39 @@ export class Billomat implements INodeType {
 				options: [
 					{ name: 'Article', value: 'article' },
 					{ name: 'Client', value: 'client' },
+					{ name: 'Client Property', value: 'clientProperty' },
+					{ name: 'Client Property Value', value: 'clientPropertyValue' },
 					{ name: 'Contact', value: 'contact' },
+					{ name: 'E-Mail Template', value: 'emailTemplate' },
+					{ name: 'Free Text', value: 'freeText' },
 					{ name: 'Invoice', value: 'invoice' },
 					{ name: 'Invoice Comment', value: 'invoiceComment' },
 					{ name: 'Invoice Item', value: 'invoiceItem' },
 					{ name: 'Invoice Payment', value: 'invoicePayment' },
 					{ name: 'Invoice Tag', value: 'invoiceTag' },
 					{ name: 'Tax', value: 'tax' },
+					{ name: 'Template', value: 'template' },
 					{ name: 'Unit', value: 'unit' },
+					{ name: 'User', value: 'user' },
 				],
 				default: 'invoice',
 			},
 			...article.description,
 			...client.description,
+			...clientProperty.description,
+			...clientPropertyValue.description,
 			...contact.description,
+			...emailTemplate.description,
+			...freeText.description,
 			...invoice.description,
 			...invoiceComment.description,
 			...invoiceItem.description,
 			...invoicePayment.description,
 			...invoiceTag.description,
 			...tax.description,
+			...template.description,
 			...unit.description,
+			...user.description,
 		],
 	};
 
@@ -70,7 +88,18 @@ export class Billomat implements INodeType {
 		listSearch: {
 			searchArticles: pickerSearch({ path: '/articles', root: 'articles', element: 'article', searchFilter: 'title', name: (r) => joinedName(r.article_number, r.title) }),
 			searchClients: pickerSearch({ path: '/clients', root: 'clients', element: 'client', searchFilter: 'name', name: (r) => joinedName(r.client_number, r.name) }),
+			// Client properties, e-mail templates and free texts document no filter: the lists page through every record.
+			searchClientProperties: pickerSearch({ path: '/client-properties', root: 'client-properties', element: 'client-property', name: (r) => joinedName(r.name, r.type) }),
+			searchClientPropertyValues: pickerSearch({
+				path: '/client-property-values',
+				root: 'client-property-values',
+				element: 'client-property-value',
+				searchFilter: 'value',
+				name: (r) => joinedName(r.name, r.value, `client ${String(r.client_id)}`),
+			}),
 			searchContacts,
+			searchEmailTemplates: pickerSearch({ path: '/email-templates', root: 'email-templates', element: 'email-template', name: (r) => joinedName(r.name, r.type) }),
+			searchFreeTexts: pickerSearch({ path: '/free-texts', root: 'free-texts', element: 'free-text', name: (r) => joinedName(r.name, r.type) }),
 			searchInvoiceComments,
 			searchInvoiceTags,
 			searchInvoices: pickerSearch({ path: '/invoices', root: 'invoices', element: 'invoice', searchFilter: 'invoice_number', name: (r) => joinedName(r.invoice_number, r.label) }),
@@ -83,7 +112,10 @@ export class Billomat implements INodeType {
 			}),
 			// Taxes have no documented filter: the list pages through every rate.
 			searchTaxes: pickerSearch({ path: '/taxes', root: 'taxes', element: 'tax', name: (r) => joinedName(r.name, `${String(r.rate)} %`) }),
+			// Templates have no name filter; the box text is not sent (type= would refuse partial words).
+			searchTemplates: pickerSearch({ path: '/templates', root: 'templates', element: 'template', name: (r) => joinedName(r.name, r.type) }),
 			searchUnits: pickerSearch({ path: '/units', root: 'units', element: 'unit', searchFilter: 'name', name: (r) => joinedName(r.name) }),
+			searchUsers: pickerSearch({ path: '/users', root: 'users', element: 'user', searchFilter: 'last_name', name: (r) => joinedName([r.first_name, r.last_name].filter(Boolean).join(' '), r.email) }),
 		},
 	};
 
@@ -91,14 +123,20 @@ export class Billomat implements INodeType {
 		return await route.call(this, {
 			article: article.operations,
 			client: client.operations,
+			clientProperty: clientProperty.operations,
+			clientPropertyValue: clientPropertyValue.operations,
 			contact: contact.operations,
+			emailTemplate: emailTemplate.operations,
+			freeText: freeText.operations,
 			invoice: invoice.operations,
 			invoiceComment: invoiceComment.operations,
 			invoiceItem: invoiceItem.operations,
 			invoicePayment: invoicePayment.operations,
 			invoiceTag: invoiceTag.operations,
 			tax: tax.operations,
+			template: template.operations,
 			unit: unit.operations,
+			user: user.operations,
 		});
 	}
 }

@@ -17,6 +17,11 @@ import { registerPayments } from './payments';
 import { registerTags } from './tags';
 import { registerTaxes } from './taxes';
 import { registerUnits } from './units';
+import { registerClientProperties } from './clientProperties';
+import { registerEmailTemplates } from './emailTemplates';
+import { registerFreeTexts } from './freeTexts';
+import { registerTemplates } from './templates';
+import { registerUsers } from './users';
 import { makePdf } from './pdf';
 
 export type { Client } from './clients';
@@ -263,6 +268,11 @@ export class BillomatSandbox extends Sandbox {
 		registerTags(this);
 		registerUnits(this);
 		registerTaxes(this);
+		registerTemplates(this);
+		registerEmailTemplates(this);
+		registerFreeTexts(this);
+		registerUsers(this);
+		registerClientProperties(this);
 		this.seed();
 	}
 

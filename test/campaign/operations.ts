@@ -8,10 +8,14 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { DEFAULT_TIMEOUT_MS } from '../../nodes/shared/http';
 import type { Sandbox, SandboxReply } from '../../sandbox/framework';
 import { BILLOMAT_DEMO_API_KEY, BillomatSandbox } from '../../sandbox/billomat';
+import { addClientProperties } from '../../sandbox/billomat/clientProperties';
 import { addComments } from '../../sandbox/billomat/comments';
+import { addEmailTemplates } from '../../sandbox/billomat/emailTemplates';
+import { addFreeTexts } from '../../sandbox/billomat/freeTexts';
 import { addPayments } from '../../sandbox/billomat/payments';
 import { addTags } from '../../sandbox/billomat/tags';
 import { addTaxes } from '../../sandbox/billomat/taxes';
+import { addTemplates } from '../../sandbox/billomat/templates';
 import { addUnits } from '../../sandbox/billomat/units';
 import { IMATERIALISE_DEMO_API_CODE, IMATERIALISE_ORDERS, IMaterialiseSandbox } from '../../sandbox/imaterialise';
 import { INVOICEXPRESS_DEMO_ACCOUNT, INVOICEXPRESS_DEMO_API_KEY, InvoiceXpressSandbox } from '../../sandbox/invoicexpress';
@@ -380,6 +384,37 @@ export const CASES: OperationCase[] = [
 	billomatOf('unit', 'get', 'GET', '/api/units/', { unitId: byId }, () => ids([1, 2])),
 	billomatOf('unit', 'getAll', 'GET', '/api/units', { returnAll: false, limit: 2 }, twoItems),
 	billomatOf('unit', 'update', 'PUT', '/api/units/', { unitId: byId, updateFields: { name: 'Campaign' } }, () => ids([1, 2])),
+	billomatOf('template', 'create', 'POST', '/api/templates', { name: 'Campaign', type: 'INVOICE' }, twoItems),
+	billomatOf('template', 'delete', 'DELETE', '/api/templates/', { templateId: byId }, (servers) => ids(addTemplates(servers.billomat, 2)), true),
+	billomatOf('template', 'get', 'GET', '/api/templates/', { templateId: byId }, () => ids([1, 2])),
+	billomatOf('template', 'getAll', 'GET', '/api/templates', { returnAll: false, limit: 2 }, twoItems),
+	billomatOf('template', 'getPreview', 'GET', '/thumb', { templateId: byId, format: 'png', binaryPropertyName: 'data' }, () => ids([1, 2])),
+	billomatOf('template', 'update', 'PUT', '/api/templates/', { templateId: byId, updateFields: { name: 'Campaign' } }, () => ids([1, 2])),
+	billomatOf('emailTemplate', 'create', 'POST', '/api/email-templates', { name: 'Campaign', type: 'INVOICES' }, twoItems),
+	billomatOf('emailTemplate', 'delete', 'DELETE', '/api/email-templates/', { emailTemplateId: byId }, (servers) => ids(addEmailTemplates(servers.billomat, 2)), true),
+	billomatOf('emailTemplate', 'get', 'GET', '/api/email-templates/', { emailTemplateId: byId }, () => ids([1, 2])),
+	billomatOf('emailTemplate', 'getAll', 'GET', '/api/email-templates', { returnAll: false, limit: 2 }, twoItems),
+	billomatOf('emailTemplate', 'update', 'PUT', '/api/email-templates/', { emailTemplateId: byId, updateFields: { subject: 'Campaign' } }, () => ids([1, 2])),
+	billomatOf('freeText', 'create', 'POST', '/api/free-texts', { name: 'Campaign', type: 'INVOICE' }, twoItems),
+	billomatOf('freeText', 'delete', 'DELETE', '/api/free-texts/', { freeTextId: byId }, (servers) => ids(addFreeTexts(servers.billomat, 2)), true),
+	billomatOf('freeText', 'get', 'GET', '/api/free-texts/', { freeTextId: byId }, () => ids([1, 2])),
+	billomatOf('freeText', 'getAll', 'GET', '/api/free-texts', { returnAll: false, limit: 2 }, twoItems),
+	billomatOf('freeText', 'update', 'PUT', '/api/free-texts/', { freeTextId: byId, updateFields: { note: 'Campaign' } }, () => ids([1, 2])),
+	billomatOf('user', 'get', 'GET', '/api/users/', { userId: byId }, () => ids([1, 2])),
+	billomatOf('user', 'getAll', 'GET', '/api/users', { returnAll: false, limit: 2 }, twoItems),
+	billomatOf('user', 'getAvatar', 'GET', '/avatar', { userId: byId, binaryPropertyName: 'data' }, () => ids([1, 2])),
+	billomatOf('user', 'getMyself', 'GET', '/api/users/myself', {}, twoItems),
+	billomatOf('clientProperty', 'create', 'POST', '/api/client-properties', { name: 'Campaign', type: 'TEXTFIELD' }, twoItems),
+	billomatOf('clientProperty', 'delete', 'DELETE', '/api/client-properties/', { clientPropertyId: byId }, (servers) => ids(addClientProperties(servers.billomat, 2)), true),
+	billomatOf('clientProperty', 'get', 'GET', '/api/client-properties/', { clientPropertyId: byId }, () => ids([1, 2])),
+	billomatOf('clientProperty', 'getAll', 'GET', '/api/client-properties', { returnAll: false, limit: 2 }, twoItems),
+	billomatOf('clientProperty', 'update', 'PUT', '/api/client-properties/', { clientPropertyId: byId, updateFields: { name: 'Campaign' } }, () => ids([1, 2])),
+	billomatOf('clientPropertyValue', 'get', 'GET', '/api/client-property-values/', { clientPropertyValueId: byId }, () => ids([1, 2])),
+	billomatOf('clientPropertyValue', 'getAll', 'GET', '/api/client-property-values', { returnAll: false, limit: 2 }, twoItems),
+	billomatOf('clientPropertyValue', 'set', 'POST', '/api/client-property-values', { clientId: '={{ $json.client }}', clientPropertyId: '2', value: 'Campaign' }, () => [
+		{ json: { client: 476 } },
+		{ json: { client: 477 } },
+	]),
 	billomatOf('contact', 'create', 'POST', '/api/contacts', { clientId: '476', additionalFields: { last_name: 'Campaign' } }, twoItems),
 	billomatOf('contact', 'delete', 'DELETE', '/api/contacts/', { contactId: byId }, billomatContacts, true),
 	billomatOf('contact', 'get', 'GET', '/api/contacts/', { contactId: byId }, () => ids([11, 12])),

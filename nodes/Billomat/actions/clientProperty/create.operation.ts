@@ -1,0 +1,4 @@
+import { createOperation } from '../unit/settings';
+import { clientPropertyResource } from './common.descriptions';
+
+export const { description, execute } = createOperation(clientPropertyResource);

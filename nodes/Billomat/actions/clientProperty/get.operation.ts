@@ -1,0 +1,4 @@
+import { getOperation } from '../unit/settings';
+import { clientPropertyResource } from './common.descriptions';
+
+export const { description, execute } = getOperation(clientPropertyResource);

@@ -1,0 +1,4 @@
+import { getOperation } from '../unit/settings';
+import { clientPropertyValueResource } from './common.descriptions';
+
+export const { description, execute } = getOperation(clientPropertyValueResource);

@@ -1,0 +1,4 @@
+import { getAllOperation } from '../unit/settings';
+import { clientPropertyValueResource } from './common.descriptions';
+
+export const { description, execute } = getAllOperation(clientPropertyValueResource);

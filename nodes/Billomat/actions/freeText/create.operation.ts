@@ -1,0 +1,4 @@
+import { createOperation } from '../unit/settings';
+import { freeTextResource } from './common.descriptions';
+
+export const { description, execute } = createOperation(freeTextResource);

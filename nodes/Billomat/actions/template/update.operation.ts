@@ -1,0 +1,4 @@
+import { updateOperation } from '../unit/settings';
+import { templateResource } from './common.descriptions';
+
+export const { description, execute } = updateOperation(templateResource);
