@@ -16,6 +16,8 @@ import { registerComments } from './comments';
 import { registerPayments } from './payments';
 import { registerTags } from './tags';
 import { registerTaxes } from './taxes';
+import { registerIncomings } from './incomings';
+import { registerSuppliers } from './suppliers';
 import { registerUnits } from './units';
 import { makePdf } from './pdf';
 
@@ -263,6 +265,8 @@ export class BillomatSandbox extends Sandbox {
 		registerTags(this);
 		registerUnits(this);
 		registerTaxes(this);
+		registerSuppliers(this);
+		registerIncomings(this);
 		this.seed();
 	}
 
