@@ -6,6 +6,7 @@ import * as article from './actions/article/Article.resource';
 import * as client from './actions/client/Client.resource';
 import * as contact from './actions/contact/Contact.resource';
 import { searchContacts } from './actions/contact/record';
+import * as incoming from './actions/incoming/Incoming.resource';
 import * as invoice from './actions/invoice/Invoice.resource';
 import * as invoiceComment from './actions/invoiceComment/InvoiceComment.resource';
 import { searchInvoiceComments } from './actions/invoiceComment/common.descriptions';
@@ -13,6 +14,7 @@ import * as invoiceItem from './actions/invoiceItem/InvoiceItem.resource';
 import * as invoicePayment from './actions/invoicePayment/InvoicePayment.resource';
 import * as invoiceTag from './actions/invoiceTag/InvoiceTag.resource';
 import { searchInvoiceTags } from './actions/invoiceTag/common.descriptions';
+import * as supplier from './actions/supplier/Supplier.resource';
 import * as tax from './actions/tax/Tax.resource';
 import * as unit from './actions/unit/Unit.resource';
 import { joinedName, pickerSearch } from './methods/listSearch';
@@ -43,11 +45,13 @@ export class Billomat implements INodeType {
 					{ name: 'Article', value: 'article' },
 					{ name: 'Client', value: 'client' },
 					{ name: 'Contact', value: 'contact' },
+					{ name: 'Incoming Invoice', value: 'incoming' },
 					{ name: 'Invoice', value: 'invoice' },
 					{ name: 'Invoice Comment', value: 'invoiceComment' },
 					{ name: 'Invoice Item', value: 'invoiceItem' },
 					{ name: 'Invoice Payment', value: 'invoicePayment' },
 					{ name: 'Invoice Tag', value: 'invoiceTag' },
+					{ name: 'Supplier', value: 'supplier' },
 					{ name: 'Tax', value: 'tax' },
 					{ name: 'Unit', value: 'unit' },
 				],
@@ -56,11 +60,13 @@ export class Billomat implements INodeType {
 			...article.description,
 			...client.description,
 			...contact.description,
+			...incoming.description,
 			...invoice.description,
 			...invoiceComment.description,
 			...invoiceItem.description,
 			...invoicePayment.description,
 			...invoiceTag.description,
+			...supplier.description,
 			...tax.description,
 			...unit.description,
 		],
@@ -71,6 +77,7 @@ export class Billomat implements INodeType {
 			searchArticles: pickerSearch({ path: '/articles', root: 'articles', element: 'article', searchFilter: 'title', name: (r) => joinedName(r.article_number, r.title) }),
 			searchClients: pickerSearch({ path: '/clients', root: 'clients', element: 'client', searchFilter: 'name', name: (r) => joinedName(r.client_number, r.name) }),
 			searchContacts,
+			searchIncomings: pickerSearch({ path: '/incomings', root: 'incomings', element: 'incoming', searchFilter: 'incoming_number', name: (r) => joinedName(r.number, r.label) }),
 			searchInvoiceComments,
 			searchInvoiceTags,
 			searchInvoices: pickerSearch({ path: '/invoices', root: 'invoices', element: 'invoice', searchFilter: 'invoice_number', name: (r) => joinedName(r.invoice_number, r.label) }),
@@ -81,6 +88,7 @@ export class Billomat implements INodeType {
 				element: 'invoice-payment',
 				name: (r) => joinedName(r.date, r.amount, r.type, `invoice ${String(r.invoice_id)}`),
 			}),
+			searchSuppliers: pickerSearch({ path: '/suppliers', root: 'suppliers', element: 'supplier', searchFilter: 'name', name: (r) => joinedName(r.name) }),
 			// Taxes have no documented filter: the list pages through every rate.
 			searchTaxes: pickerSearch({ path: '/taxes', root: 'taxes', element: 'tax', name: (r) => joinedName(r.name, `${String(r.rate)} %`) }),
 			searchUnits: pickerSearch({ path: '/units', root: 'units', element: 'unit', searchFilter: 'name', name: (r) => joinedName(r.name) }),
@@ -92,11 +100,13 @@ export class Billomat implements INodeType {
 			article: article.operations,
 			client: client.operations,
 			contact: contact.operations,
+			incoming: incoming.operations,
 			invoice: invoice.operations,
 			invoiceComment: invoiceComment.operations,
 			invoiceItem: invoiceItem.operations,
 			invoicePayment: invoicePayment.operations,
 			invoiceTag: invoiceTag.operations,
+			supplier: supplier.operations,
 			tax: tax.operations,
 			unit: unit.operations,
 		});
