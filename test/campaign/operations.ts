@@ -9,7 +9,9 @@ import { DEFAULT_TIMEOUT_MS } from '../../nodes/shared/http';
 import type { Sandbox, SandboxReply } from '../../sandbox/framework';
 import { BILLOMAT_DEMO_API_KEY, BillomatSandbox } from '../../sandbox/billomat';
 import { addComments } from '../../sandbox/billomat/comments';
+import { addIncomings } from '../../sandbox/billomat/incomings';
 import { addPayments } from '../../sandbox/billomat/payments';
+import { addSuppliers } from '../../sandbox/billomat/suppliers';
 import { addTags } from '../../sandbox/billomat/tags';
 import { addTaxes } from '../../sandbox/billomat/taxes';
 import { addUnits } from '../../sandbox/billomat/units';
@@ -370,6 +372,17 @@ export const CASES: OperationCase[] = [
 	billomatOf('article', 'get', 'GET', '/api/articles/', { articleId: byId }, () => ids([9, 10])),
 	billomatOf('article', 'getAll', 'GET', '/api/articles', { returnAll: false, limit: 2 }, twoItems),
 	billomatOf('article', 'update', 'PUT', '/api/articles/', { articleId: byId, updateFields: { title: 'Campaign' } }, billomatArticles),
+	billomatOf('supplier', 'create', 'POST', '/api/suppliers', { supplierFields: { name: 'Campaign GmbH' } }, twoItems),
+	billomatOf('supplier', 'delete', 'DELETE', '/api/suppliers/', { supplierId: byId }, (servers) => ids(addSuppliers(servers.billomat, 2)), true),
+	billomatOf('supplier', 'get', 'GET', '/api/suppliers/', { supplierId: byId }, () => ids([1, 2])),
+	billomatOf('supplier', 'getAll', 'GET', '/api/suppliers', { returnAll: false, limit: 2 }, twoItems),
+	billomatOf('supplier', 'update', 'PUT', '/api/suppliers/', { supplierId: byId, updateFields: { note: 'Campaign' } }, () => ids([1, 2])),
+	billomatOf('incoming', 'create', 'POST', '/api/incomings', { supplierId: '3', additionalFields: { number: 'CAMPAIGN-1', total_net: 10 } }, twoItems),
+	billomatOf('incoming', 'delete', 'DELETE', '/api/incomings/', { incomingId: byId }, (servers) => ids(addIncomings(servers.billomat, 2)), true),
+	billomatOf('incoming', 'get', 'GET', '/api/incomings/', { incomingId: byId }, () => ids([1, 3])),
+	billomatOf('incoming', 'getAll', 'GET', '/api/incomings', { returnAll: false, limit: 2 }, twoItems),
+	billomatOf('incoming', 'getGroupedTotals', 'GET', '/api/incomings', { groupBy: ['supplier'] }, twoItems),
+	billomatOf('incoming', 'update', 'PUT', '/api/incomings/', { incomingId: byId, updateFields: { note: 'Campaign' } }, () => ids([1, 3])),
 	billomatOf('tax', 'create', 'POST', '/api/taxes', { name: 'Campaign tax', rate: 10 }, twoItems),
 	billomatOf('tax', 'delete', 'DELETE', '/api/taxes/', { taxId: byId }, (servers) => ids(addTaxes(servers.billomat, 2)), true),
 	billomatOf('tax', 'get', 'GET', '/api/taxes/', { taxId: byId }, () => ids([1, 2])),
