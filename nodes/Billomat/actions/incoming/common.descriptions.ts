@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { recordLocator, simplifySwitch } from '../../../shared/descriptions';
+import { supplierIdField } from '../supplier/common.descriptions';
 
 /**
  * Fields the incoming invoice operations share (https://www.billomat.com/en/api/incomings/, German
@@ -19,19 +20,11 @@ export const incomingIdField: INodeProperties = recordLocator({
 	description: 'The incoming invoice: pick it from the list (search by its number) or give its numeric ID (not the supplier’s invoice number)',
 });
 
-/** The supplier of an incoming invoice, as Create takes it and the filters offer it. */
-export function supplierLocator(required: boolean): INodeProperties {
-	return recordLocator({
-		displayName: 'Supplier ID',
-		name: 'supplierId',
-		searchListMethod: 'searchSuppliers',
-		idPattern: '^[1-9][0-9]*$',
-		idError: 'A Billomat supplier ID is a whole number, e.g. 3',
-		placeholder: '3',
-		description: 'The supplier who sent the invoice: pick it from the list (search by name) or give its numeric ID',
-		required,
-	});
-}
+/** The supplier of an incoming invoice, as Create takes it: the Supplier resource's picker. */
+export const supplierField: INodeProperties = {
+	...supplierIdField,
+	description: 'The supplier who sent the invoice: pick it from the list (search by name) or give its numeric ID',
+};
 
 export const simplifyIncomingField: INodeProperties = simplifySwitch(
 	'Whether to return only the main fields (ID, supplier, number, dates, status, label, totals, currency) instead of the whole incoming invoice',
@@ -69,6 +62,18 @@ export const incomingFieldOptions: INodeProperties[] = [
 	amount('Total Gross', 'total_gross', 'Gross total of the invoice'),
 	amount('Total Net', 'total_net', 'Net total of the invoice'),
 ];
+
+/** The collection of writable fields Create (Additional Fields) and Update (Update Fields) show. */
+export function incomingFieldsCollection(name: 'additionalFields' | 'updateFields'): INodeProperties {
+	return {
+		displayName: name === 'additionalFields' ? 'Additional Fields' : 'Update Fields',
+		name,
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: incomingFieldOptions,
+	};
+}
 
 /** The display name of each writable field, as input errors name it. */
 export const INCOMING_FIELD_LABELS: Record<string, string> = {

@@ -4,19 +4,12 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { locatorValue } from '../../../shared/descriptions';
 import { optionsCollection } from '../invoice/common.descriptions';
 import { writeRecord } from '../supplier/recordOperations';
-import { INCOMING_FIELD_LABELS, incomingFieldOptions, simplifyIncomingField, supplierLocator } from './common.descriptions';
+import { INCOMING_FIELD_LABELS, incomingFieldsCollection, simplifyIncomingField, supplierField } from './common.descriptions';
 import { INCOMINGS, incomingBody } from './record';
 
 const properties: INodeProperties[] = [
-	supplierLocator(true),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: incomingFieldOptions,
-	},
+	supplierField,
+	incomingFieldsCollection('additionalFields'),
 	simplifyIncomingField,
 	optionsCollection(),
 ];

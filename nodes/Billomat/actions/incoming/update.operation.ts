@@ -3,19 +3,12 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection } from '../invoice/common.descriptions';
 import { writeRecord } from '../supplier/recordOperations';
-import { INCOMING_FIELD_LABELS, incomingFieldOptions, incomingIdField, simplifyIncomingField } from './common.descriptions';
+import { INCOMING_FIELD_LABELS, incomingFieldsCollection, incomingIdField, simplifyIncomingField } from './common.descriptions';
 import { INCOMINGS, incomingBody, incomingIdFrom } from './record';
 
 const properties: INodeProperties[] = [
 	incomingIdField,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: incomingFieldOptions,
-	},
+	incomingFieldsCollection('updateFields'),
 	simplifyIncomingField,
 	optionsCollection(),
 ];
