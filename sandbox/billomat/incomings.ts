@@ -50,6 +50,22 @@ export class RecordBook<T extends { id: number }> {
 		return found ? handler(found) : errors(404, this.notFound);
 	}
 
+	/**
+	 * POST {path}, and GET, PUT, DELETE {path}/{id} (an empty 200), around the resource's own
+	 * record reply and write handler (`existing` undefined: a POST).
+	 */
+	recordRoutes(sandbox: BillomatSandbox, path: string, element: string, record: (r: T) => unknown, write: (req: SandboxRequest, existing?: T) => SandboxReply): void {
+		sandbox.apiRoute('POST', path, (req) => write(req));
+		sandbox.apiRoute('GET', `${path}/:id`, (req) => this.with(req, (r) => ({ body: { [element]: record(r) } })));
+		sandbox.apiRoute('PUT', `${path}/:id`, (req) => this.with(req, (r) => write(req, r)));
+		sandbox.apiRoute('DELETE', `${path}/:id`, (req) =>
+			this.with(req, (r) => {
+				this.records.delete(r.id);
+				return { status: 200 };
+			}),
+		);
+	}
+
 	/** Store `count` records made by `make` under the next IDs (paging and picker tests); returns their IDs. */
 	add(count: number, make: (id: number) => T): number[] {
 		const ids: number[] = [];
@@ -231,7 +247,7 @@ export function registerIncomings(sandbox: BillomatSandbox): void {
 		const { tags: _tags, ...fields } = incoming;
 		return toApi(fields as unknown as Value);
 	};
-	const write = (req: SandboxRequest, existing: Incoming | undefined): SandboxReply => {
+	const write = (req: SandboxRequest, existing?: Incoming): SandboxReply => {
 		const body = bodyElement(sandbox, req, 'incoming');
 		if ('reply' in body) return body.reply;
 		const problems = validate(sandbox, body.fields, !existing);
@@ -294,13 +310,5 @@ export function registerIncomings(sandbox: BillomatSandbox): void {
 		if (req.query.has('group_by')) return groups(req, hits);
 		return listReply(req, { root: 'incomings', element: 'incoming' }, hits, ['id', 'created', 'number', 'date', 'due_date', 'total_gross', 'supplier_id'], record);
 	});
-	sandbox.apiRoute('POST', '/incomings', (req) => write(req, undefined));
-	sandbox.apiRoute('GET', '/incomings/:id', (req) => book.with(req, (i) => ({ body: { incoming: record(i) } })));
-	sandbox.apiRoute('PUT', '/incomings/:id', (req) => book.with(req, (i) => write(req, i)));
-	sandbox.apiRoute('DELETE', '/incomings/:id', (req) =>
-		book.with(req, (i) => {
-			book.records.delete(i.id);
-			return { status: 200 };
-		}),
-	);
+	book.recordRoutes(sandbox, '/incomings', 'incoming', record, write);
 }

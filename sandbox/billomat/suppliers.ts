@@ -110,7 +110,7 @@ export function registerSuppliers(sandbox: BillomatSandbox): void {
 		const costs = { costs_gross: round2(own.reduce((sum, i) => sum + i.total_gross, 0)), costs_net: round2(own.reduce((sum, i) => sum + i.total_net, 0)) };
 		return toApi({ ...fields, ...costs } as unknown as Value);
 	};
-	const write = (req: SandboxRequest, existing: Supplier | undefined): SandboxReply => {
+	const write = (req: SandboxRequest, existing?: Supplier): SandboxReply => {
 		const body = bodyElement(sandbox, req, 'supplier');
 		if ('reply' in body) return body.reply;
 		const problems = validate(body.fields);
@@ -138,13 +138,5 @@ export function registerSuppliers(sandbox: BillomatSandbox): void {
 		);
 		return listReply(req, { root: 'suppliers', element: 'supplier' }, hits, ['id', 'name', 'created', 'client_number'], record);
 	});
-	sandbox.apiRoute('POST', '/suppliers', (req) => write(req, undefined));
-	sandbox.apiRoute('GET', '/suppliers/:id', (req) => book.with(req, (s) => ({ body: { supplier: record(s) } })));
-	sandbox.apiRoute('PUT', '/suppliers/:id', (req) => book.with(req, (s) => write(req, s)));
-	sandbox.apiRoute('DELETE', '/suppliers/:id', (req) =>
-		book.with(req, (s) => {
-			book.records.delete(s.id);
-			return { status: 200 };
-		}),
-	);
+	book.recordRoutes(sandbox, '/suppliers', 'supplier', record, write);
 }
