@@ -88,6 +88,15 @@ export class Billomat implements INodeType {
 				element: 'invoice-payment',
 				name: (r) => joinedName(r.date, r.amount, r.type, `invoice ${String(r.invoice_id)}`),
 			}),
+			// Supplier properties have no documented filter: the list pages through every property.
+			searchSupplierProperties: pickerSearch({ path: '/supplier-properties', root: 'supplier-properties', element: 'supplier-property', name: (r) => joinedName(r.name, r.type) }),
+			searchSupplierPropertyValues: pickerSearch({
+				path: '/supplier-property-values',
+				root: 'supplier-property-values',
+				element: 'supplier-property-value',
+				searchFilter: 'value',
+				name: (r) => joinedName(`${String(r.name ?? '')}: ${String(r.value ?? '')}`, `supplier ${String(r.supplier_id)}`),
+			}),
 			searchSuppliers: pickerSearch({ path: '/suppliers', root: 'suppliers', element: 'supplier', searchFilter: 'name', name: (r) => joinedName(r.name) }),
 			// Taxes have no documented filter: the list pages through every rate.
 			searchTaxes: pickerSearch({ path: '/taxes', root: 'taxes', element: 'tax', name: (r) => joinedName(r.name, `${String(r.rate)} %`) }),

@@ -6,6 +6,7 @@
 //   POST   /api/suppliers        201 Created with the whole record
 //   PUT    /api/suppliers/{id}   200 OK with the whole record
 //   DELETE /api/suppliers/{id}   200 OK, empty body
+// Its property values (the sub-page "Properties") are at the end of this file.
 // Records are the page's example: address, contact person, bank and tax data, the currency, a note,
 // your client number at the supplier, and the read-only costs_gross / costs_net (the totals of the
 // supplier's incoming invoices, sandbox/billomat/incomings.ts).
@@ -139,4 +140,99 @@ export function registerSuppliers(sandbox: BillomatSandbox): void {
 		return listReply(req, { root: 'suppliers', element: 'supplier' }, hits, ['id', 'name', 'created', 'client_number'], record);
 	});
 	book.recordRoutes(sandbox, '/suppliers', 'supplier', record, write);
+	registerPropertyValues(sandbox, book);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Supplier property values (https://www.billomat.com/en/api/suppliers/properties/):
+//   GET  /api/supplier-property-values        filtered by supplier_id, supplier_property_id, value
+//   GET  /api/supplier-property-values/{id}
+//   POST /api/supplier-property-values        supplier_id, supplier_property_id, value (all mandatory)
+// Records are `{id, supplier_id, supplier_property_id, type, name, value}`, type and name being the
+// property's. The properties themselves are settings (https://www.billomat.com/en/api/settings/supplier-properties/):
+// the sandbox lists and reads them (GET /supplier-properties, /{id}) for the picker; their create,
+// edit and delete belong with the other settings routes.
+// Readings of the page (it leaves them open):
+// - POST "sets" a property: a supplier has one value per property, so setting it again replaces the
+//   value (200 with the record) instead of adding a second (201 for a new one).
+// - `value` filters parts of the value, case ignored, as the text filters of the other lists;
+//   the two IDs match exactly.
+
+export interface SupplierProperty {
+	id: number;
+	account_id: number;
+	name: string;
+	type: 'TEXTFIELD' | 'TEXTAREA' | 'CHECKBOX';
+}
+
+export interface SupplierPropertyValue {
+	id: number;
+	supplier_id: number;
+	supplier_property_id: number;
+	value: string;
+}
+
+const demoProperties = (): SupplierProperty[] => [
+	{ id: 1, account_id: 1, name: 'Payment terms', type: 'TEXTFIELD' },
+	{ id: 2, account_id: 1, name: 'Preferred supplier', type: 'CHECKBOX' },
+];
+
+const demoValues = (): SupplierPropertyValue[] => [
+	{ id: 1, supplier_id: 2, supplier_property_id: 1, value: '14 days net' },
+	{ id: 2, supplier_id: 2, supplier_property_id: 2, value: '1' },
+	{ id: 3, supplier_id: 1, supplier_property_id: 1, value: '30 days net' },
+];
+
+function registerPropertyValues(sandbox: BillomatSandbox, suppliers: RecordBook<Supplier>): void {
+	const properties = new RecordBook<SupplierProperty>('Supplier property not found', demoProperties);
+	const values = new RecordBook<SupplierPropertyValue>('Supplier property value not found', demoValues);
+	sandbox.onSeed(() => {
+		properties.seed();
+		values.seed();
+	});
+	const valueRecord = (v: SupplierPropertyValue) => {
+		const property = properties.records.get(v.supplier_property_id);
+		return toApi({ ...v, type: property?.type, name: property?.name, value: v.value } as unknown as Value);
+	};
+
+	sandbox.apiRoute('GET', '/supplier-properties', (req) => {
+		const unknown = unknownParameters(req, []);
+		return unknown ?? listReply(req, { root: 'supplier-properties', element: 'supplier-property' }, [...properties.records.values()], ['id', 'name'], (p) => toApi({ ...p } as unknown as Value));
+	});
+	sandbox.apiRoute('GET', '/supplier-properties/:id', (req) => properties.with(req, (p) => ({ body: { 'supplier-property': toApi({ ...p } as unknown as Value) } })));
+
+	sandbox.apiRoute('GET', '/supplier-property-values', (req) => {
+		const unknown = unknownParameters(req, ['supplier_id', 'supplier_property_id', 'value']);
+		if (unknown) return unknown;
+		const q = req.query;
+		const problems = ['supplier_id', 'supplier_property_id'].filter((k) => q.has(k) && !/^\d+$/.test(q.get(k)!)).map((k) => `${k} must be an integer`);
+		if (problems.length) return errors(400, ...problems);
+		const hits = [...values.records.values()].filter(
+			(v) =>
+				(!q.has('supplier_id') || v.supplier_id === Number(q.get('supplier_id'))) &&
+				(!q.has('supplier_property_id') || v.supplier_property_id === Number(q.get('supplier_property_id'))) &&
+				contains(v.value, q.get('value')),
+		);
+		return listReply(req, { root: 'supplier-property-values', element: 'supplier-property-value' }, hits, ['id'], valueRecord);
+	});
+	sandbox.apiRoute('GET', '/supplier-property-values/:id', (req) => values.with(req, (v) => ({ body: { 'supplier-property-value': valueRecord(v) } })));
+	sandbox.apiRoute('POST', '/supplier-property-values', (req) => {
+		const body = bodyElement(sandbox, req, 'supplier-property-value');
+		if ('reply' in body) return body.reply;
+		const f = body.fields;
+		const problems = Object.keys(f).filter((k) => !['supplier_id', 'supplier_property_id', 'value'].includes(k)).map((k) => `Unknown field: ${k}`);
+		for (const key of ['supplier_id', 'supplier_property_id']) {
+			if (f[key] === undefined) problems.push(`${key} is required`);
+			else if (!/^\d+$/.test(String(f[key]))) problems.push(`${key} must be an integer`);
+		}
+		if (f.value === undefined || f.value === null || String(f.value) === '') problems.push('value is required');
+		if (problems.length) return errors(400, ...problems);
+		if (!suppliers.records.has(Number(f.supplier_id))) return errors(400, 'Supplier not found');
+		if (!properties.records.has(Number(f.supplier_property_id))) return errors(400, 'Supplier property not found');
+		const existing = [...values.records.values()].find((v) => v.supplier_id === Number(f.supplier_id) && v.supplier_property_id === Number(f.supplier_property_id));
+		const stored = existing ?? { id: values.nextId++, supplier_id: Number(f.supplier_id), supplier_property_id: Number(f.supplier_property_id), value: '' };
+		stored.value = String(f.value);
+		values.records.set(stored.id, stored);
+		return { status: existing ? 200 : 201, body: { 'supplier-property-value': valueRecord(stored) } };
+	});
 }
