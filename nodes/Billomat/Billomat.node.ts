@@ -10,6 +10,7 @@ import * as contact from './actions/contact/Contact.resource';
 import { searchContacts } from './actions/contact/record';
 import * as emailTemplate from './actions/emailTemplate/EmailTemplate.resource';
 import * as freeText from './actions/freeText/FreeText.resource';
+import * as incoming from './actions/incoming/Incoming.resource';
 import * as invoice from './actions/invoice/Invoice.resource';
 import * as invoiceComment from './actions/invoiceComment/InvoiceComment.resource';
 import { searchInvoiceComments } from './actions/invoiceComment/common.descriptions';
@@ -17,6 +18,7 @@ import * as invoiceItem from './actions/invoiceItem/InvoiceItem.resource';
 import * as invoicePayment from './actions/invoicePayment/InvoicePayment.resource';
 import * as invoiceTag from './actions/invoiceTag/InvoiceTag.resource';
 import { searchInvoiceTags } from './actions/invoiceTag/common.descriptions';
+import * as supplier from './actions/supplier/Supplier.resource';
 import * as tax from './actions/tax/Tax.resource';
 import * as template from './actions/template/Template.resource';
 import * as unit from './actions/unit/Unit.resource';
@@ -53,11 +55,13 @@ export class Billomat implements INodeType {
 					{ name: 'Contact', value: 'contact' },
 					{ name: 'E-Mail Template', value: 'emailTemplate' },
 					{ name: 'Free Text', value: 'freeText' },
+					{ name: 'Incoming Invoice', value: 'incoming' },
 					{ name: 'Invoice', value: 'invoice' },
 					{ name: 'Invoice Comment', value: 'invoiceComment' },
 					{ name: 'Invoice Item', value: 'invoiceItem' },
 					{ name: 'Invoice Payment', value: 'invoicePayment' },
 					{ name: 'Invoice Tag', value: 'invoiceTag' },
+					{ name: 'Supplier', value: 'supplier' },
 					{ name: 'Tax', value: 'tax' },
 					{ name: 'Template', value: 'template' },
 					{ name: 'Unit', value: 'unit' },
@@ -72,11 +76,13 @@ export class Billomat implements INodeType {
 			...contact.description,
 			...emailTemplate.description,
 			...freeText.description,
+			...incoming.description,
 			...invoice.description,
 			...invoiceComment.description,
 			...invoiceItem.description,
 			...invoicePayment.description,
 			...invoiceTag.description,
+			...supplier.description,
 			...tax.description,
 			...template.description,
 			...unit.description,
@@ -100,6 +106,7 @@ export class Billomat implements INodeType {
 			searchContacts,
 			searchEmailTemplates: pickerSearch({ path: '/email-templates', root: 'email-templates', element: 'email-template', name: (r) => joinedName(r.name, r.type) }),
 			searchFreeTexts: pickerSearch({ path: '/free-texts', root: 'free-texts', element: 'free-text', name: (r) => joinedName(r.name, r.type) }),
+			searchIncomings: pickerSearch({ path: '/incomings', root: 'incomings', element: 'incoming', searchFilter: 'incoming_number', name: (r) => joinedName(r.number, r.label) }),
 			searchInvoiceComments,
 			searchInvoiceTags,
 			searchInvoices: pickerSearch({ path: '/invoices', root: 'invoices', element: 'invoice', searchFilter: 'invoice_number', name: (r) => joinedName(r.invoice_number, r.label) }),
@@ -110,6 +117,16 @@ export class Billomat implements INodeType {
 				element: 'invoice-payment',
 				name: (r) => joinedName(r.date, r.amount, r.type, `invoice ${String(r.invoice_id)}`),
 			}),
+			// Supplier properties have no documented filter: the list pages through every property.
+			searchSupplierProperties: pickerSearch({ path: '/supplier-properties', root: 'supplier-properties', element: 'supplier-property', name: (r) => joinedName(r.name, r.type) }),
+			searchSupplierPropertyValues: pickerSearch({
+				path: '/supplier-property-values',
+				root: 'supplier-property-values',
+				element: 'supplier-property-value',
+				searchFilter: 'value',
+				name: (r) => joinedName(`${String(r.name ?? '')}: ${String(r.value ?? '')}`, `supplier ${String(r.supplier_id)}`),
+			}),
+			searchSuppliers: pickerSearch({ path: '/suppliers', root: 'suppliers', element: 'supplier', searchFilter: 'name', name: (r) => joinedName(r.name) }),
 			// Taxes have no documented filter: the list pages through every rate.
 			searchTaxes: pickerSearch({ path: '/taxes', root: 'taxes', element: 'tax', name: (r) => joinedName(r.name, `${String(r.rate)} %`) }),
 			// Templates have no name filter; the box text is not sent (type= would refuse partial words).
@@ -128,11 +145,13 @@ export class Billomat implements INodeType {
 			contact: contact.operations,
 			emailTemplate: emailTemplate.operations,
 			freeText: freeText.operations,
+			incoming: incoming.operations,
 			invoice: invoice.operations,
 			invoiceComment: invoiceComment.operations,
 			invoiceItem: invoiceItem.operations,
 			invoicePayment: invoicePayment.operations,
 			invoiceTag: invoiceTag.operations,
+			supplier: supplier.operations,
 			tax: tax.operations,
 			template: template.operations,
 			unit: unit.operations,

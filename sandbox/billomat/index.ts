@@ -16,6 +16,8 @@ import { registerComments } from './comments';
 import { registerPayments } from './payments';
 import { registerTags } from './tags';
 import { registerTaxes } from './taxes';
+import { registerIncomings } from './incomings';
+import { registerSuppliers } from './suppliers';
 import { registerUnits } from './units';
 import { registerClientProperties } from './clientProperties';
 import { registerEmailTemplates } from './emailTemplates';
@@ -273,6 +275,8 @@ export class BillomatSandbox extends Sandbox {
 		registerFreeTexts(this);
 		registerUsers(this);
 		registerClientProperties(this);
+		registerSuppliers(this);
+		registerIncomings(this);
 		this.seed();
 	}
 

@@ -256,7 +256,7 @@ function offeredOperations(): string[] {
 test('the campaign runs every operation of every node', () => {
 	const covered = new Set(CASES.map((c) => `${PROVIDERS[c.provider].nodeType} ${c.resource} ${c.operation}`));
 	expect([...covered].sort()).toEqual(offeredOperations());
-	expect(offeredOperations()).toHaveLength(99); // 27 invoice operations + Billomat Client (6), Article (5), Contact (5), Invoice Payment (4), Invoice Item (5), Unit (5), Tax (5), Invoice Comment (4), Invoice Tag (5), Template (6), E-Mail Template (5), Free Text (5), User (4), Client Property (5), Client Property Value (3)
+	expect(offeredOperations()).toHaveLength(113); // 27 invoice operations + Billomat Client (6), Article (5), Contact (5), Invoice Payment (4), Invoice Item (5), Unit (5), Tax (5), Invoice Comment (4), Invoice Tag (5), Template (6), E-Mail Template (5), Free Text (5), User (4), Client Property (5), Client Property Value (3), Supplier (8), Incoming Invoice (6)
 });
 
 /** Per case, on a healthy sandbox: items the second input gives, and requests one item sends to the faulted endpoint. */

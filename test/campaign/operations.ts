@@ -12,7 +12,9 @@ import { addClientProperties } from '../../sandbox/billomat/clientProperties';
 import { addComments } from '../../sandbox/billomat/comments';
 import { addEmailTemplates } from '../../sandbox/billomat/emailTemplates';
 import { addFreeTexts } from '../../sandbox/billomat/freeTexts';
+import { addIncomings } from '../../sandbox/billomat/incomings';
 import { addPayments } from '../../sandbox/billomat/payments';
+import { addSuppliers } from '../../sandbox/billomat/suppliers';
 import { addTags } from '../../sandbox/billomat/tags';
 import { addTaxes } from '../../sandbox/billomat/taxes';
 import { addTemplates } from '../../sandbox/billomat/templates';
@@ -374,6 +376,20 @@ export const CASES: OperationCase[] = [
 	billomatOf('article', 'get', 'GET', '/api/articles/', { articleId: byId }, () => ids([9, 10])),
 	billomatOf('article', 'getAll', 'GET', '/api/articles', { returnAll: false, limit: 2 }, twoItems),
 	billomatOf('article', 'update', 'PUT', '/api/articles/', { articleId: byId, updateFields: { title: 'Campaign' } }, billomatArticles),
+	billomatOf('supplier', 'create', 'POST', '/api/suppliers', { supplierFields: { name: 'Campaign GmbH' } }, twoItems),
+	billomatOf('supplier', 'delete', 'DELETE', '/api/suppliers/', { supplierId: byId }, (servers) => ids(addSuppliers(servers.billomat, 2)), true),
+	billomatOf('supplier', 'get', 'GET', '/api/suppliers/', { supplierId: byId }, () => ids([1, 2])),
+	billomatOf('supplier', 'getAll', 'GET', '/api/suppliers', { returnAll: false, limit: 2 }, twoItems),
+	billomatOf('supplier', 'getPropertyValue', 'GET', '/api/supplier-property-values/', { propertyValueId: byId }, () => ids([1, 2])),
+	billomatOf('supplier', 'getPropertyValues', 'GET', '/api/supplier-property-values', { returnAll: false, limit: 2 }, twoItems),
+	billomatOf('supplier', 'setPropertyValue', 'POST', '/api/supplier-property-values', { supplierId: byId, supplierPropertyId: '1', value: 'Campaign' }, () => ids([1, 3])),
+	billomatOf('supplier', 'update', 'PUT', '/api/suppliers/', { supplierId: byId, updateFields: { note: 'Campaign' } }, () => ids([1, 2])),
+	billomatOf('incoming', 'create', 'POST', '/api/incomings', { supplierId: '3', additionalFields: { number: 'CAMPAIGN-1', total_net: 10 } }, twoItems),
+	billomatOf('incoming', 'delete', 'DELETE', '/api/incomings/', { incomingId: byId }, (servers) => ids(addIncomings(servers.billomat, 2)), true),
+	billomatOf('incoming', 'get', 'GET', '/api/incomings/', { incomingId: byId }, () => ids([1, 3])),
+	billomatOf('incoming', 'getAll', 'GET', '/api/incomings', { returnAll: false, limit: 2 }, twoItems),
+	billomatOf('incoming', 'getGroupedTotals', 'GET', '/api/incomings', { groupBy: ['supplier'] }, twoItems),
+	billomatOf('incoming', 'update', 'PUT', '/api/incomings/', { incomingId: byId, updateFields: { note: 'Campaign' } }, () => ids([1, 3])),
 	billomatOf('tax', 'create', 'POST', '/api/taxes', { name: 'Campaign tax', rate: 10 }, twoItems),
 	billomatOf('tax', 'delete', 'DELETE', '/api/taxes/', { taxId: byId }, (servers) => ids(addTaxes(servers.billomat, 2)), true),
 	billomatOf('tax', 'get', 'GET', '/api/taxes/', { taxId: byId }, () => ids([1, 2])),
