@@ -69,7 +69,7 @@ export const EVENT_OPTIONS: INodePropertyOptions[] = RECORDS.flatMap(([record, l
 ).sort((a, b) => a.name.localeCompare(b.name));
 
 /** An event name as compared: lower case, `_` as `-`, no spaces. */
-export function eventKey(event: string): string {
+function eventKey(event: string): string {
 	return event.trim().toLowerCase().replace(/_/g, '-');
 }
 

@@ -10,10 +10,10 @@ import type { AddressInfo } from 'net';
 import { Elsewhere } from '../../sandbox/framework';
 import { BILLOMAT_DEMO_API_KEY, BillomatSandbox } from '../../sandbox/billomat';
 import { parseXml } from '../../nodes/shared/xml';
-import type { WorkflowJson } from '../harness/engine';
 import { useSandbox } from '../harness/sandbox';
 import type { WebhookAnswer } from '../harness/webhook';
 import { callWebhook } from '../harness/webhook';
+import { TRIGGER, triggerWorkflow } from './trigger.fixtures';
 
 const api = useSandbox(() => new BillomatSandbox());
 const receiver = useSandbox(() => new Elsewhere());
@@ -172,22 +172,6 @@ describe('Billomat sandbox › webhook firing', () => {
 });
 
 describe('Billomat sandbox → Billomat Trigger', () => {
-	const workflow = (parameters: Record<string, unknown>): WorkflowJson => ({
-		nodes: [
-			{
-				id: 'trigger',
-				name: 'Billomat Trigger',
-				type: 'n8n-nodes-invoicing.billomatTrigger',
-				typeVersion: 1,
-				position: [0, 0],
-				webhookId: 'a3c5e7f9-0000-4000-8000-000000000017',
-				parameters: parameters as never,
-				credentials: { billomatWebhookApi: { id: 'wh', name: 'Billomat Webhook (test)' } },
-			},
-		],
-		connections: {},
-	});
-
 	/** An HTTP front for the trigger: each call goes through callWebhook, its answer goes back. */
 	let front: Server;
 	let frontUrl = '';
@@ -199,7 +183,7 @@ describe('Billomat sandbox → Billomat Trigger', () => {
 			req.on('data', (chunk: Buffer) => chunks.push(chunk));
 			req.on('end', () => {
 				const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
-				void callWebhook(workflow(parameters), 'Billomat Trigger', { headers, body: Buffer.concat(chunks).toString('utf8') }, {
+				void callWebhook(triggerWorkflow(parameters), TRIGGER, { headers, body: Buffer.concat(chunks).toString('utf8') }, {
 					credentials: { billomatWebhookApi: { user: 'hook', password: 's3cret' } },
 				}).then((answer) => {
 					answers.push(answer);

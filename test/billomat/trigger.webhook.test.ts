@@ -2,28 +2,8 @@
 // WebhookContext, the request as n8n's body parser leaves it). What Billomat sends is from
 // https://www.billomat.com/en/api/webhooks/: a POST of the affected record, JSON or XML, with
 // X-Billomat-Webhook-Id / -Request-Id / -Event, optionally with HTTP basic auth.
-import type { WorkflowJson } from '../harness/engine';
 import { callWebhook } from '../harness/webhook';
-
-const TRIGGER = 'Billomat Trigger';
-
-function triggerWorkflow(parameters: Record<string, unknown> = {}): WorkflowJson {
-	return {
-		nodes: [
-			{
-				id: 'trigger',
-				name: TRIGGER,
-				type: 'n8n-nodes-invoicing.billomatTrigger',
-				typeVersion: 1,
-				position: [0, 0],
-				webhookId: 'a3c5e7f9-0000-4000-8000-000000000016',
-				parameters: parameters as never,
-				credentials: { billomatWebhookApi: { id: 'wh', name: 'Billomat Webhook (test)' } },
-			},
-		],
-		connections: {},
-	};
-}
+import { TRIGGER, triggerWorkflow } from './trigger.fixtures';
 
 const CREDENTIALS = { billomatWebhookApi: { user: 'billomat-hook', password: 'pässwört:with colon' } };
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
