@@ -25,6 +25,7 @@ import { registerFreeTexts } from './freeTexts';
 import { registerTemplates } from './templates';
 import { registerUsers } from './users';
 import { makePdf } from './pdf';
+import { BillomatWebhooks } from './webhooks';
 
 export type { Client } from './clients';
 
@@ -243,11 +244,12 @@ export class BillomatSandbox extends Sandbox {
 	articles = new BillomatArticles(this);
 	/** The contacts of the clients (sandbox/billomat/contacts.ts). */
 	contacts = new BillomatContacts(this);
+	/** Settings > Webhooks and the calls it makes (sandbox/billomat/webhooks.ts). */
+	webhooks = new BillomatWebhooks(this);
 
 	constructor() {
 		super('Billomat');
-		const api = (method: string, path: string, handler: (req: SandboxRequest) => SandboxReply) =>
-			this.route(method, `/api${path}`, (req) => this.guarded(req, handler));
+		const api = (method: string, path: string, handler: (req: SandboxRequest) => SandboxReply) => this.apiRoute(method, path, handler);
 		api('GET', '/invoices', (req) => (req.query.has('group_by') ? this.groups(req) : this.list(req)));
 		api('POST', '/invoices', (req) => this.create(req));
 		api('GET', '/invoices/:id', (req) => this.withInvoice(req, (inv) => ({ body: { invoice: this.record(inv) } })));
@@ -285,7 +287,8 @@ export class BillomatSandbox extends Sandbox {
 
 	/** A route under /api behind the API key, app and rate-limit checks, for the resource files. */
 	apiRoute(method: string, path: string, handler: (req: SandboxRequest) => SandboxReply): void {
-		this.route(method, `/api${path}`, (req) => this.guarded(req, handler));
+		const fired = this.webhooks.firing(method, path, handler);
+		this.route(method, `/api${path}`, (req) => this.guarded(req, fired));
 	}
 
 	/** Run `hook` at every seed (construction and reset), after the invoices are seeded. */

@@ -39,9 +39,10 @@ export function loadExamples(): Example[] {
 			if (typeof workflow.id !== 'string' || workflow.id.length === 0 || workflow.id.length > 16) {
 				throw new Error(`${path}: needs an "id" of 1 to 16 characters (n8n execute --id runs it by that id)`);
 			}
-			const starts = ['n8n-nodes-base.manualTrigger', 'n8n-nodes-base.webhook'];
+			// A provider's webhook trigger (Billomat Trigger) is started like the Webhook node: its sandbox calls it.
+			const starts = ['n8n-nodes-base.manualTrigger', 'n8n-nodes-base.webhook', 'n8n-nodes-invoicing.billomatTrigger'];
 			if (!Array.isArray(workflow.nodes) || !workflow.nodes.some((n) => starts.includes(n.type))) {
-				throw new Error(`${path}: needs a Manual Trigger node (n8n execute starts there) or a Webhook node (the e2e calls it)`);
+				throw new Error(`${path}: needs a Manual Trigger node (n8n execute starts there) or a Webhook node or webhook trigger (the e2e calls it)`);
 			}
 			return { name: basename(file, '.json'), file: path, workflow };
 		});

@@ -1,6 +1,6 @@
 // Examples started by n8n's Webhook node, run the way a shop runs them: the workflow is published
 // (2.x) or set active (1.x), `n8n start` serves its production URL, and the e2e POSTs the shop's
-// JSON to it once. The answer (Respond to Webhook) is checked, then the checked node's output in
+// JSON to it once (or, for a provider's trigger, makes the provider's sandbox call it). The answer (Respond to Webhook) is checked, then the checked node's output in
 // the execution n8n recorded, with what the sandboxes received.
 import { join } from 'path';
 import { CASES } from '../../test/e2e/cases';
@@ -56,7 +56,14 @@ export async function runWebhookCases(
 			try {
 				const mark = markNow(sandboxes, services);
 				const url = `http://127.0.0.1:${env.N8N_PORT}/webhook/${webhook.path}`;
-				const answer = await postWhenRegistered(url, webhook.body);
+				let answer: { status: number; body: unknown };
+				if (webhook.provoke) {
+					// Served yet? A call without the provider's headers starts nothing (the trigger refuses it).
+					await postWhenRegistered(url, {});
+					answer = await webhook.provoke(url, (key) => caseContext([], sandboxes, services, mark).sandboxUrl(key));
+				} else {
+					answer = await postWhenRegistered(url, webhook.body);
+				}
 				webhook.checkResponse(answer.status, answer.body);
 				const [execution] = await until('the execution n8n records for the call', 30_000, async () => {
 					const list = await listExecutions(env.N8N_PORT!, cookie, example.workflow.id);

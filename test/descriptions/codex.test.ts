@@ -39,6 +39,7 @@ function nodeType(file: string): INodeType {
 /** What users type for each service; every one must stay (more may be added). */
 const REQUIRED_ALIASES: Record<string, string[]> = {
 	'nodes/Billomat/Billomat.node.json': ['invoice', 'billing', 'accounting', 'bookkeeping', 'payment'],
+	'nodes/Billomat/BillomatTrigger.node.json': ['invoice', 'payment', 'webhook', 'billing', 'accounting'],
 	'nodes/IMaterialise/IMaterialise.node.json': ['invoice', '3D print', 'additive manufacturing', 'order', 'delivery note'],
 	'nodes/InvoiceXpress/InvoiceXpress.node.json': ['invoice', 'billing', 'accounting', 'receipt', 'credit note', 'debit note', 'payment'],
 	'nodes/OmnixV6/OmnixV6.node.json': ['invoice', 'credit memo', 'debit memo', 'TMS', 'transport', 'freight', 'carrier', 'shipping'],

@@ -9,13 +9,14 @@ import { join } from 'path';
 import type { INodeProperties, INodePropertyCollection, INodeType } from 'n8n-workflow';
 
 import { Billomat } from '../../nodes/Billomat/Billomat.node';
+import { BillomatTrigger } from '../../nodes/Billomat/BillomatTrigger.node';
 import { IMaterialise } from '../../nodes/IMaterialise/IMaterialise.node';
 import { InvoiceXpress } from '../../nodes/InvoiceXpress/InvoiceXpress.node';
 import { OmnixV6 } from '../../nodes/OmnixV6/OmnixV6.node';
 import { OmnixV6Trigger } from '../../nodes/OmnixV6/OmnixV6Trigger.node';
 import { Shopwave } from '../../nodes/Shopwave/Shopwave.node';
 
-const NODES: INodeType[] = [new Billomat(), new IMaterialise(), new InvoiceXpress(), new OmnixV6(), new OmnixV6Trigger(), new Shopwave()];
+const NODES: INodeType[] = [new Billomat(), new BillomatTrigger(), new IMaterialise(), new InvoiceXpress(), new OmnixV6(), new OmnixV6Trigger(), new Shopwave()];
 const byType = new Map(NODES.map((node) => [`n8n-nodes-invoicing.${node.description.name}`, node.description]));
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -15,6 +15,7 @@ const DOCS_URL = /^https:\/\/github\.com\/n8n-nodes-invoicing\/n8n-nodes-invoici
 /** The page each node (by codex file) and each credential (by type name) must open. */
 const NODE_PAGES: Record<string, string> = {
 	'nodes/Billomat/Billomat.node.json': 'docs/billomat.md',
+	'nodes/Billomat/BillomatTrigger.node.json': 'docs/billomat.md',
 	'nodes/IMaterialise/IMaterialise.node.json': 'docs/imaterialise.md',
 	'nodes/InvoiceXpress/InvoiceXpress.node.json': 'docs/invoicexpress.md',
 	'nodes/OmnixV6/OmnixV6.node.json': 'docs/omnix-v6.md',
@@ -23,6 +24,7 @@ const NODE_PAGES: Record<string, string> = {
 };
 const CREDENTIAL_PAGES: Record<string, string> = {
 	billomatApi: 'docs/billomat.md',
+	billomatWebhookApi: 'docs/billomat.md',
 	iMaterialiseApi: 'docs/imaterialise.md',
 	invoiceXpressApi: 'docs/invoicexpress.md',
 	omnixV6Api: 'docs/omnix-v6.md',

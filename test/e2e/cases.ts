@@ -79,10 +79,16 @@ export interface E2eCase {
 	 * checked node's output of that execution.
 	 */
 	webhook?: {
-		/** The Webhook node's path (the URL is /webhook/<path>). */
+		/** The Webhook node's path (the URL is /webhook/<path>; a trigger node's is <webhookId>/<its path>). */
 		path: string;
 		/** The JSON the sender POSTs. */
-		body: unknown;
+		body?: unknown;
+		/**
+		 * Instead of POSTing `body`: makes the provider call the URL itself (its sandbox's webhook
+		 * pointed at it, then a write through its API), and gives what the URL answered the
+		 * provider. The e2e first waits until n8n serves the URL.
+		 */
+		provoke?(url: string, sandboxUrl: (sandbox: string) => string): Promise<{ status: number; body: unknown }>;
 		/** Throws when the webhook's answer is not what the workflow must respond. */
 		checkResponse(status: number, body: unknown): void;
 	};
@@ -314,6 +320,71 @@ export const CASES: E2eCase[] = [
 			assert.equal(ctx.requests('billomat').filter((r) => r.method === 'PUT' && /\/complete$/.test(r.path)).length, 1, 'completed once');
 			assert.equal(items.length, 1);
 			assert.match(String(items[0].json.invoice_number), /^RE\d+$/);
+		},
+	},
+	{
+		example: 'billomat-payment-trigger',
+		node: 'Paid invoice',
+		webhook: {
+			path: '7b1e2c3d-4f50-4a61-8b72-9c0d1e2f3a99/webhook',
+			async provoke(url, sandboxUrl) {
+				const base = sandboxUrl('billomat');
+				const headers = { 'X-BillomatApiKey': BILLOMAT_DEMO_API_KEY, 'Content-Type': 'application/json', Accept: 'application/json' };
+				// Billomat's Settings > Webhooks, in the sandbox: this URL, JSON, every event (the trigger
+				// picks invoice-payment.create, so the others are answered 200 and start nothing).
+				const configured = await fetch(`${base}/__billomat/webhook`, {
+					method: 'PUT',
+					headers,
+					body: JSON.stringify({ url, events: ['*'], format: 'json' }),
+				});
+				assert.equal(configured.status, 200, 'the sandbox took the webhook configuration');
+				const open = (await (await fetch(`${base}/api/invoices?status=OPEN&per_page=1`, { headers })).json()) as {
+					invoices: { invoice: Record<string, string> | Array<Record<string, string>> };
+				};
+				const invoice = [open.invoices.invoice].flat()[0];
+				assert.ok(invoice, 'the sandbox has an open invoice to pay');
+				const before = (await (await fetch(`${base}/__billomat/webhook`)).json()) as { deliveries: unknown[] };
+				const paid = await fetch(`${base}/api/invoice-payments`, {
+					method: 'POST',
+					headers,
+					body: JSON.stringify({ 'invoice-payment': { invoice_id: Number(invoice.id), amount: Number(invoice.open_amount), type: 'BANK_TRANSFER', comment: 'e2e' } }),
+				});
+				assert.equal(paid.status, 201, 'Billomat recorded the payment');
+				const delivery = await (async () => {
+					for (let i = 0; i < 60; i++) {
+						const state = (await (await fetch(`${base}/__billomat/webhook`)).json()) as {
+							deliveries: Array<{ event: string; status?: number; error?: string }>;
+						};
+						const fresh = state.deliveries.slice(before.deliveries.length).find((d) => d.event === 'invoice-payment.create');
+						if (fresh && (fresh.status !== undefined || fresh.error)) return fresh;
+						await new Promise((resolve) => setTimeout(resolve, 500));
+					}
+					throw new Error('the sandbox never delivered invoice-payment.create');
+				})();
+				// Settings > Webhooks emptied again: later writes by other cases call nobody.
+				await fetch(`${base}/__billomat/webhook`, { method: 'DELETE' });
+				assert.equal(delivery.error, undefined, `the delivery failed: ${delivery.error}`);
+				return { status: delivery.status!, body: { invoice_id: Number(invoice.id), invoice_number: invoice.invoice_number } };
+			},
+			checkResponse(status) {
+				assert.equal(status, 200, 'n8n answered Billomat 200, so Billomat counts the call a success');
+			},
+		},
+		check(items, context) {
+			const ctx = needs(context);
+			const [payment] = bodies(ctx, 'billomat', 'POST', /\/api\/invoice-payments$/).map((body) => body['invoice-payment'] as Record<string, unknown>);
+			assert.ok(payment, 'the e2e recorded a payment through the API');
+			assert.equal(items.length, 1, 'the payment started one execution');
+			const invoice = items[0].json;
+			assert.equal(invoice.id, payment.invoice_id, 'the trigger handed on the paid invoice');
+			assert.equal(invoice.status, 'PAID');
+			assert.equal(invoice.open_amount, 0);
+			assert.equal(ctx.mails.length, 1, 'one message reached the mail server');
+			const [mail] = ctx.mails;
+			assert.deepEqual(mail.to, ['accounts@demo-company.example']);
+			assert.equal(mail.subject, `Payment received: ${String(invoice.invoice_number)} is PAID`);
+			assert.match(String(mail.text), new RegExp(`payment of ${String(payment.amount).replace('.', '\\.')} EUR \\(BANK_TRANSFER\\)`));
+			assert.match(String(mail.text), /event invoice-payment\.create\)/);
 		},
 	},
 	{
