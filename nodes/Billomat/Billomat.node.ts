@@ -5,6 +5,7 @@ import { route } from '../shared/router';
 import * as article from './actions/article/Article.resource';
 import * as client from './actions/client/Client.resource';
 import * as contact from './actions/contact/Contact.resource';
+import * as creditNote from './actions/creditNote/CreditNote.resource';
 import { searchContacts } from './actions/contact/record';
 import * as invoice from './actions/invoice/Invoice.resource';
 import * as invoiceComment from './actions/invoiceComment/InvoiceComment.resource';
@@ -43,6 +44,7 @@ export class Billomat implements INodeType {
 					{ name: 'Article', value: 'article' },
 					{ name: 'Client', value: 'client' },
 					{ name: 'Contact', value: 'contact' },
+					{ name: 'Credit Note', value: 'creditNote' },
 					{ name: 'Invoice', value: 'invoice' },
 					{ name: 'Invoice Comment', value: 'invoiceComment' },
 					{ name: 'Invoice Item', value: 'invoiceItem' },
@@ -56,6 +58,7 @@ export class Billomat implements INodeType {
 			...article.description,
 			...client.description,
 			...contact.description,
+			...creditNote.description,
 			...invoice.description,
 			...invoiceComment.description,
 			...invoiceItem.description,
@@ -71,6 +74,13 @@ export class Billomat implements INodeType {
 			searchArticles: pickerSearch({ path: '/articles', root: 'articles', element: 'article', searchFilter: 'title', name: (r) => joinedName(r.article_number, r.title) }),
 			searchClients: pickerSearch({ path: '/clients', root: 'clients', element: 'client', searchFilter: 'name', name: (r) => joinedName(r.client_number, r.name) }),
 			searchContacts,
+			searchCreditNotes: pickerSearch({
+				path: '/credit-notes',
+				root: 'credit-notes',
+				element: 'credit-note',
+				searchFilter: 'credit_note_number',
+				name: (r) => joinedName(r.credit_note_number, r.label),
+			}),
 			searchInvoiceComments,
 			searchInvoiceTags,
 			searchInvoices: pickerSearch({ path: '/invoices', root: 'invoices', element: 'invoice', searchFilter: 'invoice_number', name: (r) => joinedName(r.invoice_number, r.label) }),
@@ -92,6 +102,7 @@ export class Billomat implements INodeType {
 			article: article.operations,
 			client: client.operations,
 			contact: contact.operations,
+			creditNote: creditNote.operations,
 			invoice: invoice.operations,
 			invoiceComment: invoiceComment.operations,
 			invoiceItem: invoiceItem.operations,

@@ -36,6 +36,8 @@ const NUMERIC_FIELDS = new Set([
 	'open_amount',
 	'quote',
 	'invoice_id',
+	// The PDF record of a credit note (https://www.billomat.com/en/api/credit-notes/).
+	'credit_note_id',
 	'offer_id',
 	'confirmation_id',
 	'recurring_id',
