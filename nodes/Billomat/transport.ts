@@ -334,6 +334,32 @@ export interface StateChange {
 export type InvoiceStateChange = StateChange;
 
 /**
+ * A request that moves a document on (PUT …/{action}, DELETE), confirmed by a read when the reply to
+ * the first attempt was lost and the retry is refused with `alreadyDone` (the first attempt did
+ * it). True when the read confirmed it.
+ */
+async function confirmedDocumentChange(
+	this: HttpContext,
+	document: DocumentRef,
+	id: number,
+	change: { request: Pick<BillomatRequest, 'method' | 'path' | 'body'>; alreadyDone: number; target: Target; hints?: Record<number, string> },
+	options: ItemRequestOptions,
+): Promise<boolean> {
+	const outcome = await confirmedStateChange.call(this, {
+		itemIndex: options.itemIndex,
+		provider: PROVIDER,
+		subject: `${document.noun} ${id}`,
+		requested: change.target.requested,
+		alreadyDone: [change.alreadyDone],
+		send: async () => await apiRequest.call(this, { ...change.request, ...options, hints: change.hints }),
+		check: async () => await checkDocument.call(this, document, id, change.target, options),
+	});
+	return outcome.confirmedAfterRetry === true;
+}
+
+const confirmedFlag = (confirmed: boolean) => (confirmed ? { confirmedAfterRetry: true } : {});
+
+/**
  * PUT {path}/{id}/{action}: Billomat answers 200 with an empty body, so the item says what was
  * done to which document. When the reply to the first attempt was lost and the retry is refused
  * (400: the first attempt already moved the document on), the document is read: in the target
@@ -346,16 +372,9 @@ export async function changeDocumentState(
 	{ action, body, hints, target }: StateChange,
 	options: ItemRequestOptions,
 ): Promise<INodeExecutionData[]> {
-	const outcome = await confirmedStateChange.call(this, {
-		itemIndex: options.itemIndex,
-		provider: PROVIDER,
-		subject: `${document.noun} ${id}`,
-		requested: target.requested,
-		alreadyDone: [400],
-		send: async () => await apiRequest.call(this, { method: 'PUT', path: `${document.path}/${id}/${action}`, body, ...options, hints }),
-		check: async () => await checkDocument.call(this, document, id, target, options),
-	});
-	return [{ json: { id, action, success: true, ...(outcome.confirmedAfterRetry ? { confirmedAfterRetry: true } : {}) } }];
+	const request = { method: 'PUT' as const, path: `${document.path}/${id}/${action}`, body };
+	const confirmed = await confirmedDocumentChange.call(this, document, id, { request, alreadyDone: 400, target, hints }, options);
+	return [{ json: { id, action, success: true, ...confirmedFlag(confirmed) } }];
 }
 
 /** PUT /invoices/{id}/{action} (see `changeDocumentState`). */
@@ -375,16 +394,10 @@ export async function deleteDocument(
 	hints: Record<number, string>,
 	options: ItemRequestOptions,
 ): Promise<INodeExecutionData[]> {
-	const outcome = await confirmedStateChange.call(this, {
-		itemIndex: options.itemIndex,
-		provider: PROVIDER,
-		subject: `${document.noun} ${id}`,
-		requested: 'deleted',
-		alreadyDone: [404],
-		send: async () => await apiRequest.call(this, { method: 'DELETE', path: `${document.path}/${id}`, ...options, hints }),
-		check: async () => await checkDocument.call(this, document, id, { requested: 'deleted', reached: (status) => status === undefined }, options),
-	});
-	return [{ json: { id, deleted: true, ...(outcome.confirmedAfterRetry ? { confirmedAfterRetry: true } : {}) } }];
+	const request = { method: 'DELETE' as const, path: `${document.path}/${id}` };
+	const target: Target = { requested: 'deleted', reached: (status) => status === undefined };
+	const confirmed = await confirmedDocumentChange.call(this, document, id, { request, alreadyDone: 404, target, hints }, options);
+	return [{ json: { id, deleted: true, ...confirmedFlag(confirmed) } }];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -223,6 +223,24 @@ function encash(doc: Invoice): SandboxReply {
 	return { status: 200 };
 }
 
+/** The invoice fields a credit note's record does not have. */
+const CREDIT_NOTE_OMIT = [
+	'supply_date',
+	'supply_date_type',
+	'due_date',
+	'due_days',
+	'discount_rate',
+	'discount_date',
+	'discount_days',
+	'discount_amount',
+	'paid_amount',
+	'open_amount',
+	'offer_id',
+	'confirmation_id',
+	'recurring_id',
+	'payment_types',
+];
+
 /** The document families: a new family is a row here (plus its special actions). */
 export const FAMILIES: Record<string, FamilySpec> = {
 	invoices: {
@@ -251,41 +269,9 @@ export const FAMILIES: Record<string, FamilySpec> = {
 		statuses: ['DRAFT', 'OPEN', 'PAID'],
 		filters: [],
 		orderFields: ['id', 'client_id', 'date', 'credit_note_number', 'total_gross', 'total_net', 'status'],
-		writable: [
-			'client_id',
-			'contact_id',
-			'address',
-			'number_pre',
-			'number',
-			'number_length',
-			'date',
-			'title',
-			'label',
-			'intro',
-			'note',
-			'reduction',
-			'currency_code',
-			'net_gross',
-			'quote',
-			'invoice_id',
-			'free_text_id',
-		],
-		omit: [
-			'supply_date',
-			'supply_date_type',
-			'due_date',
-			'due_days',
-			'discount_rate',
-			'discount_date',
-			'discount_days',
-			'discount_amount',
-			'paid_amount',
-			'open_amount',
-			'offer_id',
-			'confirmation_id',
-			'recurring_id',
-			'payment_types',
-		],
+		// The invoice fields a credit note has (its record lacks the omitted ones), except template_id.
+		writable: INVOICE_WRITABLE.filter((f) => !CREDIT_NOTE_OMIT.includes(f) && f !== 'template_id'),
+		omit: CREDIT_NOTE_OMIT,
 		actions: {},
 		firstId: 3000,
 	},

@@ -170,6 +170,26 @@ export function uploadSignature(family: DocumentFamily): ItemOperation {
 // ---------------------------------------------------------------------------------------------
 // Send by Email: POST {path}/{id}/email.
 
+/** The Additional Fields collection of Send by Email / Send by Post. */
+const additionalFields = (options: INodeProperties[]): INodeProperties => ({
+	displayName: 'Additional Fields',
+	name: 'additionalFields',
+	type: 'collection',
+	placeholder: 'Add Field',
+	default: {},
+	options,
+});
+
+/** Further files from input binary fields, as email attachments or letter enclosures. */
+const attachmentsOption = (description: string): INodeProperties => ({
+	displayName: 'Attachment Binary Fields',
+	name: 'attachments',
+	type: 'string',
+	default: '',
+	placeholder: 'data, terms',
+	description,
+});
+
 /** One address as a string, several as an array: how Billomat's JSON repeats an XML element. */
 const oneOrMany = (list: string[]) => (list.length === 1 ? list[0] : list);
 
@@ -185,21 +205,8 @@ export function sendEmail(family: DocumentFamily): ItemOperation {
 			placeholder: 'client@example.com',
 			description: 'Recipients, comma-separated. At least one address in To, CC or BCC is needed.',
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Attachment Binary Fields',
-					name: 'attachments',
-					type: 'string',
-					default: '',
-					placeholder: 'data, terms',
-					description: 'Names of input binary fields to attach as further files, comma-separated',
-				},
+		additionalFields([
+			attachmentsOption('Names of input binary fields to attach as further files, comma-separated'),
 				{ displayName: 'BCC', name: 'bcc', type: 'string', default: '', description: 'Blind copy recipients, comma-separated' },
 				{
 					displayName: 'Body',
@@ -221,8 +228,7 @@ export function sendEmail(family: DocumentFamily): ItemOperation {
 				},
 				{ displayName: 'From', name: 'from', type: 'string', default: '', placeholder: 'billing@example.com', description: 'Sender. Default: the email address in Billomat’s settings.' },
 				{ displayName: 'Subject', name: 'subject', type: 'string', default: '', description: 'Subject (may include Billomat placeholders). Default: from the email template.' },
-			],
-		},
+		]),
 		optionsCollection(),
 	];
 	return familyOperation(family, 'sendEmail', properties, async function (this: IExecuteFunctions, itemIndex): Promise<INodeExecutionData[]> {
@@ -275,21 +281,8 @@ export function sendByPost(family: DocumentFamily): ItemOperation {
 			default: '',
 		},
 		family.idField,
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Attachment Binary Fields',
-					name: 'attachments',
-					type: 'string',
-					default: '',
-					placeholder: 'data, terms',
-					description: 'Names of input binary fields holding further PDF files to enclose, comma-separated',
-				},
+		additionalFields([
+			attachmentsOption('Names of input binary fields holding further PDF files to enclose, comma-separated'),
 				{ displayName: 'Color', name: 'color', type: 'boolean', default: false, description: 'Whether to print in color' },
 				{ displayName: 'Duplex', name: 'duplex', type: 'boolean', default: true, description: 'Whether to print on both sides' },
 				{
@@ -303,8 +296,7 @@ export function sendByPost(family: DocumentFamily): ItemOperation {
 					],
 					description: 'Paper weight in grams per square metre',
 				},
-			],
-		},
+		]),
 		optionsCollection(),
 	];
 	return familyOperation(family, 'sendByPost', properties, async function (this: IExecuteFunctions, itemIndex) {
