@@ -1,6 +1,4 @@
 // The demo credit notes as the node outputs them (normalised: numbers, nulls, taxes as a list).
-import { billomatSandbox } from './setup';
-
 export const CREDIT_NOTE_31 = {
 	id: 31,
 	client_id: 476,
@@ -39,5 +37,3 @@ export function simplified(record: Record<string, unknown>) {
 
 /** Run the Billomat node with resource Credit Note. */
 export const creditNote = (operation: string, parameters: Record<string, unknown> = {}) => ({ resource: 'creditNote', operation, ...parameters });
-
-export { billomatSandbox };
