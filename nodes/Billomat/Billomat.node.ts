@@ -7,6 +7,7 @@ import * as client from './actions/client/Client.resource';
 import * as clientProperty from './actions/clientProperty/ClientProperty.resource';
 import * as clientPropertyValue from './actions/clientPropertyValue/ClientPropertyValue.resource';
 import * as contact from './actions/contact/Contact.resource';
+import * as creditNote from './actions/creditNote/CreditNote.resource';
 import { searchContacts } from './actions/contact/record';
 import * as emailTemplate from './actions/emailTemplate/EmailTemplate.resource';
 import * as freeText from './actions/freeText/FreeText.resource';
@@ -53,6 +54,7 @@ export class Billomat implements INodeType {
 					{ name: 'Client Property', value: 'clientProperty' },
 					{ name: 'Client Property Value', value: 'clientPropertyValue' },
 					{ name: 'Contact', value: 'contact' },
+					{ name: 'Credit Note', value: 'creditNote' },
 					{ name: 'E-Mail Template', value: 'emailTemplate' },
 					{ name: 'Free Text', value: 'freeText' },
 					{ name: 'Incoming Invoice', value: 'incoming' },
@@ -74,6 +76,7 @@ export class Billomat implements INodeType {
 			...clientProperty.description,
 			...clientPropertyValue.description,
 			...contact.description,
+			...creditNote.description,
 			...emailTemplate.description,
 			...freeText.description,
 			...incoming.description,
@@ -104,6 +107,13 @@ export class Billomat implements INodeType {
 				name: (r) => joinedName(r.name, r.value, `client ${String(r.client_id)}`),
 			}),
 			searchContacts,
+			searchCreditNotes: pickerSearch({
+				path: '/credit-notes',
+				root: 'credit-notes',
+				element: 'credit-note',
+				searchFilter: 'credit_note_number',
+				name: (r) => joinedName(r.credit_note_number, r.label),
+			}),
 			searchEmailTemplates: pickerSearch({ path: '/email-templates', root: 'email-templates', element: 'email-template', name: (r) => joinedName(r.name, r.type) }),
 			searchFreeTexts: pickerSearch({ path: '/free-texts', root: 'free-texts', element: 'free-text', name: (r) => joinedName(r.name, r.type) }),
 			searchIncomings: pickerSearch({ path: '/incomings', root: 'incomings', element: 'incoming', searchFilter: 'incoming_number', name: (r) => joinedName(r.number, r.label) }),
@@ -143,6 +153,7 @@ export class Billomat implements INodeType {
 			clientProperty: clientProperty.operations,
 			clientPropertyValue: clientPropertyValue.operations,
 			contact: contact.operations,
+			creditNote: creditNote.operations,
 			emailTemplate: emailTemplate.operations,
 			freeText: freeText.operations,
 			incoming: incoming.operations,

@@ -36,6 +36,8 @@ const NUMERIC_FIELDS = new Set([
 	'open_amount',
 	'quote',
 	'invoice_id',
+	// The PDF record of a credit note (https://www.billomat.com/en/api/credit-notes/).
+	'credit_note_id',
 	'offer_id',
 	'confirmation_id',
 	'recurring_id',
@@ -344,14 +346,15 @@ const ID_FIELDS: Record<string, string> = {
 const DATE_FIELDS: Record<string, string> = { date: 'Date', due_date: 'Due Date', discount_date: 'Discount Date' };
 
 /**
- * The user's invoice fields as Billomat's `invoice` object, checked and formatted; `labels` are
- * the fields' display names, as errors name them.
+ * The user's document fields as Billomat's `invoice` (`credit-note`, …) object, checked and
+ * formatted; `labels` are the fields' display names, as errors name them. The document families
+ * share their field names (https://www.billomat.com/en/api/invoices/, …/credit-notes/).
  */
-export function invoiceBody(node: INode, itemIndex: number, fields: IDataObject, labels: Record<string, string>): IDataObject {
+export function documentBody(node: INode, itemIndex: number, fields: IDataObject, labels: Record<string, string>): IDataObject {
 	const out: IDataObject = {};
 	for (const [name, value] of Object.entries(fields)) {
 		if (value === undefined || value === null || value === '') continue;
-		if (name in ID_FIELDS) out[name] = billomatId(node, itemIndex, value, ID_FIELDS[name]);
+		if (name in ID_FIELDS) out[name] = billomatId(node, itemIndex, value, labels[name] ?? ID_FIELDS[name]);
 		else if (name in DATE_FIELDS) out[name] = dateInput(node, itemIndex, DATE_FIELDS[name], value, BILLOMAT_DATE);
 		else if (name === 'payment_types') {
 			const list = Array.isArray(value) ? value : String(value).split(',');
@@ -374,7 +377,10 @@ const ITEM_KEYS = new Set([
 	'reduction',
 ]);
 
-/** One line item (from the fixed collection or JSON), checked, as Billomat's `invoice-item`. */
+/** The name of `documentBody` from when only invoices had it. */
+export const invoiceBody = documentBody;
+
+/** One line item (from the fixed collection or JSON), checked, as Billomat's `invoice-item` (`credit-note-item`, …). */
 export function invoiceItem(node: INode, itemIndex: number, raw: IDataObject, position: number): IDataObject {
 	const out: IDataObject = {};
 	const unknown = Object.keys(raw).filter((k) => !ITEM_KEYS.has(k));
@@ -403,7 +409,7 @@ export function invoiceItem(node: INode, itemIndex: number, raw: IDataObject, po
 	return out;
 }
 
-/** The line items from the fixed collection (Fields) or from JSON, as Billomat's `invoice-items`. */
+/** The line items from the fixed collection (Fields) or from JSON, as Billomat's `invoice-items` (`credit-note-items`, …). */
 export function invoiceItems(node: INode, itemIndex: number, mode: string, fixed: IDataObject, json: unknown): IDataObject[] {
 	const list: unknown[] =
 		mode === 'json'
@@ -420,8 +426,15 @@ export function invoiceItems(node: INode, itemIndex: number, mode: string, fixed
 // ---------------------------------------------------------------------------------------------
 // Filters.
 
-/** The Filters collection as the query string Billomat documents. */
-export function filterQuery(this: IExecuteFunctions, itemIndex: number): IDataObject {
+/**
+ * The Filters collection as the query string Billomat documents for a document list; the number
+ * filter is the family's (`invoice_number`, `credit_note_number`), with its display name.
+ */
+export function filterQuery(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	numberFilter: readonly [string, string] = ['invoice_number', 'Invoice Number'],
+): IDataObject {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const node = this.getNode();
 	const qs: IDataObject = {};
@@ -433,11 +446,11 @@ export function filterQuery(this: IExecuteFunctions, itemIndex: number): IDataOb
 		if (filters[field] !== undefined && filters[field] !== '') qs[field] = billomatId(node, itemIndex, filters[field], label);
 	}
 	for (const [field, label] of [
-		['invoice_number', 'Invoice Number'],
+		numberFilter,
 		['label', 'Label'],
 		['intro', 'Intro'],
 		['note', 'Note'],
-	] as const) {
+	] as Array<readonly [string, string]>) {
 		const value = (textInput(node, itemIndex, label, filters[field]) ?? '').trim();
 		if (value) qs[field] = value;
 	}

@@ -269,60 +269,135 @@ export async function apiRequestAllItems(this: HttpContext, request: BillomatReq
 /** What every request of an item carries from the node's options (see `requestOptions` in helpers). */
 export type ItemRequestOptions = Pick<BillomatRequest, 'maxWaitMs' | 'timeout'> & { itemIndex: number };
 
-/** The state a change leads to, as a read of the invoice shows it. */
+/** The state a change leads to, as a read of the document shows it. */
 export interface Target {
-	/** As the error names it when the invoice is not there: `CANCELED`, `deleted`. */
+	/** As the error names it when the document is not there: `CANCELED`, `deleted`. */
 	requested: string;
-	/** Whether the invoice is there: its status, undefined when the invoice no longer exists (404). */
+	/** Whether the document is there: its status, undefined when it no longer exists (404). */
 	reached(status: string | undefined): boolean;
 }
 
 /**
- * GET /invoices/{id} after a retried state change: whether the invoice is in the target state.
- * A 404 means the invoice no longer exists; any other failure of the read is thrown.
+ * A family of Billomat documents sharing one lifecycle (invoices, credit notes, estimates, …):
+ * `/invoices` whose records read `{"invoice": {…}}`, named "invoice 12" in messages.
  */
-export async function checkInvoice(this: HttpContext, id: number, target: Target, options: ItemRequestOptions): Promise<StateCheck> {
+export interface DocumentRef {
+	/** The list path: `/invoices`, `/credit-notes`. */
+	path: string;
+	/** The record's key in a reply: `invoice`, `credit-note`. */
+	root: string;
+	/** How messages name one: `invoice`, `credit note`. */
+	noun: string;
+}
+
+export const INVOICES: DocumentRef = { path: '/invoices', root: 'invoice', noun: 'invoice' };
+
+/**
+ * GET {path}/{id} after a retried state change: whether the document is in the target state.
+ * A 404 means the document no longer exists; any other failure of the read is thrown.
+ */
+export async function checkDocument(
+	this: HttpContext,
+	document: DocumentRef,
+	id: number,
+	target: Target,
+	options: ItemRequestOptions,
+): Promise<StateCheck> {
 	try {
-		const body = await apiRequest.call(this, { method: 'GET', path: `/invoices/${id}`, shape: recordShape('invoice'), ...options });
-		const invoice = unwrapRecord(body, 'invoice');
-		const status = String(invoice.status ?? '');
-		return { done: target.reached(status), seen: `status ${status}`, record: invoice };
+		const body = await apiRequest.call(this, { method: 'GET', path: `${document.path}/${id}`, shape: recordShape(document.root), ...options });
+		const record = unwrapRecord(body, document.root);
+		const status = String(record.status ?? '');
+		return { done: target.reached(status), seen: `status ${status}`, record };
 	} catch (error) {
 		if (lastSettledRequest.call(this, options.itemIndex)?.statusCode !== 404) throw nodeError(this.getNode(), error, options.itemIndex);
-		return { done: target.reached(undefined), seen: 'no such invoice (404)' };
+		return { done: target.reached(undefined), seen: `no such ${document.noun} (404)` };
 	}
 }
 
-export interface InvoiceStateChange {
-	action: 'complete' | 'cancel' | 'uncancel' | 'encash';
+/** GET /invoices/{id} after a retried state change (see `checkDocument`). */
+export async function checkInvoice(this: HttpContext, id: number, target: Target, options: ItemRequestOptions): Promise<StateCheck> {
+	return await checkDocument.call(this, INVOICES, id, target, options);
+}
+
+/** The state changes Billomat documents offer (per family some of them). */
+export type DocumentAction = 'complete' | 'cancel' | 'uncancel' | 'encash' | 'win' | 'lose' | 'clear';
+
+export interface StateChange {
+	action: DocumentAction;
 	body?: IDataObject;
 	/** The operation's advice per HTTP status. */
 	hints: Record<number, string>;
 	target: Target;
 }
 
+/** @deprecated the name from when only invoices changed state: `StateChange`. */
+export type InvoiceStateChange = StateChange;
+
 /**
- * PUT /invoices/{id}/{action}: Billomat answers 200 with an empty body, so the item says what
- * was done to which invoice. When the reply to the first attempt was lost and the retry is refused
- * (400: the first attempt already moved the invoice on), the invoice is read: in the target state,
- * the item says `confirmedAfterRetry: true`.
+ * A request that moves a document on (PUT …/{action}, DELETE), confirmed by a read when the reply to
+ * the first attempt was lost and the retry is refused with `alreadyDone` (the first attempt did
+ * it). True when the read confirmed it.
  */
-export async function changeState(
+async function confirmedDocumentChange(
 	this: HttpContext,
+	document: DocumentRef,
 	id: number,
-	{ action, body, hints, target }: InvoiceStateChange,
+	change: { request: Pick<BillomatRequest, 'method' | 'path' | 'body'>; alreadyDone: number; target: Target; hints?: Record<number, string> },
 	options: ItemRequestOptions,
-): Promise<INodeExecutionData[]> {
+): Promise<boolean> {
 	const outcome = await confirmedStateChange.call(this, {
 		itemIndex: options.itemIndex,
 		provider: PROVIDER,
-		subject: `invoice ${id}`,
-		requested: target.requested,
-		alreadyDone: [400],
-		send: async () => await apiRequest.call(this, { method: 'PUT', path: `/invoices/${id}/${action}`, body, ...options, hints }),
-		check: async () => await checkInvoice.call(this, id, target, options),
+		subject: `${document.noun} ${id}`,
+		requested: change.target.requested,
+		alreadyDone: [change.alreadyDone],
+		send: async () => await apiRequest.call(this, { ...change.request, ...options, hints: change.hints }),
+		check: async () => await checkDocument.call(this, document, id, change.target, options),
 	});
-	return [{ json: { id, action, success: true, ...(outcome.confirmedAfterRetry ? { confirmedAfterRetry: true } : {}) } }];
+	return outcome.confirmedAfterRetry === true;
+}
+
+const confirmedFlag = (confirmed: boolean) => (confirmed ? { confirmedAfterRetry: true } : {});
+
+/**
+ * PUT {path}/{id}/{action}: Billomat answers 200 with an empty body, so the item says what was
+ * done to which document. When the reply to the first attempt was lost and the retry is refused
+ * (400: the first attempt already moved the document on), the document is read: in the target
+ * state, the item says `confirmedAfterRetry: true`.
+ */
+export async function changeDocumentState(
+	this: HttpContext,
+	document: DocumentRef,
+	id: number,
+	{ action, body, hints, target }: StateChange,
+	options: ItemRequestOptions,
+): Promise<INodeExecutionData[]> {
+	const request = { method: 'PUT' as const, path: `${document.path}/${id}/${action}`, body };
+	const confirmed = await confirmedDocumentChange.call(this, document, id, { request, alreadyDone: 400, target, hints }, options);
+	return [{ json: { id, action, success: true, ...confirmedFlag(confirmed) } }];
+}
+
+/** PUT /invoices/{id}/{action} (see `changeDocumentState`). */
+export async function changeState(this: HttpContext, id: number, change: StateChange, options: ItemRequestOptions): Promise<INodeExecutionData[]> {
+	return await changeDocumentState.call(this, INVOICES, id, change, options);
+}
+
+/**
+ * DELETE {path}/{id} of a document: Billomat answers 200 with an empty body, so the item says which
+ * document was deleted. When the reply to the first attempt was lost and the retry finds no such
+ * document (404), a read that also answers 404 confirms the delete (`confirmedAfterRetry: true`).
+ */
+export async function deleteDocument(
+	this: HttpContext,
+	document: DocumentRef,
+	id: number,
+	hints: Record<number, string>,
+	options: ItemRequestOptions,
+): Promise<INodeExecutionData[]> {
+	const request = { method: 'DELETE' as const, path: `${document.path}/${id}` };
+	const target: Target = { requested: 'deleted', reached: (status) => status === undefined };
+	const confirmed = await confirmedDocumentChange.call(this, document, id, { request, alreadyDone: 404, target, hints }, options);
+	return [{ json: { id, deleted: true, ...confirmedFlag(confirmed) } }];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -264,6 +264,8 @@ function billomatOf(resource: string, ...args: Parameters<typeof billomat>): Ope
 /** Two new Billomat articles / contacts, one per item. */
 const billomatArticles = (servers: Sandboxes) => ids(servers.billomat.articles.add(2));
 const billomatContacts = (servers: Sandboxes) => ids(servers.billomat.contacts.add(476, 2));
+/** Two new Billomat credit notes in a given status, one per item. */
+const billomatCreditNotes = (status: string) => (servers: Sandboxes) => ids(servers.billomat.addCreditNotes(2, { status } as never));
 const twoItems = () => [{ json: {} }, { json: {} }];
 
 /** A copy of an InvoiceXpress seed document under a new ID (for a second draft). */
@@ -361,6 +363,18 @@ export const CASES: OperationCase[] = [
 	billomat('uncancel', 'PUT', '/uncancel', { invoiceId: byId }, billomatInvoices('CANCELED'), true),
 	billomat('update', 'PUT', '/api/invoices/', { invoiceId: byId, updateFields: { label: 'Campaign' } }, billomatInvoices('DRAFT')),
 	billomat('uploadSignature', 'PUT', '/upload-signature', { invoiceId: '1', binaryPropertyName: 'data' }, () => [pdfItem(), pdfItem()], true),
+	// Credit notes: the same document builders as invoices, on /credit-notes.
+	billomatOf('creditNote', 'complete', 'PUT', '/complete', { creditNoteId: byId }, billomatCreditNotes('DRAFT'), true),
+	billomatOf('creditNote', 'create', 'POST', '/api/credit-notes', { clientId: '476', lineItems: { item: [{ title: 'Refund', quantity: 1, unit_price: 10 }] } }, twoItems),
+	billomatOf('creditNote', 'delete', 'DELETE', '/api/credit-notes/', { creditNoteId: byId }, billomatCreditNotes('DRAFT'), true),
+	billomatOf('creditNote', 'downloadPdf', 'GET', '/pdf', { creditNoteId: '31', binaryPropertyName: 'data' }, twoItems),
+	billomatOf('creditNote', 'get', 'GET', '/api/credit-notes/', { creditNoteId: byId }, () => ids([31, 33])),
+	billomatOf('creditNote', 'getAll', 'GET', '/api/credit-notes', { returnAll: false, limit: 2 }, twoItems),
+	billomatOf('creditNote', 'getGroupedTotals', 'GET', '/api/credit-notes', { groupBy: ['status'] }, twoItems),
+	billomatOf('creditNote', 'sendByPost', 'POST', '/mail', { creditNoteId: '31' }, twoItems, true),
+	billomatOf('creditNote', 'sendEmail', 'POST', '/email', { creditNoteId: '31', to: 'info@example.com' }, twoItems, true),
+	billomatOf('creditNote', 'update', 'PUT', '/api/credit-notes/', { creditNoteId: byId, updateFields: { label: 'Campaign' } }, billomatCreditNotes('DRAFT')),
+	billomatOf('creditNote', 'uploadSignature', 'PUT', '/upload-signature', { creditNoteId: '31', binaryPropertyName: 'data' }, () => [pdfItem(), pdfItem()], true),
 	billomatClient('create', 'POST', '/api/clients', { clientFields: { name: 'Campaign GmbH', country_code: 'DE' } }, () => [{ json: {} }, { json: {} }]),
 	billomatClient('delete', 'DELETE', '/api/clients/', { clientId: byId }, billomatClients, true),
 	// The search is the request a fault hits first; both items find their client.

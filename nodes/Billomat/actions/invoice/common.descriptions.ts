@@ -87,8 +87,8 @@ export const simplifyField: INodeProperties = {
 };
 
 /** The Options collection of Get and Get Many: with Simplify in it for version 1 only. */
-export function readOptionsCollections(extra: INodeProperties[] = []): INodeProperties[] {
-	const v1 = optionsCollection([...extra, simplifyOption]);
+export function readOptionsCollections(extra: INodeProperties[] = [], simplify: INodeProperties = simplifyOption): INodeProperties[] {
+	const v1 = optionsCollection([...extra, simplify]);
 	const current = optionsCollection(extra);
 	return [
 		{ ...v1, displayOptions: { show: { '@version': [1] } } },

@@ -1,0 +1,7 @@
+// The document lifecycle Billomat's invoices, credit notes, estimates, confirmations, delivery
+// notes, letters and reminders share: each builder makes one operation of a family.
+export type { DocumentFamily } from './family';
+export { get, getAll, getGroupedTotals } from './read';
+export { create, update, del } from './write';
+export { complete, cancel, uncancel, encash, win, lose, clear, stateChange } from './state';
+export { downloadPdf, uploadSignature, sendEmail, sendByPost } from './send';

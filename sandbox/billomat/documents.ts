@@ -1,0 +1,870 @@
+// Billomat's documents, one implementation for every family: invoices
+// (https://www.billomat.com/en/api/invoices/) and credit notes
+// (https://www.billomat.com/en/api/credit-notes/, German https://www.billomat.com/api/gutschriften/)
+// share one lifecycle: a list with filters and group_by totals, get, create with items, update and
+// delete of drafts, complete (template_id), the PDF (JSON with base64, or format=pdf), a signature,
+// email, and post (Pixelletter); per family a few state changes (invoices: cancel, uncancel,
+// encash). A family is a row of FAMILIES plus its special actions: estimates, confirmations,
+// delivery notes, letters and reminders are added the same way.
+//
+// Readings (https://www.billomat.com/en/api/credit-notes/):
+// - The list's number filter is `credit_note_number` in the filter table, but the example above it
+//   writes `credit-note_number=GS123`: both are accepted.
+// - Credit note statuses are DRAFT, OPEN and PAID (the status filter's values): no cancel/encash.
+// - A credit note's `invoice_id` is the invoice it credits (a credit note for an invoice).
+// - Only the list section of the page could be read whole here; the other endpoints (get, create,
+//   update, delete, complete, pdf, upload-signature, email, mail) follow the invoice page's shape,
+//   with `credit-note`/`credit-note-items`/`credit-note-item` as roots (the list section's naming).
+import { DateTime } from 'luxon';
+
+import type { SandboxReply, SandboxRequest } from '../framework';
+import type { BillomatSandbox, Value } from './index';
+import { errors, isDate, repeated, toApi } from './index';
+import { makePdf } from './pdf';
+
+export interface Tax {
+	name: string;
+	rate: number;
+	amount: number;
+}
+
+export interface InvoiceItem {
+	article_id?: number;
+	unit?: string;
+	quantity: number;
+	unit_price: number;
+	tax_name?: string;
+	tax_rate?: number;
+	title?: string;
+	description?: string;
+	reduction?: string;
+}
+
+/**
+ * A document of any family, as the sandbox keeps it. Its number is kept in `invoice_number` for
+ * every family; a family's reply names it by its own `numberField` (`credit_note_number`).
+ */
+export interface Invoice {
+	id: number;
+	client_id: number;
+	contact_id: number | null;
+	created: string;
+	invoice_number: string | null;
+	number: number | null;
+	number_pre: string;
+	number_length: number;
+	/** Per family: invoices DRAFT, OPEN, PAID, OVERDUE, CANCELED; credit notes DRAFT, OPEN, PAID. */
+	status: string;
+	date: string;
+	supply_date: string | null;
+	supply_date_type: string | null;
+	due_date: string;
+	due_days: number;
+	address: string;
+	discount_rate: number;
+	discount_date: string | null;
+	discount_days: number;
+	discount_amount: number;
+	title: string | null;
+	label: string | null;
+	intro: string | null;
+	note: string | null;
+	total_gross: number;
+	total_net: number;
+	net_gross: 'NET' | 'GROSS';
+	reduction: string | null;
+	total_gross_unreduced: number;
+	total_net_unreduced: number;
+	paid_amount: number;
+	open_amount: number;
+	currency_code: string;
+	quote: number;
+	invoice_id: number | null;
+	offer_id: number | null;
+	confirmation_id: number | null;
+	recurring_id: number | null;
+	taxes: Tax[];
+	payment_types: string;
+	customerportal_url: string;
+	template_id: number | null;
+	/** Not in the API's invoice record: kept for filters and totals. */
+	items: InvoiceItem[];
+	tags: string[];
+	free_text_id?: number | null;
+	/** Status before a cancel, restored by uncancel. */
+	statusBeforeCancel?: Invoice['status'];
+	encashed?: boolean;
+}
+
+/** A document of any family (the shape invoices have). */
+export type DocumentRecord = Invoice;
+
+/** A page of a document list as it was served, for {@link BillomatSandbox.afterListPage}. */
+export interface ListPageServed {
+	page: number;
+	perPage: number;
+	/** The `@total` the page announced. */
+	total: number;
+	/** The documents on the page, in order. */
+	ids: number[];
+	/** The request's query (filters, order_by, page, per_page). */
+	query: URLSearchParams;
+}
+
+const PAYMENT_TYPES = [
+	'INVOICE_CORRECTION',
+	'CREDIT_NOTE',
+	'BANK_CARD',
+	'BANK_TRANSFER',
+	'DEBIT',
+	'CASH',
+	'CHECK',
+	'PAYPAL',
+	'CREDIT_CARD',
+	'COUPON',
+	'MISC',
+];
+const COMMON_FILTERS = ['client_id', 'contact_id', 'status', 'from', 'to', 'label', 'intro', 'note', 'tags', 'article_id'];
+const GROUPS = ['client', 'status', 'day', 'week', 'month', 'year'];
+const INT_FIELDS = [
+	'client_id',
+	'contact_id',
+	'number',
+	'number_length',
+	'invoice_id',
+	'offer_id',
+	'confirmation_id',
+	'recurring_id',
+	'free_text_id',
+	'template_id',
+];
+const DATE_FIELDS = ['date', 'due_date', 'discount_date'];
+const ITEM_FIELDS = ['article_id', 'unit', 'quantity', 'unit_price', 'tax_name', 'tax_rate', 'title', 'description', 'reduction'];
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** A document family: one row of the table below. */
+export interface FamilySpec {
+	/** The path under /api and the list's key: `invoices`, `credit-notes`. */
+	path: string;
+	/** The record's key: `invoice`, `credit-note` (items `credit-note-items`/`credit-note-item`, groups `credit-note-groups`). */
+	root: string;
+	/** How messages name one: `Invoice`, `Credit note`. */
+	noun: string;
+	/** The record's number field, and the list filters that search it. */
+	numberField: string;
+	numberFilters: string[];
+	/** The prefix of new numbers: `RE`, `GS`. */
+	numberPre: string;
+	statuses: string[];
+	/** Filters beyond the common ones (`payment_type`). */
+	filters: string[];
+	orderFields: string[];
+	writable: string[];
+	/** Fields of the kept record this family's reply does not have. */
+	omit: string[];
+	/** The family's own actions: PUT /{path}/{id}/{action} with their rules. */
+	actions: Record<string, (doc: Invoice) => SandboxReply>;
+	/** The first ID of created documents. */
+	firstId: number;
+}
+
+const INVOICE_WRITABLE = [
+	'client_id',
+	'contact_id',
+	'address',
+	'number_pre',
+	'number',
+	'number_length',
+	'date',
+	'supply_date',
+	'supply_date_type',
+	'due_date',
+	'discount_rate',
+	'discount_date',
+	'title',
+	'label',
+	'intro',
+	'note',
+	'reduction',
+	'currency_code',
+	'net_gross',
+	'quote',
+	'payment_types',
+	'invoice_id',
+	'offer_id',
+	'confirmation_id',
+	'recurring_id',
+	'free_text_id',
+	'template_id',
+];
+
+function cancel(doc: Invoice): SandboxReply {
+	if (doc.status === 'DRAFT') return errors(400, 'A draft cannot be canceled; delete it instead');
+	if (doc.status === 'CANCELED') return errors(400, 'The invoice is already canceled');
+	doc.statusBeforeCancel = doc.status;
+	doc.status = 'CANCELED';
+	return { status: 200 };
+}
+
+function uncancel(doc: Invoice): SandboxReply {
+	if (doc.status !== 'CANCELED') return errors(400, `Invoice ${doc.id} is not canceled (status ${doc.status})`);
+	doc.status = doc.statusBeforeCancel ?? 'OPEN';
+	doc.statusBeforeCancel = undefined;
+	return { status: 200 };
+}
+
+function encash(doc: Invoice): SandboxReply {
+	if (doc.status !== 'OPEN' && doc.status !== 'OVERDUE') {
+		return errors(400, `Only open or overdue invoices can be handed to debt collection (status ${doc.status})`);
+	}
+	if (doc.encashed) return errors(400, 'The invoice has already been handed to debt collection');
+	doc.encashed = true;
+	return { status: 200 };
+}
+
+/** The invoice fields a credit note's record does not have. */
+const CREDIT_NOTE_OMIT = [
+	'supply_date',
+	'supply_date_type',
+	'due_date',
+	'due_days',
+	'discount_rate',
+	'discount_date',
+	'discount_days',
+	'discount_amount',
+	'paid_amount',
+	'open_amount',
+	'offer_id',
+	'confirmation_id',
+	'recurring_id',
+	'payment_types',
+];
+
+/** The document families: a new family is a row here (plus its special actions). */
+export const FAMILIES: Record<string, FamilySpec> = {
+	invoices: {
+		path: 'invoices',
+		root: 'invoice',
+		noun: 'Invoice',
+		numberField: 'invoice_number',
+		numberFilters: ['invoice_number'],
+		numberPre: 'RE',
+		statuses: ['DRAFT', 'OPEN', 'PAID', 'OVERDUE', 'CANCELED'],
+		filters: ['payment_type'],
+		orderFields: ['id', 'client_id', 'date', 'due_date', 'invoice_number', 'total_gross', 'total_net', 'status'],
+		writable: INVOICE_WRITABLE,
+		omit: [],
+		actions: { cancel, uncancel, encash },
+		firstId: 1000,
+	},
+	'credit-notes': {
+		path: 'credit-notes',
+		root: 'credit-note',
+		noun: 'Credit note',
+		numberField: 'credit_note_number',
+		// The filter table says credit_note_number, the example above it credit-note_number: both.
+		numberFilters: ['credit_note_number', 'credit-note_number'],
+		numberPre: 'GS',
+		statuses: ['DRAFT', 'OPEN', 'PAID'],
+		filters: [],
+		orderFields: ['id', 'client_id', 'date', 'credit_note_number', 'total_gross', 'total_net', 'status'],
+		// The invoice fields a credit note has (its record lacks the omitted ones), except template_id.
+		writable: INVOICE_WRITABLE.filter((f) => !CREDIT_NOTE_OMIT.includes(f) && f !== 'template_id'),
+		omit: CREDIT_NOTE_OMIT,
+		actions: {},
+		firstId: 3000,
+	},
+};
+
+/** Items, totals and taxes of a document. */
+export function recalculate(invoice: Invoice): void {
+	let net = 0;
+	const taxes = new Map<string, Tax>();
+	for (const item of invoice.items) {
+		const line = round2(item.quantity * item.unit_price);
+		net += line;
+		if (item.tax_rate) {
+			const name = item.tax_name ?? 'Tax';
+			const key = `${name}|${item.tax_rate}`;
+			const tax = taxes.get(key) ?? { name, rate: item.tax_rate, amount: 0 };
+			tax.amount = round2(tax.amount + (line * item.tax_rate) / 100);
+			taxes.set(key, tax);
+		}
+	}
+	const taxTotal = [...taxes.values()].reduce((s, t) => s + t.amount, 0);
+	invoice.total_net_unreduced = round2(net);
+	invoice.total_gross_unreduced = round2(net + taxTotal);
+	let factor = 1;
+	const reduction = invoice.reduction ?? '';
+	if (/^\d+(\.\d+)?%$/.test(reduction)) factor = 1 - parseFloat(reduction) / 100;
+	else if (/^\d+(\.\d+)?$/.test(reduction) && net > 0) factor = Math.max(0, 1 - parseFloat(reduction) / net);
+	invoice.total_net = round2(net * factor);
+	invoice.total_gross = round2((net + taxTotal) * factor);
+	invoice.taxes = [...taxes.values()].map((t) => ({ ...t, amount: round2(t.amount * factor) }));
+	invoice.discount_amount = round2((invoice.total_gross * invoice.discount_rate) / 100);
+	invoice.open_amount = round2(invoice.total_gross - invoice.paid_amount);
+}
+
+type Api = (method: string, path: string, handler: (req: SandboxRequest) => SandboxReply) => void;
+
+export interface DocumentPdf {
+	id: number;
+	created: string;
+	filename: string;
+	data: Buffer;
+	print: Buffer;
+}
+
+/** The documents of one family: their routes, records, PDFs, signatures and sent mail. */
+export class DocumentBook {
+	records = new Map<number, Invoice>();
+	pdfs = new Map<number, DocumentPdf>();
+	signatures = new Map<number, Buffer>();
+	emails: Array<{ id: number; email: Record<string, unknown> }> = [];
+	letters: Array<{ id: number; mail: Record<string, unknown> }> = [];
+	nextId: number;
+	nextNumber = 127;
+	/** Called after each page of the list is built, before its reply goes out (see BillomatSandbox.afterListPage). */
+	afterListPage?: (served: ListPageServed) => void;
+
+	constructor(
+		private readonly sandbox: BillomatSandbox,
+		readonly spec: FamilySpec,
+	) {
+		this.nextId = spec.firstId;
+	}
+
+	register(api: Api): void {
+		const base = `/${this.spec.path}`;
+		const one = (handler: (req: SandboxRequest, doc: Invoice) => SandboxReply) => (req: SandboxRequest) =>
+			this.with(req, (doc) => handler(req, doc));
+		api('GET', base, (req) => (req.query.has('group_by') ? this.groups(req) : this.list(req)));
+		api('POST', base, (req) => this.create(req));
+		api('GET', `${base}/:id`, one((_req, doc) => ({ body: { [this.spec.root]: this.record(doc) } })));
+		api('PUT', `${base}/:id`, one((req, doc) => this.update(req, doc)));
+		api('DELETE', `${base}/:id`, one((_req, doc) => this.remove(doc)));
+		api('PUT', `${base}/:id/complete`, one((req, doc) => this.complete(req, doc)));
+		api('GET', `${base}/:id/pdf`, one((req, doc) => this.pdf(req, doc)));
+		api('PUT', `${base}/:id/upload-signature`, one((req, doc) => this.signature(req, doc)));
+		api('POST', `${base}/:id/email`, one((req, doc) => this.email(req, doc)));
+		api('POST', `${base}/:id/mail`, one((req, doc) => this.mail(req, doc)));
+		for (const [action, handler] of Object.entries(this.spec.actions)) api('PUT', `${base}/:id/${action}`, one((_req, doc) => handler(doc)));
+	}
+
+	/** Forget every document (seed adds the demo ones again). */
+	clear(): void {
+		this.records = new Map();
+		this.pdfs.clear();
+		this.signatures.clear();
+		this.emails = [];
+		this.letters = [];
+		this.nextId = this.spec.firstId;
+		this.nextNumber = 127;
+		this.afterListPage = undefined;
+	}
+
+	/** A demo document: `fields` over a blank one, totals computed, a PDF unless a draft. */
+	add(fields: Partial<Invoice> & Pick<Invoice, 'id' | 'client_id' | 'status' | 'date'>): Invoice {
+		const doc = this.blank(fields.client_id, fields.date, fields.id);
+		Object.assign(doc, fields);
+		recalculate(doc);
+		if (doc.status === 'PAID') doc.paid_amount = doc.total_gross;
+		doc.open_amount = round2(doc.total_gross - doc.paid_amount);
+		this.records.set(doc.id, doc);
+		if (doc.status !== 'DRAFT') this.makePdf(doc);
+		return doc;
+	}
+
+	/** Add `count` generated OPEN documents (for paging tests); returns their IDs. */
+	addMany(count: number, fields: Partial<Invoice> = {}): number[] {
+		const ids: number[] = [];
+		for (let n = 0; n < count; n++) {
+			const id = this.nextId++;
+			const doc = this.blank(476, '2025-05-01', id);
+			Object.assign(doc, {
+				status: 'OPEN',
+				invoice_number: `BULK${id}`,
+				number: id,
+				number_pre: 'BULK',
+				items: [{ quantity: 1, unit_price: 10, tax_name: 'MwSt', tax_rate: 19, title: 'Item' }],
+				...fields,
+			});
+			recalculate(doc);
+			doc.open_amount = doc.total_gross;
+			this.records.set(id, doc);
+			ids.push(id);
+		}
+		return ids;
+	}
+
+	blank(clientId: number, date: string, id: number): Invoice {
+		const client = this.sandbox.clients.get(clientId);
+		return {
+			id,
+			client_id: clientId,
+			contact_id: null,
+			created: `${date}T09:00:00+01:00`,
+			invoice_number: null,
+			number: null,
+			number_pre: this.spec.numberPre,
+			number_length: 0,
+			status: 'DRAFT',
+			date,
+			supply_date: null,
+			supply_date_type: null,
+			due_date: DateTime.fromISO(date).plus({ days: 14 }).toISODate()!,
+			due_days: 14,
+			address: client?.address ?? '',
+			discount_rate: 0,
+			discount_date: null,
+			discount_days: 0,
+			discount_amount: 0,
+			title: null,
+			label: null,
+			intro: null,
+			note: null,
+			total_gross: 0,
+			total_net: 0,
+			net_gross: 'NET',
+			reduction: null,
+			total_gross_unreduced: 0,
+			total_net_unreduced: 0,
+			paid_amount: 0,
+			open_amount: 0,
+			currency_code: 'EUR',
+			quote: 1,
+			invoice_id: null,
+			offer_id: null,
+			confirmation_id: null,
+			recurring_id: null,
+			taxes: [],
+			payment_types: 'BANK_TRANSFER',
+			customerportal_url: `https://sandbox.billomat.net/customerportal/${this.spec.path}/show/entityId/${id}?hash=${(id * 7919).toString(16)}`,
+			template_id: null,
+			items: [],
+			tags: [],
+		};
+	}
+
+	/** The document as GET /{path}/{id} sends it: the family's fields, its number under its own name. */
+	record(doc: Invoice): unknown {
+		const { items: _items, tags: _tags, free_text_id: _free, statusBeforeCancel: _before, encashed: _encashed, taxes, ...fields } = doc;
+		const out = toApi(fields as unknown as Value) as Record<string, unknown>;
+		// Keep the documented element order: taxes before payment_types (credit notes: before customerportal_url).
+		const taxesBefore = this.spec.omit.includes('payment_types') ? 'customerportal_url' : 'payment_types';
+		const ordered: Record<string, unknown> = {};
+		for (const [k, v] of Object.entries(out)) {
+			if (this.spec.omit.includes(k)) continue;
+			if (k === taxesBefore) ordered.taxes = taxes.length ? { tax: repeated(taxes.map((t) => toApi(t as unknown as Value))) } : {};
+			ordered[k === 'invoice_number' ? this.spec.numberField : k] = v;
+		}
+		return ordered;
+	}
+
+	with(req: SandboxRequest, handler: (doc: Invoice) => SandboxReply): SandboxReply {
+		const doc = /^\d+$/.test(req.params.id) ? this.records.get(Number(req.params.id)) : undefined;
+		if (!doc) return errors(404, `${this.spec.noun} not found`);
+		return handler(doc);
+	}
+
+	// -------------------------------------------------------------------------------------------
+	// GET /{path}
+
+	private filtered(req: SandboxRequest, extra: string[]): Invoice[] | SandboxReply {
+		const q = req.query;
+		const known = [...COMMON_FILTERS, ...this.spec.numberFilters, ...this.spec.filters, ...extra];
+		const problems: string[] = [];
+		for (const name of new Set(q.keys())) if (!known.includes(name)) problems.push(`Unknown parameter: ${name}`);
+		for (const name of ['client_id', 'contact_id', 'article_id']) {
+			const v = q.get(name);
+			if (v !== null && !/^\d+$/.test(v)) problems.push(`${name} must be an integer`);
+		}
+		for (const name of ['from', 'to']) {
+			const v = q.get(name);
+			if (v !== null && !isDate(v)) problems.push(`${name} must be a date in the format YYYY-MM-DD`);
+		}
+		const statuses = q.get('status')?.split(',') ?? [];
+		for (const s of statuses) if (!this.spec.statuses.includes(s)) problems.push(`Unknown status: ${s}`);
+		const payments = this.spec.filters.includes('payment_type') ? (q.get('payment_type')?.split(',') ?? []) : [];
+		for (const p of payments) if (!PAYMENT_TYPES.includes(p)) problems.push(`Unknown payment type: ${p}`);
+		if (problems.length) return errors(400, ...problems);
+
+		const contains = (value: string | null, needle: string | null) =>
+			needle === null || (value ?? '').toLowerCase().includes(needle.toLowerCase());
+		const numbers = this.spec.numberFilters.map((name) => q.get(name));
+		const tags = q.get('tags')?.split(',').map((t) => t.trim()).filter(Boolean) ?? [];
+		return [...this.records.values()].filter((doc) => {
+			if (q.has('client_id') && doc.client_id !== Number(q.get('client_id'))) return false;
+			if (q.has('contact_id') && doc.contact_id !== Number(q.get('contact_id'))) return false;
+			if (!numbers.every((needle) => contains(doc.invoice_number, needle))) return false;
+			if (statuses.length && !statuses.includes(doc.status)) return false;
+			if (payments.length && !payments.some((p) => doc.payment_types.split(',').includes(p))) return false;
+			if (q.has('from') && doc.date < q.get('from')!) return false;
+			if (q.has('to') && doc.date > q.get('to')!) return false;
+			if (!contains(doc.label, q.get('label'))) return false;
+			if (!contains(doc.intro, q.get('intro'))) return false;
+			if (!contains(doc.note, q.get('note'))) return false;
+			if (tags.length && !tags.every((t) => doc.tags.includes(t))) return false;
+			if (q.has('article_id') && !doc.items.some((i) => i.article_id === Number(q.get('article_id')))) return false;
+			return true;
+		});
+	}
+
+	private list(req: SandboxRequest): SandboxReply {
+		const hits = this.filtered(req, ['page', 'per_page', 'order_by']);
+		if (!Array.isArray(hits)) return hits;
+		const page = Number(req.query.get('page') ?? '1');
+		const perPage = Number(req.query.get('per_page') ?? '100');
+		if (!Number.isInteger(page) || page < 1) return errors(400, 'page must be a positive integer');
+		if (!Number.isInteger(perPage) || perPage < 1 || perPage > 1000) return errors(400, 'per_page must be between 1 and 1000');
+		const orderBy = req.query.get('order_by');
+		if (orderBy !== null) {
+			const m = /^([a-z_]+)(?: (ASC|DESC))?$/i.exec(orderBy.trim());
+			if (!m || !this.spec.orderFields.includes(m[1])) return errors(400, `Invalid order_by: ${orderBy}`);
+			const field = (m[1] === this.spec.numberField ? 'invoice_number' : m[1]) as keyof Invoice;
+			const dir = (m[2] ?? 'ASC').toUpperCase() === 'DESC' ? -1 : 1;
+			hits.sort((a, b) => {
+				const x = a[field] as string | number | null;
+				const y = b[field] as string | number | null;
+				if (x === y) return a.id - b.id;
+				if (x === null) return 1;
+				if (y === null) return -1;
+				return (x < y ? -1 : 1) * dir;
+			});
+		} else {
+			hits.sort((a, b) => a.id - b.id);
+		}
+		const slice = hits.slice((page - 1) * perPage, page * perPage);
+		const list: Record<string, unknown> = {};
+		if (slice.length) list[this.spec.root] = repeated(slice.map((doc) => this.record(doc)));
+		list['@page'] = String(page);
+		list['@per_page'] = String(perPage);
+		list['@total'] = String(hits.length);
+		this.afterListPage?.({ page, perPage, total: hits.length, ids: slice.map((doc) => doc.id), query: req.query });
+		return { body: { [this.spec.path]: list } };
+	}
+
+	private groups(req: SandboxRequest): SandboxReply {
+		const groupBy = (req.query.get('group_by') ?? '').split(',').filter(Boolean);
+		const bad = groupBy.filter((g) => !GROUPS.includes(g));
+		if (!groupBy.length || bad.length) return errors(400, `Invalid group_by: ${req.query.get('group_by')}`);
+		const hits = this.filtered(req, ['group_by']);
+		if (!Array.isArray(hits)) return hits;
+		const keyOf = (doc: Invoice, g: string): string | number => {
+			const d = DateTime.fromISO(doc.date);
+			switch (g) {
+				case 'client':
+					return doc.client_id;
+				case 'status':
+					return doc.status;
+				case 'day':
+					return doc.date;
+				case 'week':
+					return `${d.weekYear}-W${String(d.weekNumber).padStart(2, '0')}`;
+				case 'month':
+					return d.toFormat('yyyy-MM');
+				default:
+					return d.year;
+			}
+		};
+		const fieldOf = (g: string) => (g === 'client' ? 'client_id' : g);
+		const groups = new Map<string, { params: Record<string, string | number>; gross: number; net: number }>();
+		for (const doc of [...hits].sort((a, b) => a.id - b.id)) {
+			const params: Record<string, string | number> = {};
+			for (const g of groupBy) params[fieldOf(g)] = keyOf(doc, g);
+			const key = JSON.stringify(params);
+			const group = groups.get(key) ?? { params, gross: 0, net: 0 };
+			group.gross = round2(group.gross + doc.total_gross);
+			group.net = round2(group.net + doc.total_net);
+			groups.set(key, group);
+		}
+		const sorted = [...groups.values()].sort((a, b) => {
+			for (const g of groupBy) {
+				const x = a.params[fieldOf(g)];
+				const y = b.params[fieldOf(g)];
+				if (x !== y) return x < y ? -1 : 1;
+			}
+			return 0;
+		});
+		const list: Record<string, unknown> = {};
+		if (sorted.length) {
+			list[`${this.spec.root}-group`] = repeated(
+				sorted.map((g) => ({
+					total_gross: String(g.gross),
+					total_net: String(g.net),
+					...(toApi(g.params as Value) as Record<string, unknown>),
+					[`${this.spec.root}-params`]: toApi(g.params as Value),
+				})),
+			);
+		}
+		list['@currency_code'] = 'EUR';
+		return { body: { [`${this.spec.root}-groups`]: list } };
+	}
+	// -------------------------------------------------------------------------------------------
+	// Writes.
+
+	private validateFields(fields: Record<string, unknown>, creating: boolean): string[] {
+		const problems: string[] = [];
+		for (const key of Object.keys(fields)) {
+			if (!this.spec.writable.includes(key) && !(creating && key === `${this.spec.root}-items`)) problems.push(`Unknown field: ${key}`);
+		}
+		for (const key of INT_FIELDS) {
+			const v = fields[key];
+			if (v !== undefined && !/^\d+$/.test(String(v))) problems.push(`${key} must be an integer`);
+		}
+		for (const key of DATE_FIELDS) {
+			if (fields[key] !== undefined && !isDate(fields[key])) problems.push(`${key} must be a date in the format YYYY-MM-DD`);
+		}
+		for (const key of ['discount_rate', 'quote']) {
+			if (fields[key] !== undefined && !Number.isFinite(Number(fields[key]))) problems.push(`${key} must be a number`);
+		}
+		const sdt = fields.supply_date_type;
+		if (sdt !== undefined && !['SUPPLY_DATE', 'DELIVERY_DATE', 'SUPPLY_TEXT', 'DELIVERY_TEXT'].includes(String(sdt))) {
+			problems.push(`Invalid supply_date_type: ${String(sdt)}`);
+		}
+		if (
+			fields.supply_date !== undefined &&
+			String(sdt ?? 'SUPPLY_DATE').endsWith('_DATE') &&
+			!isDate(fields.supply_date)
+		) {
+			problems.push('supply_date must be a date in the format YYYY-MM-DD for this supply_date_type');
+		}
+		if (fields.net_gross !== undefined && !['NET', 'GROSS'].includes(String(fields.net_gross))) {
+			problems.push(`Invalid net_gross: ${String(fields.net_gross)}`);
+		}
+		if (fields.reduction !== undefined && !/^\d+(\.\d+)?%?$/.test(String(fields.reduction))) {
+			problems.push('reduction must be an amount (10) or a percentage (10%)');
+		}
+		if (fields.payment_types !== undefined) {
+			for (const p of String(fields.payment_types).split(',')) {
+				if (!PAYMENT_TYPES.includes(p)) problems.push(`Unknown payment type: ${p}`);
+			}
+		}
+		if (fields.client_id !== undefined && !this.sandbox.clients.has(Number(fields.client_id))) problems.push('Client not found');
+		return problems;
+	}
+
+	private apply(invoice: Invoice, fields: Record<string, unknown>): void {
+		for (const [key, value] of Object.entries(fields)) {
+			if (key === `${this.spec.root}-items`) continue;
+			const typed = INT_FIELDS.includes(key) || ['discount_rate', 'quote'].includes(key) ? Number(value) : String(value);
+			(invoice as unknown as Record<string, unknown>)[key] = typed;
+		}
+		if ('client_id' in fields && !('address' in fields)) invoice.address = this.sandbox.clients.get(invoice.client_id)?.address ?? '';
+		if ('date' in fields && !('due_date' in fields)) {
+			invoice.due_date = DateTime.fromISO(invoice.date).plus({ days: invoice.due_days }).toISODate()!;
+		}
+		recalculate(invoice);
+	}
+
+	private create(req: SandboxRequest): SandboxReply {
+		const parsed = this.sandbox.json(req);
+		if ('reply' in parsed) return parsed.reply;
+		const body = parsed.value;
+		const fields = (body as Record<string, unknown>)[this.spec.root] as Record<string, unknown> | undefined;
+		if (!fields || typeof fields !== 'object') return errors(400, `The body must hold an "${this.spec.root}" element`);
+		const problems = this.validateFields(fields, true);
+		if (fields.client_id === undefined) problems.unshift('client_id is required');
+		const items: InvoiceItem[] = [];
+		const rawItems = fields[`${this.spec.root}-items`];
+		if (rawItems !== undefined) {
+			const list = (rawItems as Record<string, unknown> | undefined)?.[`${this.spec.root}-item`];
+			const entries = list === undefined ? [] : Array.isArray(list) ? list : [list];
+			entries.forEach((entry: Record<string, unknown>, n) => {
+				for (const key of Object.keys(entry ?? {})) {
+					if (!ITEM_FIELDS.includes(key)) problems.push(`${this.spec.root}-item ${n + 1}: unknown field ${key}`);
+				}
+				for (const key of ['quantity', 'unit_price', 'tax_rate']) {
+					if (entry?.[key] !== undefined && !Number.isFinite(Number(entry[key]))) {
+						problems.push(`${this.spec.root}-item ${n + 1}: ${key} must be a number`);
+					}
+				}
+				// An item naming an article takes the article's values for what it does not give.
+				const withArticle = { ...this.sandbox.articles.itemDefaults(entry?.article_id), ...(entry as object) } as Record<string, unknown>;
+				items.push({
+					...withArticle,
+					quantity: Number(entry?.quantity ?? 1),
+					unit_price: Number(withArticle.unit_price ?? 0),
+					...(entry?.tax_rate !== undefined ? { tax_rate: Number(entry.tax_rate) } : {}),
+					...(entry?.article_id !== undefined ? { article_id: Number(entry.article_id) } : {}),
+				} as InvoiceItem);
+			});
+		}
+		if (problems.length) return errors(400, ...problems);
+		const id = this.nextId++;
+		const invoice = this.blank(Number(fields.client_id), DateTime.now().toISODate()!, id);
+		invoice.created = DateTime.now().toISO({ suppressMilliseconds: true })!;
+		invoice.items = items;
+		this.apply(invoice, fields);
+		this.records.set(id, invoice);
+		return { status: 201, body: { [this.spec.root]: this.record(invoice) } };
+	}
+
+	private update(req: SandboxRequest, invoice: Invoice): SandboxReply {
+		const parsed = this.sandbox.json(req);
+		if ('reply' in parsed) return parsed.reply;
+		const body = parsed.value;
+		if (invoice.status !== 'DRAFT') {
+			return errors(400, `${this.spec.noun} ${invoice.id} is not a draft (status ${invoice.status}) and cannot be edited`);
+		}
+		const fields = (body as Record<string, unknown>)[this.spec.root] as Record<string, unknown> | undefined;
+		if (!fields || typeof fields !== 'object') return errors(400, `The body must hold an "${this.spec.root}" element`);
+		const problems = this.validateFields(fields, false);
+		if (problems.length) return errors(400, ...problems);
+		this.apply(invoice, fields);
+		return { body: { [this.spec.root]: this.record(invoice) } };
+	}
+
+	private remove(invoice: Invoice): SandboxReply {
+		if (invoice.status !== 'DRAFT') {
+			return errors(400, `${this.spec.noun} ${invoice.id} is not a draft (status ${invoice.status}) and cannot be deleted`);
+		}
+		this.records.delete(invoice.id);
+		this.pdfs.delete(invoice.id);
+		return { status: 200 };
+	}
+
+	makePdf(invoice: Invoice): void {
+		const lines = [
+			`${this.spec.noun} ${invoice.invoice_number}`,
+			`Date: ${invoice.date}   Due: ${invoice.due_date}`,
+			`Client: ${this.sandbox.clients.get(invoice.client_id)?.name ?? invoice.client_id}`,
+			...invoice.items.map((i) => `${i.quantity} x ${i.title ?? 'Item'} @ ${i.unit_price.toFixed(2)}`),
+			`Total: ${invoice.total_gross.toFixed(2)} ${invoice.currency_code}`,
+		];
+		this.pdfs.set(invoice.id, {
+			id: 4000 + invoice.id,
+			created: DateTime.now().toISO({ suppressMilliseconds: true })!,
+			filename: `${this.spec.root}_${invoice.invoice_number}.pdf`,
+			data: makePdf(lines),
+			print: makePdf(['(print version, no background)', ...lines]),
+		});
+	}
+
+	private complete(req: SandboxRequest, invoice: Invoice): SandboxReply {
+		const parsed = this.sandbox.json(req);
+		if ('reply' in parsed) return parsed.reply;
+		const body = parsed.value;
+		if (invoice.status !== 'DRAFT') {
+			return errors(400, `${this.spec.noun} ${invoice.id} is not a draft (status ${invoice.status}) and cannot be completed`);
+		}
+		const complete = ((body as Record<string, unknown>).complete ?? {}) as Record<string, unknown>;
+		const unknown = Object.keys(complete).filter((k) => k !== 'template_id');
+		if (unknown.length) return errors(400, ...unknown.map((k) => `Unknown field: ${k}`));
+		if (complete.template_id !== undefined) {
+			if (!/^\d+$/.test(String(complete.template_id))) return errors(400, 'template_id must be an integer');
+			invoice.template_id = Number(complete.template_id);
+		}
+		if (invoice.number === null) invoice.number = this.nextNumber++;
+		invoice.invoice_number = `${invoice.number_pre}${String(invoice.number).padStart(invoice.number_length, '0')}`;
+		invoice.status = invoice.total_gross === 0 ? 'PAID' : 'OPEN';
+		this.makePdf(invoice);
+		return { status: 200 };
+	}
+
+	private pdf(req: SandboxRequest, invoice: Invoice): SandboxReply {
+		const pdf = this.pdfs.get(invoice.id);
+		if (!pdf) return errors(404, `No PDF for this ${this.spec.noun.toLowerCase()}: a draft has none until it is completed`);
+		const type = req.query.get('type');
+		if (type !== null && type !== 'print') return errors(400, `Invalid type: ${type}`);
+		const data = type === 'print' ? pdf.print : pdf.data;
+		if (req.query.get('format') === 'pdf') {
+			return {
+				headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${pdf.filename}"` },
+				body: data,
+			};
+		}
+		return {
+			body: {
+				pdf: {
+					id: String(pdf.id),
+					created: pdf.created,
+					[`${this.spec.root.replace(/-/g, '_')}_id`]: String(invoice.id),
+					filename: pdf.filename,
+					mimetype: 'application/pdf',
+					filesize: String(data.length),
+					base64file: data.toString('base64'),
+				},
+			},
+		};
+	}
+
+	private signature(req: SandboxRequest, invoice: Invoice): SandboxReply {
+		const parsed = this.sandbox.json(req);
+		if ('reply' in parsed) return parsed.reply;
+		const body = parsed.value;
+		if (invoice.status === 'DRAFT') return errors(400, 'A signature cannot be uploaded for a draft');
+		const base64 = ((body as Record<string, unknown>).signature as Record<string, unknown> | undefined)?.base64file;
+		if (typeof base64 !== 'string' || base64 === '') return errors(400, 'base64file is required');
+		const data = Buffer.from(base64, 'base64');
+		if (data.subarray(0, 5).toString('latin1') !== '%PDF-') return errors(400, 'base64file is not a PDF');
+		this.signatures.set(invoice.id, data);
+		return { status: 200 };
+	}
+
+	private attachments(value: unknown, pdfOnly: boolean): { list: Array<Record<string, unknown>>; problems: string[] } {
+		const problems: string[] = [];
+		if (value === undefined) return { list: [], problems };
+		const raw = (value as { attachment?: unknown })?.attachment;
+		const list = (raw === undefined ? [] : Array.isArray(raw) ? raw : [raw]) as Array<Record<string, unknown>>;
+		list.forEach((a, n) => {
+			for (const key of ['filename', 'mimetype', 'base64file']) {
+				if (typeof a?.[key] !== 'string' || a[key] === '') problems.push(`attachment ${n + 1}: ${key} is required`);
+			}
+			if (pdfOnly && typeof a?.base64file === 'string') {
+				const head = Buffer.from(a.base64file, 'base64').subarray(0, 5).toString('latin1');
+				if (head !== '%PDF-' || a.mimetype !== 'application/pdf') problems.push(`attachment ${n + 1}: only PDF files can be posted`);
+			}
+		});
+		return { list, problems };
+	}
+
+	private email(req: SandboxRequest, invoice: Invoice): SandboxReply {
+		const parsed = this.sandbox.json(req);
+		if ('reply' in parsed) return parsed.reply;
+		const body = parsed.value;
+		const email = (body as Record<string, unknown>).email as Record<string, unknown> | undefined;
+		if (!email || typeof email !== 'object') return errors(400, 'The body must hold an "email" element');
+		if (invoice.status === 'DRAFT') return errors(400, `A draft cannot be sent. Complete the ${this.spec.noun.toLowerCase()} first`);
+		const problems: string[] = [];
+		const known = ['email_template_id', 'from', 'recipients', 'subject', 'body', 'filename', 'attachments'];
+		for (const key of Object.keys(email)) if (!known.includes(key)) problems.push(`Unknown field: ${key}`);
+		const recipients = (email.recipients ?? {}) as Record<string, unknown>;
+		const addresses = ['to', 'cc', 'bcc'].flatMap((k) => {
+			const v = recipients[k];
+			return v === undefined ? [] : Array.isArray(v) ? v : [v];
+		});
+		if (!addresses.length) problems.push('There must be at least one recipient (to, cc or bcc)');
+		for (const a of addresses) if (typeof a !== 'string' || !/^[^\s@]+@[^\s@]+$/.test(a)) problems.push(`Invalid email address: ${String(a)}`);
+		if (email.email_template_id !== undefined && !/^\d+$/.test(String(email.email_template_id))) {
+			problems.push('email_template_id must be an integer');
+		}
+		problems.push(...this.attachments(email.attachments, false).problems);
+		if (problems.length) return errors(400, ...problems);
+		this.emails.push({ id: invoice.id, email });
+		return { status: 200 };
+	}
+
+	private mail(req: SandboxRequest, invoice: Invoice): SandboxReply {
+		const parsed = this.sandbox.json(req);
+		if ('reply' in parsed) return parsed.reply;
+		const body = parsed.value;
+		const mail = ((body as Record<string, unknown>).mail ?? {}) as Record<string, unknown>;
+		if (invoice.status === 'DRAFT') return errors(400, `A draft cannot be sent. Complete the ${this.spec.noun.toLowerCase()} first`);
+		const problems: string[] = [];
+		for (const key of Object.keys(mail)) {
+			if (!['color', 'duplex', 'paper_weight', 'attachments'].includes(key)) problems.push(`Unknown field: ${key}`);
+		}
+		for (const key of ['color', 'duplex']) {
+			if (mail[key] !== undefined && ![0, 1, '0', '1'].includes(mail[key] as number)) problems.push(`${key} must be 0 or 1`);
+		}
+		if (mail.paper_weight !== undefined && ![80, 90, '80', '90'].includes(mail.paper_weight as number)) {
+			problems.push('paper_weight must be 80 or 90');
+		}
+		problems.push(...this.attachments(mail.attachments, true).problems);
+		if (problems.length) return errors(400, ...problems);
+		this.letters.push({ id: invoice.id, mail });
+		return { status: 200 };
+	}
+}
