@@ -225,8 +225,9 @@ export async function apiRequest(this: HttpContext, request: BillomatRequest): P
 /** The list a `GET /{things}` answers: `{"things": {"thing": […], "@total": "n"}}`. */
 function listOf(path: string): { root: string; element: string; shape: ReplyShape } {
 	const root = path.replace(/[?#].*$/, '').split('/').pop() ?? '';
-	// taxes → tax (https://www.billomat.com/en/api/settings/taxes/), the rest drop their s.
-	const element = root.endsWith('xes') ? root.slice(0, -2) : root.replace(/s$/, '');
+	// taxes → tax (https://www.billomat.com/en/api/settings/taxes/), client-properties →
+	// client-property (https://www.billomat.com/en/api/clients/properties/), the rest drop their s.
+	const element = root.endsWith('xes') ? root.slice(0, -2) : root.endsWith('ies') ? `${root.slice(0, -3)}y` : root.replace(/s$/, '');
 	return { root, element, shape: listShape(root, element) };
 }
 

@@ -5,14 +5,14 @@ import { billomatSandbox, jsonBody, run } from './setup';
 
 const api = billomatSandbox();
 const byList = (value: string) => ({ __rl: true, mode: 'list', value });
-const PREMIUM = { id: 1, account_id: 1, name: 'Premium-Kunde', type: 'CHECKBOX', default_value: '0', is_nvl: '1' };
-const DEPARTMENT = { id: 2, account_id: 1, name: 'Abteilung', type: 'TEXTFIELD', default_value: null, is_nvl: '0' };
+const PREMIUM = { id: 1, account_id: 1, name: 'Premium-Kunde', type: 'CHECKBOX', default_value: '0', is_nvl: 1 };
+const DEPARTMENT = { id: 2, account_id: 1, name: 'Abteilung', type: 'TEXTFIELD', default_value: null, is_nvl: 0 };
 
 describe('Billomat › Client Property', () => {
 	test('Get Many: GET /api/client-properties, each record under its "client-property" element', async () => {
 		const result = await run(api.url, { resource: 'clientProperty', operation: 'getAll', returnAll: true });
 		expect(api.server.received().map((r) => [r.method, r.path, r.query])).toEqual([['GET', '/api/client-properties', { page: '1', per_page: '1000' }]]);
-		expect(result.items().map((i) => i.json)).toEqual([PREMIUM, DEPARTMENT, { id: 3, account_id: 1, name: 'Lieferadresse', type: 'TEXTAREA', default_value: null, is_nvl: '0' }]);
+		expect(result.items().map((i) => i.json)).toEqual([PREMIUM, DEPARTMENT, { id: 3, account_id: 1, name: 'Lieferadresse', type: 'TEXTAREA', default_value: null, is_nvl: 0 }]);
 	});
 
 	test('Get Many with a limit asks for that many', async () => {
@@ -39,7 +39,7 @@ describe('Billomat › Client Property', () => {
 		const [request] = api.server.received();
 		expect([request.method, request.path]).toEqual(['POST', '/api/client-properties']);
 		expect(jsonBody(request)).toEqual({ 'client-property': { name: 'Geburtstag', type: 'TEXTFIELD', default_value: '-', is_nvl: 1 } });
-		expect(result.items()[0].json).toEqual({ id: 4, account_id: 1, name: 'Geburtstag', type: 'TEXTFIELD', default_value: '-', is_nvl: '1' });
+		expect(result.items()[0].json).toEqual({ id: 4, account_id: 1, name: 'Geburtstag', type: 'TEXTFIELD', default_value: '-', is_nvl: 1 });
 	});
 
 	test('Update: PUTs the changed fields', async () => {

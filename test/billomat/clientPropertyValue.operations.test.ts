@@ -5,9 +5,9 @@ import { billomatSandbox, jsonBody, run } from './setup';
 
 const api = billomatSandbox();
 const byList = (value: string) => ({ __rl: true, mode: 'list', value });
-const PREMIUM_476 = { id: 1, client_id: 476, client_property_id: '1', type: 'CHECKBOX', name: 'Premium-Kunde', value: '1' };
-const DEPARTMENT_476 = { id: 2, client_id: 476, client_property_id: '2', type: 'TEXTFIELD', name: 'Abteilung', value: 'Einkauf' };
-const DEPARTMENT_477 = { id: 3, client_id: 477, client_property_id: '2', type: 'TEXTFIELD', name: 'Abteilung', value: 'Marketing' };
+const PREMIUM_476 = { id: 1, client_id: 476, client_property_id: 1, type: 'CHECKBOX', name: 'Premium-Kunde', value: '1' };
+const DEPARTMENT_476 = { id: 2, client_id: 476, client_property_id: 2, type: 'TEXTFIELD', name: 'Abteilung', value: 'Einkauf' };
+const DEPARTMENT_477 = { id: 3, client_id: 477, client_property_id: 2, type: 'TEXTFIELD', name: 'Abteilung', value: 'Marketing' };
 
 describe('Billomat › Client Property Value', () => {
 	test('Get Many: GET /api/client-property-values, each value with its property’s name and type', async () => {
@@ -17,7 +17,7 @@ describe('Billomat › Client Property Value', () => {
 	});
 
 	test('Get Many: the Client ID, Client Property ID and Value filters are Billomat’s', async () => {
-		const result = await run(api.url, { resource: 'clientPropertyValue', operation: 'getAll', returnAll: false, limit: 5, filters: { client_id: '477', client_property_id: '2', value: 'market' } });
+		const result = await run(api.url, { resource: 'clientPropertyValue', operation: 'getAll', returnAll: false, limit: 5, filters: { client_id: '477', client_property_id: 2, value: 'market' } });
 		expect(api.server.received().map((r) => r.query)).toEqual([{ page: '1', per_page: '5', client_id: '477', client_property_id: '2', value: 'market' }]);
 		expect(result.items().map((i) => i.json)).toEqual([DEPARTMENT_477]);
 	});
@@ -33,7 +33,7 @@ describe('Billomat › Client Property Value', () => {
 		const [request] = api.server.received();
 		expect([request.method, request.path]).toEqual(['POST', '/api/client-property-values']);
 		expect(jsonBody(request)).toEqual({ 'client-property-value': { client_id: 477, client_property_id: 1, value: '1' } });
-		expect(result.items()[0].json).toEqual({ id: 4, client_id: 477, client_property_id: '1', type: 'CHECKBOX', name: 'Premium-Kunde', value: '1' });
+		expect(result.items()[0].json).toEqual({ id: 4, client_id: 477, client_property_id: 1, type: 'CHECKBOX', name: 'Premium-Kunde', value: '1' });
 	});
 
 	test('Set again replaces the client’s value of that property', async () => {

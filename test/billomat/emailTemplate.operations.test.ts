@@ -5,7 +5,7 @@ import { billomatSandbox, jsonBody, run } from './setup';
 
 const api = billomatSandbox();
 const byList = (value: string) => ({ __rl: true, mode: 'list', value });
-const ENGLISH = { id: 2, name: 'Invoice (English)', type: 'INVOICES', subject: 'Your invoice [Invoice.invoice_number]', text: 'Dear Sir or Madam,\n\nplease find our invoice attached.', bcc: '0', is_default: 0 };
+const ENGLISH = { id: 2, name: 'Invoice (English)', type: 'INVOICES', subject: 'Your invoice [Invoice.invoice_number]', text: 'Dear Sir or Madam,\n\nplease find our invoice attached.', bcc: 0, is_default: 0 };
 
 describe('Billomat › E-Mail Template', () => {
 	test('Get Many: GET /api/email-templates (no filter documented), every template', async () => {
@@ -47,7 +47,7 @@ describe('Billomat › E-Mail Template', () => {
 		expect(jsonBody(request)).toEqual({
 			'email-template': { name: 'Rechnung förmlich', type: 'INVOICES', bcc: 1, is_default: 0, subject: 'Rechnung [Invoice.invoice_number]', text: 'Sehr geehrte Damen und Herren, …' },
 		});
-		expect(result.items()[0].json).toEqual({ id: 6, name: 'Rechnung förmlich', type: 'INVOICES', subject: 'Rechnung [Invoice.invoice_number]', text: 'Sehr geehrte Damen und Herren, …', bcc: '1', is_default: 0 });
+		expect(result.items()[0].json).toEqual({ id: 6, name: 'Rechnung förmlich', type: 'INVOICES', subject: 'Rechnung [Invoice.invoice_number]', text: 'Sehr geehrte Damen und Herren, …', bcc: 1, is_default: 0 });
 	});
 
 	test('Update: PUTs the changed fields; a new default replaces the old one of its type', async () => {

@@ -31,7 +31,7 @@ const ANNA = {
 	email: 'office@demo-software.example',
 	locale: 'de_DE',
 	timezone: 'Europe/Berlin',
-	role_id: '1',
+	role_id: 1,
 	rights: rights('DELETE', 'UPDATE'),
 };
 
