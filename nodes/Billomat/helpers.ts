@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
 import { getInputFile, readInputFile } from '../shared/binary';
 import type { DateFormat } from '../shared/dates';
 import { dateInput } from '../shared/dates';
-import { timeoutOf } from '../shared/descriptions';
+import { locatorValue, timeoutOf } from '../shared/descriptions';
 import { inputError } from '../shared/errors';
 import type { FieldName, NumberOptions } from '../shared/input';
 import { idInput, jsonListInput, numberInput, textInput } from '../shared/input';
@@ -64,7 +64,26 @@ const NUMERIC_FIELDS = new Set([
 	// Tax rates (https://www.billomat.com/en/api/settings/taxes/: type="integer").
 	'account_id',
 	'is_default',
+	// Users (https://www.billomat.com/en/api/users/), e-mail templates
+	// (https://www.billomat.com/en/api/settings/email-templates/) and client property values
+	// (https://www.billomat.com/en/api/clients/properties/): type="integer".
+	'role_id',
+	'bcc',
+	'is_nvl',
+	'client_property_id',
 ]);
+
+/**
+ * Which fields of a resource are numbers when they differ from `NUMERIC_FIELDS`, by name: an
+ * incoming invoice's `number` is the supplier's document number, text ("0042" stays "0042"),
+ * while an invoice's `number` is Billomat's serial integer.
+ */
+export interface FieldTypes {
+	/** Fields that stay text in this resource although `NUMERIC_FIELDS` names them. */
+	text?: readonly string[];
+	/** Further fields this resource types as numbers. */
+	numbers?: readonly string[];
+}
 
 /** Wrappers of repeated elements: `taxes: { tax: … }` becomes `taxes: […]`. */
 const LIST_WRAPPERS: Record<string, string> = {
@@ -81,24 +100,33 @@ function asArray(value: unknown): unknown[] {
 	return [value];
 }
 
-/** A Billomat value as n8n users expect it: `{}` → null, typed numbers as numbers, lists as arrays. */
-export function normalise(value: unknown, key?: string): unknown {
-	if (Array.isArray(value)) return value.map((v) => normalise(v, key));
+/**
+ * A Billomat value as n8n users expect it: `{}` → null, the fields typed as numbers (by name:
+ * `NUMERIC_FIELDS`, adjusted by the resource's `types`) as numbers, lists as arrays. A field's
+ * look decides nothing: a text field holding "0042" stays "0042".
+ */
+export function normalise(value: unknown, key?: string, types: FieldTypes = {}): unknown {
+	if (Array.isArray(value)) return value.map((v) => normalise(v, key, types));
 	if (value && typeof value === 'object') {
 		const entries = Object.entries(value as IDataObject);
 		if (key && key in LIST_WRAPPERS) {
 			const inner = (value as IDataObject)[LIST_WRAPPERS[key]];
-			return asArray(inner).map((v) => normalise(v));
+			return asArray(inner).map((v) => normalise(v, undefined, types));
 		}
 		if (entries.length === 0) return null;
 		const out: IDataObject = {};
-		for (const [k, v] of entries) out[k] = normalise(v, k) as IDataObject[string];
+		for (const [k, v] of entries) out[k] = normalise(v, k, types) as IDataObject[string];
 		return out;
 	}
-	if (typeof value === 'string' && key && NUMERIC_FIELDS.has(key) && NUMBER.test(value.trim())) {
+	if (typeof value === 'string' && key && isNumericField(key, types) && NUMBER.test(value.trim())) {
 		return Number(value);
 	}
 	return value;
+}
+
+function isNumericField(key: string, types: FieldTypes): boolean {
+	if (types.text?.includes(key)) return false;
+	return NUMERIC_FIELDS.has(key) || (types.numbers?.includes(key) ?? false);
 }
 
 /** "an "invoice" record", "a "pdf" record". */
@@ -251,8 +279,24 @@ export function checkDueDate(node: INode, itemIndex: number, invoice: IDataObjec
 	}
 }
 
+/** The invoice's ID: the plain field (versions 1 and 1.1) or the picker (1.2), whichever the node shows. */
 export function invoiceIdFrom(this: IExecuteFunctions, itemIndex: number): number {
-	return billomatId(this.getNode(), itemIndex, this.getNodeParameter('invoiceId', itemIndex), 'Invoice ID');
+	return billomatId(this.getNode(), itemIndex, locatorValue(this, 'invoiceId', itemIndex), 'Invoice ID');
+}
+
+/**
+ * The values of a collection (or one fixed-collection entry) at `path` with each picker's ID
+ * read as the node reads a locator (`locatorValue`): `{ mode, value }` becomes the ID, a plain
+ * value (an older version, an expression) stays as given.
+ */
+export function pickedValues(this: IExecuteFunctions, path: string, values: IDataObject, itemIndex: number): IDataObject {
+	const out: IDataObject = { ...values };
+	for (const [key, value] of Object.entries(values)) {
+		if (value && typeof value === 'object' && !Array.isArray(value) && 'mode' in value && 'value' in value) {
+			out[key] = locatorValue(this, `${path}.${key}`, itemIndex) as IDataObject[string];
+		}
+	}
+	return out;
 }
 
 /** A comma-separated list typed by the user, trimmed, empty entries dropped. */
@@ -435,7 +479,7 @@ export function filterQuery(
 	itemIndex: number,
 	numberFilter: readonly [string, string] = ['invoice_number', 'Invoice Number'],
 ): IDataObject {
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const filters = pickedValues.call(this, 'filters', this.getNodeParameter('filters', itemIndex, {}) as IDataObject, itemIndex);
 	const node = this.getNode();
 	const qs: IDataObject = {};
 	for (const [field, label] of [

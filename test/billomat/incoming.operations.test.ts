@@ -123,6 +123,16 @@ describe('Billomat › Incoming Invoice › Update', () => {
 	});
 });
 
+describe('Billomat › Incoming Invoice › number', () => {
+	test('a document number with leading zeros comes back as given ("0042"), not as the number 42', async () => {
+		const result = await run(api.url, { resource: 'incoming', operation: 'update', incomingId: byId('5'), updateFields: { number: '0042' } });
+		expect(jsonBody(api.server.received()[0])).toEqual({ incoming: { number: '0042' } });
+		expect(result.items()[0].json.number).toBe('0042');
+		const read = await run(api.url, { resource: 'incoming', operation: 'get', incomingId: '5', simplify: false });
+		expect(read.items()[0].json).toMatchObject({ id: 5, number: '0042', expense_account_number: expect.any(Number) as number });
+	});
+});
+
 describe('Billomat › Incoming Invoice › Delete', () => {
 	test('DELETEs the incoming invoice and says so (Billomat answers an empty 200)', async () => {
 		const result = await run(api.url, { resource: 'incoming', operation: 'delete', incomingId: byId('2') });

@@ -15,15 +15,15 @@ import { INCOMING_STATUSES } from './common.descriptions';
  * record, the Simplify subset, the writable fields checked before any request, and the filters.
  */
 
-const NUMBER = /^-?\d+(\.\d+)?$/;
+/**
+ * The page types an incoming's `number` as text (the supplier's document number: "0042" stays
+ * "0042") and `expense_account_number` as integer.
+ */
+const INCOMING_TYPES = { text: ['number'], numbers: ['expense_account_number'] };
 
-/** An incoming invoice as Billomat sent it, normalised: its number stays text (`normalise` reads `number` as a count). */
+/** An incoming invoice as Billomat sent it, normalised. */
 export function incomingRecord(raw: unknown): IDataObject {
-	const incoming = normalise(raw) as IDataObject;
-	if (typeof incoming.number === 'number') incoming.number = String(incoming.number);
-	const account = incoming.expense_account_number;
-	if (typeof account === 'string' && NUMBER.test(account.trim())) incoming.expense_account_number = Number(account);
-	return incoming;
+	return normalise(raw, undefined, INCOMING_TYPES) as IDataObject;
 }
 
 const SIMPLE_FIELDS = ['id', 'supplier_id', 'number', 'date', 'due_date', 'status', 'label', 'total_gross', 'open_amount', 'currency_code'];
