@@ -9,6 +9,7 @@ import * as clientPropertyValue from './actions/clientPropertyValue/ClientProper
 import * as contact from './actions/contact/Contact.resource';
 import * as creditNote from './actions/creditNote/CreditNote.resource';
 import { searchContacts } from './actions/contact/record';
+import { searchDocumentContacts } from './actions/document/pickers';
 import * as emailTemplate from './actions/emailTemplate/EmailTemplate.resource';
 import * as freeText from './actions/freeText/FreeText.resource';
 import * as incoming from './actions/incoming/Incoming.resource';
@@ -33,8 +34,9 @@ export class Billomat implements INodeType {
 		icon: { light: 'file:../../icons/billomat.svg', dark: 'file:../../icons/billomat.dark.svg' },
 		group: ['output'],
 		// 1.1: Get and Get Many have Simplify as their own switch, on by default (1: in Options, off).
-		version: [1, 1.1],
-		defaultVersion: 1.1,
+		// 1.2: the invoice operations' ID fields (and Article › Get Many's ID filters) are pickers.
+		version: [1, 1.1, 1.2],
+		defaultVersion: 1.2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Create, complete, send and pay invoices in Billomat, and manage its clients, contacts and articles',
 		defaults: { name: 'Billomat' },
@@ -107,6 +109,7 @@ export class Billomat implements INodeType {
 				name: (r) => joinedName(r.name, r.value, `client ${String(r.client_id)}`),
 			}),
 			searchContacts,
+			searchDocumentContacts,
 			searchCreditNotes: pickerSearch({
 				path: '/credit-notes',
 				root: 'credit-notes',

@@ -3,15 +3,17 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { listChangedMarker } from '../../../shared/paging';
-import { requestOptions } from '../../helpers';
+import { pickedValues, requestOptions } from '../../helpers';
 import { apiRequestAllItems } from '../../transport';
+import { PICKERS_SINCE, pickerProperties } from '../document/pickers';
 import { optionsCollection, orderByQuery, orderOptions } from '../invoice/common.descriptions';
 import { filtersCollection, simplifyField } from './common.descriptions';
 import { articleFilterQuery, simplifyArticle } from './record';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
-	filtersCollection,
+	// Unit ID and Supplier ID: pickers from version 1.2, plain fields before.
+	...pickerProperties([filtersCollection], PICKERS_SINCE),
 	simplifyField,
 	optionsCollection(
 		orderOptions(
@@ -35,7 +37,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
 	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const filters = pickedValues.call(this, 'filters', this.getNodeParameter('filters', itemIndex, {}) as IDataObject, itemIndex);
 	const qs = articleFilterQuery(this.getNode(), itemIndex, filters);
 	const orderBy = orderByQuery(options);
 	if (orderBy) qs.order_by = orderBy;

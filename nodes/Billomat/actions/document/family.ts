@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ItemOperation } from '../../../shared/router';
 import type { DocumentRef } from '../../transport';
+import { pickerProperties, registerFamily } from './pickers';
 
 /**
  * A family of Billomat documents. Invoices, credit notes, estimates, confirmations, delivery notes,
@@ -25,6 +26,11 @@ export interface DocumentFamily extends DocumentRef {
 	numberLabel: string;
 	/** The record's ID as every per-record operation takes it (plain field or record locator). */
 	idField: INodeProperties;
+	/**
+	 * The node version from which the ID fields are pickers (see `pickerProperties`): invoices had
+	 * plain fields before 1.2 and keep them there. Unset: pickers in every version.
+	 */
+	pickersSince?: number;
 	/** The record's ID for an item, from `idField`, checked. */
 	idFrom(this: IExecuteFunctions, itemIndex: number): number;
 	/** The writable fields (POST/PUT), except client_id. */
@@ -54,15 +60,19 @@ export interface DocumentFamily extends DocumentRef {
 	};
 }
 
-/** An operation of a family: its fields shown for that resource and operation only. */
+/**
+ * An operation of a family: its fields shown for that resource and operation only, each ID field
+ * a picker (from `pickersSince`).
+ */
 export function familyOperation(
 	family: DocumentFamily,
 	operation: string,
 	properties: INodeProperties[],
 	execute: ItemOperation['execute'],
 ): ItemOperation {
+	registerFamily(family);
 	return {
-		description: updateDisplayOptions({ show: { resource: [family.resource], operation: [operation] } }, properties),
+		description: updateDisplayOptions({ show: { resource: [family.resource], operation: [operation] } }, pickerProperties(properties, family.pickersSince)),
 		execute,
 	};
 }

@@ -7,7 +7,7 @@ import { describeUnreadableBody } from '../../../shared/http';
 import { emailListInput, textInput } from '../../../shared/input';
 import { providerErrorFor, readReply, shapeFailure } from '../../../shared/provider';
 import type { ItemOperation } from '../../../shared/router';
-import { billomatId, isPdfBytes, readAttachments, recordShape, requestOptions, splitList, unwrapRecord } from '../../helpers';
+import { billomatId, isPdfBytes, pickedValues, readAttachments, recordShape, requestOptions, splitList, unwrapRecord } from '../../helpers';
 import { apiRequest, PROVIDER } from '../../transport';
 import { optionsCollection } from '../invoice/common.descriptions';
 import type { DocumentFamily } from './family';
@@ -234,7 +234,7 @@ export function sendEmail(family: DocumentFamily): ItemOperation {
 	return familyOperation(family, 'sendEmail', properties, async function (this: IExecuteFunctions, itemIndex): Promise<INodeExecutionData[]> {
 		const node = this.getNode();
 		const id = family.idFrom.call(this, itemIndex);
-		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+		const fields = pickedValues.call(this, 'additionalFields', this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject, itemIndex);
 		const recipients: IDataObject = {};
 		const to = emailListInput(node, itemIndex, 'To', this.getNodeParameter('to', itemIndex, ''));
 		const cc = emailListInput(node, itemIndex, 'CC', fields.cc);

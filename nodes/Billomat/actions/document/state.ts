@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { ItemOperation } from '../../../shared/router';
-import { billomatId, requestOptions } from '../../helpers';
+import { billomatId, pickedValues, requestOptions } from '../../helpers';
 import type { DocumentAction, Target } from '../../transport';
 import { changeDocumentState } from '../../transport';
 import { optionsCollection } from '../invoice/common.descriptions';
@@ -50,7 +50,7 @@ export function complete(family: DocumentFamily): ItemOperation {
 		]),
 	];
 	return familyOperation(family, 'complete', properties, async function (this: IExecuteFunctions, itemIndex) {
-		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		const options = pickedValues.call(this, 'options', this.getNodeParameter('options', itemIndex, {}) as IDataObject, itemIndex);
 		const body: IDataObject = {};
 		if (options.templateId !== undefined && options.templateId !== '') {
 			body.template_id = billomatId(this.getNode(), itemIndex, options.templateId, 'Template ID');

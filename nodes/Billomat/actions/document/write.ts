@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { locatorValue } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import type { ItemOperation } from '../../../shared/router';
-import { billomatId, documentBody, invoiceItems, recordShape, requestOptions, unwrapRecord } from '../../helpers';
+import { billomatId, documentBody, invoiceItems, pickedValues, recordShape, requestOptions, unwrapRecord } from '../../helpers';
 import { apiRequest, deleteDocument } from '../../transport';
 import { lineItemFields, optionsCollection } from '../invoice/common.descriptions';
 import type { DocumentFamily } from './family';
@@ -62,17 +62,14 @@ export function create(family: DocumentFamily, clientField?: INodeProperties): I
 	return familyOperation(family, 'create', properties, async function (this: IExecuteFunctions, itemIndex) {
 		const node = this.getNode();
 		// A client picker (resource locator) gives its ID in any mode; the plain field its value.
-		const client = clientField ? locatorValue(this, 'clientId', itemIndex) : this.getNodeParameter('clientId', itemIndex);
-		const clientId = billomatId(node, itemIndex, client, 'Client ID');
+		const clientId = billomatId(node, itemIndex, locatorValue(this, 'clientId', itemIndex), 'Client ID');
 		const mode = this.getNodeParameter('itemsInput', itemIndex, 'fields') as string;
-		const items = invoiceItems(
-			node,
-			itemIndex,
-			mode,
-			mode === 'json' ? {} : (this.getNodeParameter('lineItems', itemIndex, {}) as IDataObject),
-			mode === 'json' ? this.getNodeParameter('lineItemsJson', itemIndex, '[]') : undefined,
-		);
-		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+		const fixed = mode === 'json' ? {} : (this.getNodeParameter('lineItems', itemIndex, {}) as IDataObject);
+		if (Array.isArray(fixed.item)) {
+			fixed.item = (fixed.item as IDataObject[]).map((item, n) => pickedValues.call(this, `lineItems.item[${n}]`, item, itemIndex));
+		}
+		const items = invoiceItems(node, itemIndex, mode, fixed, mode === 'json' ? this.getNodeParameter('lineItemsJson', itemIndex, '[]') : undefined);
+		const fields = pickedValues.call(this, 'additionalFields', this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject, itemIndex);
 		const record: IDataObject = { client_id: clientId, ...documentBody(node, itemIndex, fields, labels) };
 		if (items.length) record[family.itemsRoot] = { [family.itemRoot]: items };
 
@@ -108,7 +105,7 @@ export function update(family: DocumentFamily): ItemOperation {
 	const labels = fieldLabels(family);
 	return familyOperation(family, 'update', properties, async function (this: IExecuteFunctions, itemIndex) {
 		const id = family.idFrom.call(this, itemIndex);
-		const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+		const fields = pickedValues.call(this, 'updateFields', this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject, itemIndex);
 		const record = documentBody(this.getNode(), itemIndex, fields, labels);
 		if (Object.keys(record).length === 0) {
 			throw inputError(this.getNode(), itemIndex, 'no field to update', 'Add at least one field under "Update Fields".');

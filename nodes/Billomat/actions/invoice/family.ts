@@ -1,4 +1,5 @@
 import type { DocumentFamily } from '../document/family';
+import { PICKERS_SINCE } from '../document/pickers';
 import { invoiceIdFrom } from '../../helpers';
 import { filtersCollection, invoiceFieldOptions, invoiceIdField } from './common.descriptions';
 
@@ -14,6 +15,8 @@ export const INVOICE: DocumentFamily = {
 	numberField: 'invoice_number',
 	numberLabel: 'Invoice Number',
 	idField: invoiceIdField,
+	// Versions 1 and 1.1 keep the plain ID fields saved workflows have.
+	pickersSince: PICKERS_SINCE,
 	idFrom: invoiceIdFrom,
 	fields: invoiceFieldOptions,
 	filters: filtersCollection,
