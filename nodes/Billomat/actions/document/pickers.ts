@@ -115,7 +115,7 @@ function idOf(raw: unknown): string | undefined {
  * updated (its client, read from Billomat). Billomat lists contacts per client only.
  */
 export async function searchDocumentContacts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const param = (name: string) => this.getNodeParameter(name, undefined) as unknown;
+	const param = (name: string) => this.getNodeParameter(name, '') as unknown;
 	let clientId =
 		idOf(param('clientId')) ??
 		idOf(param('updateFields.client_id')) ??
