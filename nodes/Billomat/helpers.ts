@@ -507,12 +507,19 @@ export function filterQuery(
 		const values = (filters[field] as string[] | undefined) ?? [];
 		if (values.length) qs[field] = values.join(',');
 	}
+	return { ...qs, ...dateRangeQuery(node, itemIndex, filters) };
+}
+
+/**
+ * The Filters' From and To days as Billomat's `from` / `to` query (YYYY-MM-DD), each when given;
+ * a range that ends before it starts is refused before any request. Every Billomat list with a
+ * date range takes it this way (invoices, credit notes, incomings, payments, …).
+ */
+export function dateRangeQuery(node: INode, itemIndex: number, filters: IDataObject): { from?: string; to?: string } {
 	const from = dateInput(node, itemIndex, 'From', filters.from, BILLOMAT_DATE);
 	const to = dateInput(node, itemIndex, 'To', filters.to, BILLOMAT_DATE);
 	if (from && to && from > to) {
 		throw inputError(node, itemIndex, `"From" (${from}) is after "To" (${to})`, 'Swap the two dates: Billomat finds nothing in a range that ends before it starts.');
 	}
-	if (from) qs.from = from;
-	if (to) qs.to = to;
-	return qs;
+	return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }

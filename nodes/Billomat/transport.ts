@@ -1,20 +1,20 @@
 import { createHash } from 'crypto';
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { BILLOMAT_ID_REFUSED, billomatAccount, billomatAddressProblem } from '../../credentials/BillomatApi.credentials';
 import { readCredentials } from '../shared/credentials';
 import type { ProviderFailure } from '../shared/errors';
-import { nodeError } from '../shared/errors';
+import { inputError, nodeError } from '../shared/errors';
 import type { HttpContext, HttpResponse, RetryPolicy } from '../shared/http';
 import { DEFAULT_RETRY, isSuccess } from '../shared/http';
 import { CredentialValueError } from '../shared/input';
 import type { ListPage } from '../shared/paging';
-import { readWholeList } from '../shared/paging';
+import { listChangedMarker, readWholeList } from '../shared/paging';
 import type { ParsedReply, ProviderRequest, ReplyShape, StateCheck } from '../shared/provider';
 import { confirmedStateChange, lastSettledRequest, providerRequest, readReply } from '../shared/provider';
 import { xmlList, xmlText } from '../shared/xml';
-import { DEFAULT_MAX_WAIT_SECONDS, listShape, readList, recordShape, unwrapRecord } from './helpers';
+import { DEFAULT_MAX_WAIT_SECONDS, listShape, readList, recordShape, requestOptions, unwrapRecord } from './helpers';
 
 export const PROVIDER = 'Billomat';
 export const CREDENTIAL = 'billomatApi';
@@ -443,4 +443,56 @@ export async function deleteRecord(this: HttpContext, record: RecordRef, options
 		},
 	});
 	return [{ json: { id: record.id, deleted: true, ...(outcome.confirmedAfterRetry ? { confirmedAfterRetry: true } : {}) } }];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plain record resources.
+
+/**
+ * The request and output of the plain record operations (Get, Create, Update, Get Many) of a
+ * Billomat list resource whose body and reply are `{"<root>": {…}}`: suppliers, their
+ * property values and incoming invoices share them.
+ */
+export interface RecordResource {
+	/** The list path: `/suppliers`. */
+	path: string;
+	/** The record's key in bodies and replies: `supplier`. */
+	root: string;
+	/** The output item of a record (typed, simplified when asked). */
+	output(raw: unknown, simplify: boolean): IDataObject;
+}
+
+const simplifyOf = (context: IExecuteFunctions, itemIndex: number) => context.getNodeParameter('simplify', itemIndex, true) as boolean;
+
+/** GET {path}/{id}. */
+export async function getRecord(this: IExecuteFunctions, itemIndex: number, resource: RecordResource, id: number): Promise<INodeExecutionData[]> {
+	const body = await apiRequest.call(this, { method: 'GET', path: `${resource.path}/${id}`, shape: recordShape(resource.root), ...requestOptions.call(this, itemIndex) });
+	return [{ json: resource.output((body as IDataObject)[resource.root], simplifyOf(this, itemIndex)) }];
+}
+
+/**
+ * POST {path} (`id` undefined: Billomat answers 201 with the record) or PUT {path}/{id} with the
+ * changed fields only (an update without any is refused before the request).
+ */
+export async function writeRecord(this: IExecuteFunctions, itemIndex: number, resource: RecordResource, fields: IDataObject, id?: number): Promise<INodeExecutionData[]> {
+	if (id !== undefined && Object.keys(fields).length === 0) {
+		throw inputError(this.getNode(), itemIndex, 'no field to update', 'Add at least one field under "Update Fields".');
+	}
+	const body = await apiRequest.call(this, {
+		method: id === undefined ? 'POST' : 'PUT',
+		path: id === undefined ? resource.path : `${resource.path}/${id}`,
+		body: { [resource.root]: fields },
+		shape: recordShape(resource.root),
+		...requestOptions.call(this, itemIndex),
+	});
+	return [{ json: resource.output((body as IDataObject)[resource.root], simplifyOf(this, itemIndex)) }];
+}
+
+/** GET {path} with the query `qs`, page by page (1,000 a page) to the stated total or the limit. */
+export async function listRecords(this: IExecuteFunctions, itemIndex: number, resource: RecordResource, qs: IDataObject): Promise<INodeExecutionData[]> {
+	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
+	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
+	const records = await apiRequestAllItems.call(this, { method: 'GET', path: resource.path, qs, ...requestOptions.call(this, itemIndex) }, limit);
+	const simplify = simplifyOf(this, itemIndex);
+	return records.map((record) => ({ json: { ...resource.output(record, simplify), ...listChangedMarker(record) } }));
 }

@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { recordShape, requestOptions, unwrapRecord } from '../../helpers';
-import { apiRequest } from '../../transport';
+import { writeRecord } from '../../transport';
 import { optionsCollection } from '../invoice/common.descriptions';
 import { ARTICLE_FIELD_LABELS, articleFieldOptions } from './common.descriptions';
-import { articleBody, articleFieldsFrom } from './record';
+import { WHOLE_ARTICLE, articleBody, articleFieldsFrom } from './record';
 
 const properties: INodeProperties[] = [
 	{
@@ -36,13 +35,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		title: this.getNodeParameter('title', itemIndex),
 		...articleFieldsFrom.call(this, 'additionalFields', itemIndex),
 	} as IDataObject;
-	const article = articleBody(this.getNode(), itemIndex, fields, ARTICLE_FIELD_LABELS);
-	const body = await apiRequest.call(this, {
-		method: 'POST',
-		path: '/articles',
-		body: { article },
-		shape: recordShape('article'),
-		...requestOptions.call(this, itemIndex),
-	});
-	return [{ json: unwrapRecord(body, 'article') }];
+	return await writeRecord.call(this, itemIndex, WHOLE_ARTICLE, articleBody(this.getNode(), itemIndex, fields, ARTICLE_FIELD_LABELS));
 }

@@ -4,7 +4,8 @@ import { locatorValue } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import type { NumberOptions } from '../../../shared/input';
 import { numberInput, textInput } from '../../../shared/input';
-import { billomatId, pickFields, splitList } from '../../helpers';
+import { billomatId, normalise, pickFields, splitList } from '../../helpers';
+import type { RecordResource } from '../../transport';
 import { LOCATOR_FIELDS } from './common.descriptions';
 
 /** The article fields Billomat types as integers (IDs are checked as IDs), with their bounds. */
@@ -92,6 +93,19 @@ const SIMPLE_FIELDS = [
 export function simplifyArticle(article: IDataObject): IDataObject {
 	return pickFields(article, SIMPLE_FIELDS);
 }
+
+/** Articles as a plain record resource (`{"article": {…}}`): Get and Get Many simplify when asked. */
+export const ARTICLE: RecordResource = {
+	path: '/articles',
+	root: 'article',
+	output(raw, simplify) {
+		const article = normalise(raw) as IDataObject;
+		return simplify ? simplifyArticle(article) : article;
+	},
+};
+
+/** Create and Update output the whole article (they have no Simplify). */
+export const WHOLE_ARTICLE: RecordResource = { ...ARTICLE, output: (raw) => normalise(raw) as IDataObject };
 
 /**
  * The user's collection of article fields with the record locators (Unit ID, Tax ID) read as

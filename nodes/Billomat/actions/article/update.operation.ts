@@ -1,12 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { inputError } from '../../../shared/errors';
-import { recordShape, requestOptions, unwrapRecord } from '../../helpers';
-import { apiRequest } from '../../transport';
+import { writeRecord } from '../../transport';
 import { optionsCollection } from '../invoice/common.descriptions';
 import { ARTICLE_FIELD_LABELS, articleFieldOptions, articleIdField } from './common.descriptions';
-import { articleBody, articleFieldsFrom, articleIdFrom } from './record';
+import { WHOLE_ARTICLE, articleBody, articleFieldsFrom, articleIdFrom } from './record';
 
 const titleOption: INodeProperties = { displayName: 'Title', name: 'title', type: 'string', default: '', description: 'Name of the article' };
 
@@ -29,16 +27,5 @@ export const description = updateDisplayOptions({ show: { resource: ['article'],
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const id = articleIdFrom.call(this, itemIndex);
 	const fields = articleFieldsFrom.call(this, 'updateFields', itemIndex);
-	const article = articleBody(this.getNode(), itemIndex, fields, ARTICLE_FIELD_LABELS);
-	if (Object.keys(article).length === 0) {
-		throw inputError(this.getNode(), itemIndex, 'no field to update', 'Add at least one field under "Update Fields".');
-	}
-	const body = await apiRequest.call(this, {
-		method: 'PUT',
-		path: `/articles/${id}`,
-		body: { article },
-		shape: recordShape('article'),
-		...requestOptions.call(this, itemIndex),
-	});
-	return [{ json: unwrapRecord(body, 'article') }];
+	return await writeRecord.call(this, itemIndex, WHOLE_ARTICLE, articleBody(this.getNode(), itemIndex, fields, ARTICLE_FIELD_LABELS), id);
 }

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { locatorValue } from '../../../shared/descriptions';
 import { optionsCollection } from '../invoice/common.descriptions';
-import { writeRecord } from '../supplier/recordOperations';
+import { writeRecord } from '../../transport';
 import { INCOMING_FIELD_LABELS, incomingFieldsCollection, simplifyIncomingField, supplierField } from './common.descriptions';
 import { INCOMINGS, incomingBody } from './record';
 

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection } from '../invoice/common.descriptions';
-import { getRecord } from '../supplier/recordOperations';
+import { getRecord } from '../../transport';
 import { incomingIdField, simplifyIncomingField } from './common.descriptions';
 import { INCOMINGS, incomingIdFrom } from './record';
 

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { optionsCollection, orderByQuery, orderOptions } from '../invoice/common.descriptions';
-import { listRecords } from '../supplier/recordOperations';
+import { listRecords } from '../../transport';
 import { incomingFiltersCollection, simplifyIncomingField } from './common.descriptions';
 import { INCOMINGS, incomingFilterQuery } from './record';
 

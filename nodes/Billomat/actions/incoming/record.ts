@@ -5,9 +5,9 @@ import { locatorValue } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import type { NumberOptions } from '../../../shared/input';
 import { numberInput, textInput } from '../../../shared/input';
-import { BILLOMAT_DATE, billomatId, normalise, pickFields, splitList } from '../../helpers';
+import { BILLOMAT_DATE, billomatId, dateRangeQuery, normalise, pickFields, splitList } from '../../helpers';
 import { currencyInput } from '../article/record';
-import type { RecordResource } from '../supplier/recordOperations';
+import type { RecordResource } from '../../transport';
 import { INCOMING_STATUSES } from './common.descriptions';
 
 /**
@@ -90,13 +90,7 @@ export function incomingFilterQuery(node: INode, itemIndex: number, filters: IDa
 	const unknown = statuses.filter((s) => !STATUS_VALUES.includes(s));
 	if (unknown.length) throw inputError(node, itemIndex, `"Status" has unknown values: ${unknown.join(', ')}`, `Pick one or more of: ${STATUS_VALUES.join(', ')}.`);
 	if (statuses.length) qs.status = statuses.join(',');
-	const from = dateInput(node, itemIndex, 'From', filters.from, BILLOMAT_DATE);
-	const to = dateInput(node, itemIndex, 'To', filters.to, BILLOMAT_DATE);
-	if (from && to && from > to) {
-		throw inputError(node, itemIndex, `"From" (${from}) is after "To" (${to})`, 'Swap the two dates: Billomat finds nothing in a range that ends before it starts.');
-	}
-	if (from) qs.from = from;
-	if (to) qs.to = to;
+	Object.assign(qs, dateRangeQuery(node, itemIndex, filters));
 	const tags = splitList(textInput(node, itemIndex, 'Tags', filters.tags));
 	if (tags.length) qs.tags = tags.join(',');
 	return qs;

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection } from '../invoice/common.descriptions';
-import { writeRecord } from '../supplier/recordOperations';
+import { writeRecord } from '../../transport';
 import { INCOMING_FIELD_LABELS, incomingFieldsCollection, incomingIdField, simplifyIncomingField } from './common.descriptions';
 import { INCOMINGS, incomingBody, incomingIdFrom } from './record';
 

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { optionsCollection } from '../invoice/common.descriptions';
 import { SUPPLIER_FIELD_LABELS, simplifySupplierField, supplierFieldOptions } from './common.descriptions';
 import { supplierBody } from './record';
-import { writeRecord } from './recordOperations';
+import { writeRecord } from '../../transport';
 import { SUPPLIERS } from './resource';
 
 const properties: INodeProperties[] = [

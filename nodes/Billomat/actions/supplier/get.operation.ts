@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { optionsCollection } from '../invoice/common.descriptions';
 import { simplifySupplierField, supplierIdField } from './common.descriptions';
 import { supplierIdFrom } from './record';
-import { getRecord } from './recordOperations';
+import { getRecord } from '../../transport';
 import { SUPPLIERS } from './resource';
 
 const properties: INodeProperties[] = [supplierIdField, simplifySupplierField, optionsCollection()];

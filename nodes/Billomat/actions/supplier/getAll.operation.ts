@@ -5,7 +5,7 @@ import { returnAllOrLimit } from '../../../shared/descriptions';
 import { optionsCollection, orderByQuery, orderOptions } from '../invoice/common.descriptions';
 import { simplifySupplierField, supplierFiltersCollection } from './common.descriptions';
 import { supplierFilterQuery } from './record';
-import { listRecords } from './recordOperations';
+import { listRecords } from '../../transport';
 import { SUPPLIERS } from './resource';
 
 const properties: INodeProperties[] = [

@@ -5,7 +5,7 @@ import { locatorValue } from '../../../shared/descriptions';
 import { billomatId } from '../../helpers';
 import { optionsCollection } from '../invoice/common.descriptions';
 import { PROPERTY_VALUES, propertyValueIdField } from './properties';
-import { getRecord } from './recordOperations';
+import { getRecord } from '../../transport';
 
 const properties: INodeProperties[] = [propertyValueIdField, optionsCollection()];
 

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { optionsCollection } from '../invoice/common.descriptions';
 import { PROPERTY_VALUES, propertyValueFilters, propertyValueQuery } from './properties';
-import { listRecords } from './recordOperations';
+import { listRecords } from '../../transport';
 
 const properties: INodeProperties[] = [...returnAllOrLimit(), propertyValueFilters, optionsCollection()];
 

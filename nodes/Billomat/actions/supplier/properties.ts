@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { locatorValue, recordLocator } from '../../../shared/descriptions';
 import { textInput } from '../../../shared/input';
 import { billomatId, normalise } from '../../helpers';
-import type { RecordResource } from './recordOperations';
+import type { RecordResource } from '../../transport';
 
 /**
  * A supplier's property values (https://www.billomat.com/en/api/suppliers/properties/): the value

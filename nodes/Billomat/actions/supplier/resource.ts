@@ -1,4 +1,4 @@
-import type { RecordResource } from './recordOperations';
+import type { RecordResource } from '../../transport';
 import { supplierOutput } from './record';
 
 /** The supplier list resource (https://www.billomat.com/en/api/suppliers/). */

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { optionsCollection } from '../invoice/common.descriptions';
 import { supplierIdField } from './common.descriptions';
 import { PROPERTY_VALUES, propertyValueBody, supplierPropertyIdField } from './properties';
-import { writeRecord } from './recordOperations';
+import { writeRecord } from '../../transport';
 
 const properties: INodeProperties[] = [
 	supplierIdField,
