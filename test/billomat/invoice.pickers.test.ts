@@ -10,28 +10,19 @@ const MODES: Mode[] = ['list', 'id'];
 const picked = (mode: Mode, value: string) => ({ __rl: true, mode, value });
 const v12 = { typeVersion: 1.2 };
 
-/** Invoice 1 as Simplify (on by default from 1.1) outputs it. */
-const SIMPLE_1 = {
-	id: 1,
-	client_id: 476,
-	invoice_number: 'RE123',
-	status: 'OPEN',
-	date: '2009-10-14',
-	due_date: '2009-10-24',
-	label: 'project 123',
-	total_net: 90,
-	total_gross: 107.1,
-	open_amount: 107.1,
-	currency_code: 'EUR',
-};
-
 describe.each(MODES)('Billomat 1.2 › Invoice pickers, IDs given "%s"', (mode) => {
 	test('Get: the invoice picker GETs /api/invoices/{id}', async () => {
 		const result = await run(api.url, { operation: 'get', invoiceId: picked(mode, '1') }, v12);
 		const [request, ...more] = api.server.received();
 		expect(more).toHaveLength(0);
 		expect([request.method, request.path, request.query]).toEqual(['GET', '/api/invoices/1', {}]);
-		expect(result.items()).toEqual([{ json: SIMPLE_1, pairedItem: { item: 0 } }]);
+		// Simplified (on by default), exactly as the plain field of version 1.1 gives it.
+		const plain = await run(api.url, { operation: 'get', invoiceId: '1' }, { typeVersion: 1.1 });
+		expect(result.items()).toEqual(plain.items());
+		expect(result.items()).toEqual([
+			{ json: expect.objectContaining({ id: 1, client_id: 476, invoice_number: 'RE123', status: 'OPEN', total_gross: 107.1 }) as unknown, pairedItem: { item: 0 } },
+		]);
+		expect(Object.keys(result.items()[0].json)).toHaveLength(11);
 	});
 
 	test('Create: Client, Contact, Template, Free Text, Corrected Invoice and each line item’s Article from pickers', async () => {
