@@ -4,9 +4,12 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { route } from '../shared/router';
 import * as article from './actions/article/Article.resource';
 import * as client from './actions/client/Client.resource';
+import * as confirmation from './actions/confirmation/Confirmation.resource';
 import * as contact from './actions/contact/Contact.resource';
 import * as creditNote from './actions/creditNote/CreditNote.resource';
 import { searchContacts } from './actions/contact/record';
+import * as deliveryNote from './actions/deliveryNote/DeliveryNote.resource';
+import * as estimate from './actions/estimate/Estimate.resource';
 import * as invoice from './actions/invoice/Invoice.resource';
 import * as invoiceComment from './actions/invoiceComment/InvoiceComment.resource';
 import { searchInvoiceComments } from './actions/invoiceComment/common.descriptions';
@@ -43,8 +46,11 @@ export class Billomat implements INodeType {
 				options: [
 					{ name: 'Article', value: 'article' },
 					{ name: 'Client', value: 'client' },
+					{ name: 'Confirmation', value: 'confirmation' },
 					{ name: 'Contact', value: 'contact' },
 					{ name: 'Credit Note', value: 'creditNote' },
+					{ name: 'Delivery Note', value: 'deliveryNote' },
+					{ name: 'Estimate', value: 'estimate' },
 					{ name: 'Invoice', value: 'invoice' },
 					{ name: 'Invoice Comment', value: 'invoiceComment' },
 					{ name: 'Invoice Item', value: 'invoiceItem' },
@@ -57,8 +63,11 @@ export class Billomat implements INodeType {
 			},
 			...article.description,
 			...client.description,
+			...confirmation.description,
 			...contact.description,
 			...creditNote.description,
+			...deliveryNote.description,
+			...estimate.description,
 			...invoice.description,
 			...invoiceComment.description,
 			...invoiceItem.description,
@@ -73,6 +82,13 @@ export class Billomat implements INodeType {
 		listSearch: {
 			searchArticles: pickerSearch({ path: '/articles', root: 'articles', element: 'article', searchFilter: 'title', name: (r) => joinedName(r.article_number, r.title) }),
 			searchClients: pickerSearch({ path: '/clients', root: 'clients', element: 'client', searchFilter: 'name', name: (r) => joinedName(r.client_number, r.name) }),
+			searchConfirmations: pickerSearch({
+				path: '/confirmations',
+				root: 'confirmations',
+				element: 'confirmation',
+				searchFilter: 'confirmation_number',
+				name: (r) => joinedName(r.confirmation_number, r.label),
+			}),
 			searchContacts,
 			searchCreditNotes: pickerSearch({
 				path: '/credit-notes',
@@ -81,6 +97,14 @@ export class Billomat implements INodeType {
 				searchFilter: 'credit_note_number',
 				name: (r) => joinedName(r.credit_note_number, r.label),
 			}),
+			searchDeliveryNotes: pickerSearch({
+				path: '/delivery-notes',
+				root: 'delivery-notes',
+				element: 'delivery-note',
+				searchFilter: 'delivery_note_number',
+				name: (r) => joinedName(r.delivery_note_number, r.label),
+			}),
+			searchEstimates: pickerSearch({ path: '/offers', root: 'offers', element: 'offer', searchFilter: 'offer_number', name: (r) => joinedName(r.offer_number, r.label) }),
 			searchInvoiceComments,
 			searchInvoiceTags,
 			searchInvoices: pickerSearch({ path: '/invoices', root: 'invoices', element: 'invoice', searchFilter: 'invoice_number', name: (r) => joinedName(r.invoice_number, r.label) }),
@@ -101,8 +125,11 @@ export class Billomat implements INodeType {
 		return await route.call(this, {
 			article: article.operations,
 			client: client.operations,
+			confirmation: confirmation.operations,
 			contact: contact.operations,
 			creditNote: creditNote.operations,
+			deliveryNote: deliveryNote.operations,
+			estimate: estimate.operations,
 			invoice: invoice.operations,
 			invoiceComment: invoiceComment.operations,
 			invoiceItem: invoiceItem.operations,
