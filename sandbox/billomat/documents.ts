@@ -284,22 +284,30 @@ const NOT_ON_OFFERS = [
 const DOCUMENT_WRITABLE = ['client_id', 'contact_id', 'address', 'number_pre', 'number', 'number_length', 'date', 'title', 'label', 'intro', 'note'];
 const PRICED_WRITABLE = [...DOCUMENT_WRITABLE, 'reduction', 'currency_code', 'net_gross', 'quote', 'free_text_id', 'template_id'];
 
+/** The numbered fields of a completed demo document: `AN1`. */
+const numbered = (pre: string, number: number) => ({ invoice_number: `${pre}${number}`, number, number_pre: pre });
+/** "project 123" of client 476 (invoice 1): the estimate, its confirmation and the delivery share it. */
+const PROJECT_123 = {
+	client_id: 476,
+	label: 'project 123',
+	tags: ['web'],
+	items: [{ article_id: 9, unit: 'hour', quantity: 1, unit_price: 90, tax_name: 'MwSt', tax_rate: 19, title: 'Consulting' }],
+};
+/** "Support package 2024" of client 477's contact 12, offered in estimate 23. */
+const SUPPORT_2024 = { client_id: 477, contact_id: 12, label: 'Support package 2024', tags: ['support'] };
+const SUPPORT_HOURS = [{ unit: 'hour', quantity: 10, unit_price: 75, tax_name: 'VAT', tax_rate: 20, title: 'Support' }];
+
 /** Demo estimates of the demo clients: the won offer behind invoice 1, a draft, an open one in GBP, a lost one. */
 function demoEstimates(book: DocumentBook): void {
 	book.add({
+		...PROJECT_123,
+		...numbered('AN', 1),
 		id: 21,
-		client_id: 476,
 		status: 'WON',
 		date: '2009-09-20',
 		validity_date: '2009-10-04',
-		invoice_number: 'AN1',
-		number: 1,
-		number_pre: 'AN',
-		label: 'project 123',
 		intro: 'We are pleased to offer you the following items:',
 		note: 'We are looking forward to your answer.',
-		tags: ['web'],
-		items: [{ article_id: 9, unit: 'hour', quantity: 1, unit_price: 90, tax_name: 'MwSt', tax_rate: 19, title: 'Consulting' }],
 	});
 	book.add({
 		id: 22,
@@ -312,30 +320,14 @@ function demoEstimates(book: DocumentBook): void {
 		tags: ['web', 'design'],
 		items: [{ unit: 'hour', quantity: 8, unit_price: 90, tax_name: 'MwSt', tax_rate: 19, title: 'Design' }],
 	});
+	book.add({ ...SUPPORT_2024, ...numbered('AN', 2), id: 23, status: 'OPEN', date: '2024-03-05', validity_date: '2024-04-04', currency_code: 'GBP', items: SUPPORT_HOURS });
 	book.add({
-		id: 23,
-		client_id: 477,
-		contact_id: 12,
-		status: 'OPEN',
-		date: '2024-03-05',
-		validity_date: '2024-04-04',
-		invoice_number: 'AN2',
-		number: 2,
-		number_pre: 'AN',
-		label: 'Support package 2024',
-		currency_code: 'GBP',
-		tags: ['support'],
-		items: [{ unit: 'hour', quantity: 10, unit_price: 75, tax_name: 'VAT', tax_rate: 20, title: 'Support' }],
-	});
-	book.add({
+		...numbered('AN', 3),
 		id: 24,
 		client_id: 476,
 		status: 'LOST',
 		date: '2023-11-10',
 		validity_date: '2023-11-24',
-		invoice_number: 'AN3',
-		number: 3,
-		number_pre: 'AN',
 		label: 'Print run booklets',
 		tags: [],
 		items: [{ unit: 'Piece', quantity: 500, unit_price: 0.8, tax_name: 'MwSt', tax_rate: 7, title: 'Booklet' }],
@@ -346,41 +338,23 @@ function demoEstimates(book: DocumentBook): void {
 /** Demo confirmations: 7 (the confirmation invoice 1 was made from, for estimate 21), a draft for estimate 23, a cleared one. */
 function demoConfirmations(book: DocumentBook): void {
 	book.add({
+		...PROJECT_123,
+		...numbered('AB', 1),
 		id: 7,
-		client_id: 476,
 		status: 'COMPLETED',
 		date: '2009-10-01',
-		invoice_number: 'AB1',
-		number: 1,
-		number_pre: 'AB',
 		offer_id: 21,
-		label: 'project 123',
 		intro: 'Thank you for your order. We confirm:',
 		note: 'Best regards',
-		tags: ['web'],
-		items: [{ article_id: 9, unit: 'hour', quantity: 1, unit_price: 90, tax_name: 'MwSt', tax_rate: 19, title: 'Consulting' }],
 	});
+	book.add({ ...SUPPORT_2024, id: 42, status: 'DRAFT', date: '2024-03-06', offer_id: 23, currency_code: 'GBP', items: SUPPORT_HOURS });
 	book.add({
-		id: 42,
-		client_id: 477,
-		contact_id: 12,
-		status: 'DRAFT',
-		date: '2024-03-06',
-		offer_id: 23,
-		label: 'Support package 2024',
-		currency_code: 'GBP',
-		tags: ['support'],
-		items: [{ unit: 'hour', quantity: 10, unit_price: 75, tax_name: 'VAT', tax_rate: 20, title: 'Support' }],
-	});
-	book.add({
+		...numbered('AB', 2),
 		id: 43,
 		client_id: 476,
 		status: 'CLEARED',
 		statusBeforeClear: 'COMPLETED',
 		date: '2024-02-01',
-		invoice_number: 'AB2',
-		number: 2,
-		number_pre: 'AB',
 		label: 'Hosting 2024',
 		tags: ['hosting'],
 		items: [{ unit: 'year', quantity: 1, unit_price: 240, tax_name: 'MwSt', tax_rate: 19, title: 'Hosting' }],
@@ -391,33 +365,18 @@ function demoConfirmations(book: DocumentBook): void {
 /** Demo delivery notes: the delivery for confirmation 7 (invoice 1), a draft for estimate 23. */
 function demoDeliveryNotes(book: DocumentBook): void {
 	book.add({
+		...PROJECT_123,
+		...numbered('LS', 1),
 		id: 51,
-		client_id: 476,
 		status: 'CREATED',
 		date: '2009-10-13',
-		invoice_number: 'LS1',
-		number: 1,
-		number_pre: 'LS',
 		offer_id: 21,
 		confirmation_id: 7,
 		invoice_id: 1,
-		label: 'project 123',
 		intro: 'We deliver:',
 		note: 'Thank you!',
-		tags: ['web'],
-		items: [{ article_id: 9, unit: 'hour', quantity: 1, unit_price: 90, tax_name: 'MwSt', tax_rate: 19, title: 'Consulting' }],
 	});
-	book.add({
-		id: 52,
-		client_id: 477,
-		contact_id: 12,
-		status: 'DRAFT',
-		date: '2024-03-08',
-		offer_id: 23,
-		label: 'Support package 2024',
-		tags: ['support'],
-		items: [{ unit: 'Piece', quantity: 1, unit_price: 0, title: 'Support handbook' }],
-	});
+	book.add({ ...SUPPORT_2024, id: 52, status: 'DRAFT', date: '2024-03-08', offer_id: 23, items: [{ unit: 'Piece', quantity: 1, unit_price: 0, title: 'Support handbook' }] });
 	book.nextNumber = 2;
 }
 

@@ -1,4 +1,4 @@
-import { clientLocator, defineFamily } from '../document';
+import { clientLocator, defineFamily, PRICED_FIELDS } from '../document';
 
 /**
  * Order confirmations as a document family: https://www.billomat.com/en/api/confirmations/ (German
@@ -17,25 +17,7 @@ export const CONFIRMATION = defineFamily({
 	numberField: 'confirmation_number',
 	numberExample: 'AB123',
 	statuses: ['DRAFT', 'COMPLETED', 'CANCELED', 'CLEARED'],
-	fields: [
-		'address',
-		'contact_id',
-		'currency_code',
-		'date',
-		'free_text_id',
-		'intro',
-		'label',
-		'net_gross',
-		'note',
-		'number',
-		'number_length',
-		'number_pre',
-		'offer_id',
-		'quote',
-		'reduction',
-		'template_id',
-		'title',
-	],
+	fields: [...PRICED_FIELDS, 'offer_id'],
 	fieldOverrides: { offer_id: { description: 'The estimate this confirmation confirms' } },
 	totals: true,
 	simpleFields: ['id', 'client_id', 'confirmation_number', 'status', 'date', 'label', 'total_net', 'total_gross', 'currency_code', 'offer_id'],

@@ -1,4 +1,4 @@
-import { clientLocator, defineFamily } from '../document';
+import { clientLocator, defineFamily, DOCUMENT_FIELDS } from '../document';
 
 /**
  * Delivery notes as a document family: https://www.billomat.com/en/api/delivery-notes/ (German
@@ -16,7 +16,7 @@ export const DELIVERY_NOTE = defineFamily({
 	numberField: 'delivery_note_number',
 	numberExample: 'LS123',
 	statuses: ['DRAFT', 'CREATED'],
-	fields: ['address', 'confirmation_id', 'contact_id', 'date', 'intro', 'invoice_id', 'label', 'note', 'number', 'number_length', 'number_pre', 'offer_id', 'title'],
+	fields: [...DOCUMENT_FIELDS, 'confirmation_id', 'invoice_id', 'offer_id'],
 	fieldOverrides: {
 		confirmation_id: { description: 'The confirmation the goods were delivered for' },
 		invoice_id: { displayName: 'Invoice ID', description: 'The invoice the goods were delivered for' },

@@ -43,6 +43,11 @@ export interface FamilyDefinition {
 
 const ID_PATTERN = '^[1-9][0-9]*$';
 
+/** The writable fields of every family's page (Billomat names), besides client_id. */
+export const DOCUMENT_FIELDS = ['address', 'contact_id', 'date', 'intro', 'label', 'note', 'number', 'number_length', 'number_pre', 'title'];
+/** …and those of the families with prices and totals (estimates, confirmations). */
+export const PRICED_FIELDS = [...DOCUMENT_FIELDS, 'currency_code', 'free_text_id', 'net_gross', 'quote', 'reduction', 'template_id'];
+
 /** The filters every family's list documents (…/estimates/, …/confirmations/, …/delivery-notes/), the number renamed. */
 const LIST_FILTERS = ['article_id', 'client_id', 'contact_id', 'from', 'intro', 'invoice_number', 'label', 'note', 'status', 'tags', 'to'];
 

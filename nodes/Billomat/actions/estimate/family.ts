@@ -1,4 +1,4 @@
-import { clientLocator, defineFamily } from '../document';
+import { clientLocator, defineFamily, PRICED_FIELDS } from '../document';
 
 /**
  * Estimates (Billomat's "offers") as a document family: https://www.billomat.com/en/api/estimates/
@@ -16,24 +16,7 @@ export const ESTIMATE = defineFamily({
 	numberField: 'offer_number',
 	numberExample: 'AN123',
 	statuses: ['DRAFT', 'OPEN', 'WON', 'LOST', 'CANCELED', 'CLEARED'],
-	fields: [
-		'address',
-		'contact_id',
-		'currency_code',
-		'date',
-		'free_text_id',
-		'intro',
-		'label',
-		'net_gross',
-		'note',
-		'number',
-		'number_length',
-		'number_pre',
-		'quote',
-		'reduction',
-		'template_id',
-		'title',
-	],
+	fields: PRICED_FIELDS,
 	totals: true,
 	simpleFields: ['id', 'client_id', 'offer_number', 'status', 'date', 'validity_date', 'label', 'total_net', 'total_gross', 'currency_code'],
 	simplifyDescription: 'Whether to return only the main fields (ID, client, number, status, date, validity, label, totals) instead of the whole estimate',
