@@ -253,7 +253,7 @@ function offeredOperations(): string[] {
 test('the campaign runs every operation of every node', () => {
 	const covered = new Set(CASES.map((c) => `${PROVIDERS[c.provider].nodeType} ${c.resource} ${c.operation}`));
 	expect([...covered].sort()).toEqual(offeredOperations());
-	expect(offeredOperations()).toHaveLength(71); // 27 invoice operations + Billomat Client (6), Article (5), Contact (5), Invoice Payment (4), Invoice Item (5), Unit (5), Tax (5), Invoice Comment (4), Invoice Tag (5)
+	expect(offeredOperations()).toHaveLength(114); // 27 invoice operations + Billomat Client (6), Article (5), Contact (5), Invoice Payment (4), Invoice Item (5), Unit (5), Tax (5), Invoice Comment (4), Invoice Tag (5), Credit Note (11), Estimate (13), Confirmation (11), Delivery Note (8)
 });
 
 /** Per case, on a healthy sandbox: items the second input gives, and requests one item sends to the faulted endpoint. */
