@@ -12,6 +12,9 @@ import { searchContacts } from './actions/contact/record';
 import * as emailTemplate from './actions/emailTemplate/EmailTemplate.resource';
 import * as freeText from './actions/freeText/FreeText.resource';
 import * as incoming from './actions/incoming/Incoming.resource';
+import * as confirmation from './actions/confirmation/Confirmation.resource';
+import * as deliveryNote from './actions/deliveryNote/DeliveryNote.resource';
+import * as estimate from './actions/estimate/Estimate.resource';
 import * as invoice from './actions/invoice/Invoice.resource';
 import * as invoiceComment from './actions/invoiceComment/InvoiceComment.resource';
 import { searchInvoiceComments } from './actions/invoiceComment/common.descriptions';
@@ -53,9 +56,12 @@ export class Billomat implements INodeType {
 					{ name: 'Client', value: 'client' },
 					{ name: 'Client Property', value: 'clientProperty' },
 					{ name: 'Client Property Value', value: 'clientPropertyValue' },
+					{ name: 'Confirmation', value: 'confirmation' },
 					{ name: 'Contact', value: 'contact' },
 					{ name: 'Credit Note', value: 'creditNote' },
+					{ name: 'Delivery Note', value: 'deliveryNote' },
 					{ name: 'E-Mail Template', value: 'emailTemplate' },
+					{ name: 'Estimate', value: 'estimate' },
 					{ name: 'Free Text', value: 'freeText' },
 					{ name: 'Incoming Invoice', value: 'incoming' },
 					{ name: 'Invoice', value: 'invoice' },
@@ -75,9 +81,12 @@ export class Billomat implements INodeType {
 			...client.description,
 			...clientProperty.description,
 			...clientPropertyValue.description,
+			...confirmation.description,
 			...contact.description,
 			...creditNote.description,
+			...deliveryNote.description,
 			...emailTemplate.description,
+			...estimate.description,
 			...freeText.description,
 			...incoming.description,
 			...invoice.description,
@@ -106,6 +115,13 @@ export class Billomat implements INodeType {
 				searchFilter: 'value',
 				name: (r) => joinedName(r.name, r.value, `client ${String(r.client_id)}`),
 			}),
+			searchConfirmations: pickerSearch({
+				path: '/confirmations',
+				root: 'confirmations',
+				element: 'confirmation',
+				searchFilter: 'confirmation_number',
+				name: (r) => joinedName(r.confirmation_number, r.label),
+			}),
 			searchContacts,
 			searchCreditNotes: pickerSearch({
 				path: '/credit-notes',
@@ -114,6 +130,14 @@ export class Billomat implements INodeType {
 				searchFilter: 'credit_note_number',
 				name: (r) => joinedName(r.credit_note_number, r.label),
 			}),
+			searchDeliveryNotes: pickerSearch({
+				path: '/delivery-notes',
+				root: 'delivery-notes',
+				element: 'delivery-note',
+				searchFilter: 'delivery_note_number',
+				name: (r) => joinedName(r.delivery_note_number, r.label),
+			}),
+			searchEstimates: pickerSearch({ path: '/offers', root: 'offers', element: 'offer', searchFilter: 'offer_number', name: (r) => joinedName(r.offer_number, r.label) }),
 			searchEmailTemplates: pickerSearch({ path: '/email-templates', root: 'email-templates', element: 'email-template', name: (r) => joinedName(r.name, r.type) }),
 			searchFreeTexts: pickerSearch({ path: '/free-texts', root: 'free-texts', element: 'free-text', name: (r) => joinedName(r.name, r.type) }),
 			searchIncomings: pickerSearch({ path: '/incomings', root: 'incomings', element: 'incoming', searchFilter: 'incoming_number', name: (r) => joinedName(r.number, r.label) }),
@@ -152,9 +176,12 @@ export class Billomat implements INodeType {
 			client: client.operations,
 			clientProperty: clientProperty.operations,
 			clientPropertyValue: clientPropertyValue.operations,
+			confirmation: confirmation.operations,
 			contact: contact.operations,
 			creditNote: creditNote.operations,
+			deliveryNote: deliveryNote.operations,
 			emailTemplate: emailTemplate.operations,
+			estimate: estimate.operations,
 			freeText: freeText.operations,
 			incoming: incoming.operations,
 			invoice: invoice.operations,

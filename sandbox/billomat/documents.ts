@@ -93,6 +93,10 @@ export interface Invoice {
 	free_text_id?: number | null;
 	/** Status before a cancel, restored by uncancel. */
 	statusBeforeCancel?: Invoice['status'];
+	/** Status before a clear (estimates, confirmations), restored by unclear. */
+	statusBeforeClear?: Invoice['status'];
+	/** Estimates: the last day the estimate is valid. */
+	validity_date?: string | null;
 	encashed?: boolean;
 }
 
@@ -138,7 +142,7 @@ const INT_FIELDS = [
 	'free_text_id',
 	'template_id',
 ];
-const DATE_FIELDS = ['date', 'due_date', 'discount_date'];
+const DATE_FIELDS = ['date', 'due_date', 'discount_date', 'validity_date'];
 const ITEM_FIELDS = ['article_id', 'unit', 'quantity', 'unit_price', 'tax_name', 'tax_rate', 'title', 'description', 'reduction'];
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -167,6 +171,12 @@ export interface FamilySpec {
 	actions: Record<string, (doc: Invoice) => SandboxReply>;
 	/** The first ID of created documents. */
 	firstId: number;
+	/** The status complete leads to (default: OPEN, PAID when the total is 0). */
+	completeStatus?: string;
+	/** Shared routes the family's page does not document: `upload-signature`, `mail`. */
+	without?: string[];
+	/** The family's demo documents, added at every seed (after the clients). */
+	demo?: (book: DocumentBook) => void;
 }
 
 const INVOICE_WRITABLE = [
@@ -223,6 +233,40 @@ function encash(doc: Invoice): SandboxReply {
 	return { status: 200 };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Estimates, confirmations and delivery notes: their state changes and demo documents.
+//
+// Readings (https://www.billomat.com/en/api/estimates/, /confirmations/, /delivery-notes/; German
+// /api/angebote/, /api/auftragsbestaetigungen/, /api/lieferscheine/): only the list and get sections
+// of these pages could be read whole here; the rest follows the invoice page's shape, with the
+// actions Billomat's clients use against the real API: estimates win (WON), lose (LOST), clear
+// (CLEARED; from OPEN or WON) and unclear (back to the status before), cancel; confirmations clear
+// (CLEARED; their status filter lists only DRAFT, COMPLETED, CANCELED, so both readings of CLEARED
+// are taken: it is a status and a filter value), unclear (back to COMPLETED) and cancel; delivery
+// notes no action besides complete (DRAFT → CREATED). Upload-signature and mail (post) are not
+// offered for these families: no source read here documents them.
+
+/** PUT /{path}/{id}/{action}: a document in one of `from` goes to `to`; `keep` remembers the status it left. */
+function transition(noun: string, verb: string, from: string[], to: string, keep?: 'statusBeforeCancel' | 'statusBeforeClear') {
+	return (doc: Invoice): SandboxReply => {
+		if (!from.includes(doc.status)) return errors(400, `${noun} ${doc.id} cannot be ${verb} (status ${doc.status})`);
+		if (keep) doc[keep] = doc.status;
+		doc.status = to;
+		return { status: 200 };
+	};
+}
+
+/** PUT /{path}/{id}/unclear: a cleared document goes back to the status it had before clear. */
+function unclearTo(noun: string, fallback: string) {
+	return (doc: Invoice): SandboxReply => {
+		if (doc.status !== 'CLEARED') return errors(400, `${noun} ${doc.id} is not cleared (status ${doc.status})`);
+		doc.status = doc.statusBeforeClear ?? fallback;
+		doc.statusBeforeClear = undefined;
+		return { status: 200 };
+	};
+}
+
+/** Fields the estimate, confirmation and delivery note records do not have (https://www.billomat.com/en/api/estimates/ …). */
 /** The invoice fields a credit note's record does not have. */
 const CREDIT_NOTE_OMIT = [
 	'supply_date',
@@ -240,6 +284,119 @@ const CREDIT_NOTE_OMIT = [
 	'recurring_id',
 	'payment_types',
 ];
+
+const NOT_ON_OFFERS = [
+	'supply_date',
+	'supply_date_type',
+	'due_date',
+	'due_days',
+	'discount_rate',
+	'discount_date',
+	'discount_days',
+	'discount_amount',
+	'paid_amount',
+	'open_amount',
+	'recurring_id',
+	'payment_types',
+];
+const DOCUMENT_WRITABLE = ['client_id', 'contact_id', 'address', 'number_pre', 'number', 'number_length', 'date', 'title', 'label', 'intro', 'note'];
+const PRICED_WRITABLE = [...DOCUMENT_WRITABLE, 'reduction', 'currency_code', 'net_gross', 'quote', 'free_text_id', 'template_id'];
+
+/** The numbered fields of a completed demo document: `AN1`. */
+const numbered = (pre: string, number: number) => ({ invoice_number: `${pre}${number}`, number, number_pre: pre });
+/** "project 123" of client 476 (invoice 1): the estimate, its confirmation and the delivery share it. */
+const PROJECT_123 = {
+	client_id: 476,
+	label: 'project 123',
+	tags: ['web'],
+	items: [{ article_id: 9, unit: 'hour', quantity: 1, unit_price: 90, tax_name: 'MwSt', tax_rate: 19, title: 'Consulting' }],
+};
+/** "Support package 2024" of client 477's contact 12, offered in estimate 23. */
+const SUPPORT_2024 = { client_id: 477, contact_id: 12, label: 'Support package 2024', tags: ['support'] };
+const SUPPORT_HOURS = [{ unit: 'hour', quantity: 10, unit_price: 75, tax_name: 'VAT', tax_rate: 20, title: 'Support' }];
+
+/** Demo estimates of the demo clients: the won offer behind invoice 1, a draft, an open one in GBP, a lost one. */
+function demoEstimates(book: DocumentBook): void {
+	book.add({
+		...PROJECT_123,
+		...numbered('AN', 1),
+		id: 21,
+		status: 'WON',
+		date: '2009-09-20',
+		validity_date: '2009-10-04',
+		intro: 'We are pleased to offer you the following items:',
+		note: 'We are looking forward to your answer.',
+	});
+	book.add({
+		id: 22,
+		client_id: 477,
+		status: 'DRAFT',
+		date: '2024-02-20',
+		validity_date: '2024-03-21',
+		label: 'Website relaunch',
+		intro: 'For the relaunch of your website we offer:',
+		tags: ['web', 'design'],
+		items: [{ unit: 'hour', quantity: 8, unit_price: 90, tax_name: 'MwSt', tax_rate: 19, title: 'Design' }],
+	});
+	book.add({ ...SUPPORT_2024, ...numbered('AN', 2), id: 23, status: 'OPEN', date: '2024-03-05', validity_date: '2024-04-04', currency_code: 'GBP', items: SUPPORT_HOURS });
+	book.add({
+		...numbered('AN', 3),
+		id: 24,
+		client_id: 476,
+		status: 'LOST',
+		date: '2023-11-10',
+		validity_date: '2023-11-24',
+		label: 'Print run booklets',
+		tags: [],
+		items: [{ unit: 'Piece', quantity: 500, unit_price: 0.8, tax_name: 'MwSt', tax_rate: 7, title: 'Booklet' }],
+	});
+	book.nextNumber = 4;
+}
+
+/** Demo confirmations: 7 (the confirmation invoice 1 was made from, for estimate 21), a draft for estimate 23, a cleared one. */
+function demoConfirmations(book: DocumentBook): void {
+	book.add({
+		...PROJECT_123,
+		...numbered('AB', 1),
+		id: 7,
+		status: 'COMPLETED',
+		date: '2009-10-01',
+		offer_id: 21,
+		intro: 'Thank you for your order. We confirm:',
+		note: 'Best regards',
+	});
+	book.add({ ...SUPPORT_2024, id: 42, status: 'DRAFT', date: '2024-03-06', offer_id: 23, currency_code: 'GBP', items: SUPPORT_HOURS });
+	book.add({
+		...numbered('AB', 2),
+		id: 43,
+		client_id: 476,
+		status: 'CLEARED',
+		statusBeforeClear: 'COMPLETED',
+		date: '2024-02-01',
+		label: 'Hosting 2024',
+		tags: ['hosting'],
+		items: [{ unit: 'year', quantity: 1, unit_price: 240, tax_name: 'MwSt', tax_rate: 19, title: 'Hosting' }],
+	});
+	book.nextNumber = 3;
+}
+
+/** Demo delivery notes: the delivery for confirmation 7 (invoice 1), a draft for estimate 23. */
+function demoDeliveryNotes(book: DocumentBook): void {
+	book.add({
+		...PROJECT_123,
+		...numbered('LS', 1),
+		id: 51,
+		status: 'CREATED',
+		date: '2009-10-13',
+		offer_id: 21,
+		confirmation_id: 7,
+		invoice_id: 1,
+		intro: 'We deliver:',
+		note: 'Thank you!',
+	});
+	book.add({ ...SUPPORT_2024, id: 52, status: 'DRAFT', date: '2024-03-08', offer_id: 23, items: [{ unit: 'Piece', quantity: 1, unit_price: 0, title: 'Support handbook' }] });
+	book.nextNumber = 2;
+}
 
 /** The document families: a new family is a row here (plus its special actions). */
 export const FAMILIES: Record<string, FamilySpec> = {
@@ -274,6 +431,84 @@ export const FAMILIES: Record<string, FamilySpec> = {
 		omit: CREDIT_NOTE_OMIT,
 		actions: {},
 		firstId: 3000,
+	},
+	offers: {
+		path: 'offers',
+		root: 'offer',
+		noun: 'Estimate',
+		numberField: 'offer_number',
+		numberFilters: ['offer_number'],
+		numberPre: 'AN',
+		statuses: ['DRAFT', 'OPEN', 'WON', 'LOST', 'CANCELED', 'CLEARED'],
+		filters: [],
+		orderFields: ['id', 'client_id', 'date', 'offer_number', 'total_gross', 'total_net', 'status'],
+		// validity_date: the get example's field (https://www.billomat.com/en/api/estimates/).
+		writable: [...PRICED_WRITABLE, 'validity_date'],
+		omit: [...NOT_ON_OFFERS, 'invoice_id', 'offer_id', 'confirmation_id'],
+		actions: {
+			cancel: transition('Estimate', 'canceled', ['OPEN', 'WON', 'LOST'], 'CANCELED', 'statusBeforeCancel'),
+			win: transition('Estimate', 'marked as won', ['OPEN'], 'WON'),
+			lose: transition('Estimate', 'marked as lost', ['OPEN'], 'LOST'),
+			clear: transition('Estimate', 'cleared', ['OPEN', 'WON'], 'CLEARED', 'statusBeforeClear'),
+			unclear: unclearTo('Estimate', 'WON'),
+		},
+		firstId: 6000,
+		completeStatus: 'OPEN',
+		without: ['upload-signature', 'mail'],
+		demo: demoEstimates,
+	},
+	confirmations: {
+		path: 'confirmations',
+		root: 'confirmation',
+		noun: 'Confirmation',
+		numberField: 'confirmation_number',
+		numberFilters: ['confirmation_number'],
+		numberPre: 'AB',
+		statuses: ['DRAFT', 'COMPLETED', 'CANCELED', 'CLEARED'],
+		filters: [],
+		orderFields: ['id', 'client_id', 'date', 'confirmation_number', 'total_gross', 'total_net', 'status'],
+		writable: [...PRICED_WRITABLE, 'offer_id'],
+		omit: [...NOT_ON_OFFERS, 'invoice_id', 'confirmation_id'],
+		actions: {
+			cancel: transition('Confirmation', 'canceled', ['COMPLETED', 'CLEARED'], 'CANCELED', 'statusBeforeCancel'),
+			clear: transition('Confirmation', 'cleared', ['COMPLETED'], 'CLEARED', 'statusBeforeClear'),
+			unclear: unclearTo('Confirmation', 'COMPLETED'),
+		},
+		firstId: 7000,
+		completeStatus: 'COMPLETED',
+		without: ['upload-signature', 'mail'],
+		demo: demoConfirmations,
+	},
+	// The record has no totals (the get example: note, customerportal_url, offer_id, confirmation_id,
+	// invoice_id, template_id); the writable fields are the document ones and the three it belongs to.
+	'delivery-notes': {
+		path: 'delivery-notes',
+		root: 'delivery-note',
+		noun: 'Delivery note',
+		numberField: 'delivery_note_number',
+		numberFilters: ['delivery_note_number'],
+		numberPre: 'LS',
+		statuses: ['DRAFT', 'CREATED'],
+		filters: [],
+		orderFields: ['id', 'client_id', 'date', 'delivery_note_number', 'status'],
+		writable: [...DOCUMENT_WRITABLE, 'offer_id', 'confirmation_id', 'invoice_id'],
+		omit: [
+			...NOT_ON_OFFERS,
+			'total_gross',
+			'total_net',
+			'net_gross',
+			'reduction',
+			'total_gross_unreduced',
+			'total_net_unreduced',
+			'currency_code',
+			'quote',
+			'taxes',
+		],
+		actions: {},
+		firstId: 8000,
+		completeStatus: 'CREATED',
+		without: ['upload-signature', 'mail'],
+		demo: demoDeliveryNotes,
 	},
 };
 
@@ -346,9 +581,10 @@ export class DocumentBook {
 		api('DELETE', `${base}/:id`, one((_req, doc) => this.remove(doc)));
 		api('PUT', `${base}/:id/complete`, one((req, doc) => this.complete(req, doc)));
 		api('GET', `${base}/:id/pdf`, one((req, doc) => this.pdf(req, doc)));
-		api('PUT', `${base}/:id/upload-signature`, one((req, doc) => this.signature(req, doc)));
+		const without = this.spec.without ?? [];
+		if (!without.includes('upload-signature')) api('PUT', `${base}/:id/upload-signature`, one((req, doc) => this.signature(req, doc)));
 		api('POST', `${base}/:id/email`, one((req, doc) => this.email(req, doc)));
-		api('POST', `${base}/:id/mail`, one((req, doc) => this.mail(req, doc)));
+		if (!without.includes('mail')) api('POST', `${base}/:id/mail`, one((req, doc) => this.mail(req, doc)));
 		for (const [action, handler] of Object.entries(this.spec.actions)) api('PUT', `${base}/:id/${action}`, one((_req, doc) => handler(doc)));
 	}
 
@@ -362,6 +598,7 @@ export class DocumentBook {
 		this.nextId = this.spec.firstId;
 		this.nextNumber = 127;
 		this.afterListPage = undefined;
+		this.spec.demo?.(this);
 	}
 
 	/** A demo document: `fields` over a blank one, totals computed, a PDF unless a draft. */
@@ -449,14 +686,14 @@ export class DocumentBook {
 
 	/** The document as GET /{path}/{id} sends it: the family's fields, its number under its own name. */
 	record(doc: Invoice): unknown {
-		const { items: _items, tags: _tags, free_text_id: _free, statusBeforeCancel: _before, encashed: _encashed, taxes, ...fields } = doc;
+		const { items: _items, tags: _tags, free_text_id: _free, statusBeforeCancel: _before, statusBeforeClear: _cleared, encashed: _encashed, taxes, ...fields } = doc;
 		const out = toApi(fields as unknown as Value) as Record<string, unknown>;
 		// Keep the documented element order: taxes before payment_types (credit notes: before customerportal_url).
 		const taxesBefore = this.spec.omit.includes('payment_types') ? 'customerportal_url' : 'payment_types';
 		const ordered: Record<string, unknown> = {};
 		for (const [k, v] of Object.entries(out)) {
 			if (this.spec.omit.includes(k)) continue;
-			if (k === taxesBefore) ordered.taxes = taxes.length ? { tax: repeated(taxes.map((t) => toApi(t as unknown as Value))) } : {};
+			if (k === taxesBefore && !this.spec.omit.includes('taxes')) ordered.taxes = taxes.length ? { tax: repeated(taxes.map((t) => toApi(t as unknown as Value))) } : {};
 			ordered[k === 'invoice_number' ? this.spec.numberField : k] = v;
 		}
 		return ordered;
@@ -758,7 +995,7 @@ export class DocumentBook {
 		}
 		if (invoice.number === null) invoice.number = this.nextNumber++;
 		invoice.invoice_number = `${invoice.number_pre}${String(invoice.number).padStart(invoice.number_length, '0')}`;
-		invoice.status = invoice.total_gross === 0 ? 'PAID' : 'OPEN';
+		invoice.status = this.spec.completeStatus ?? (invoice.total_gross === 0 ? 'PAID' : 'OPEN');
 		this.makePdf(invoice);
 		return { status: 200 };
 	}

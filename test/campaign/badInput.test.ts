@@ -23,8 +23,28 @@ interface BadInput {
 const NOT_PDF: FixtureItem = { json: {}, binary: { data: { base64: Buffer.from('not a pdf').toString('base64'), fileName: 'notes.txt', mimeType: 'text/plain' } } };
 const badId = (id: unknown, message: string): BadInput => ({ item: { json: { id } as IDataObject }, message });
 
+/** The Billomat estimate, confirmation and delivery note operations: their bad values (document numbers for IDs, …). */
+function documentFamilyBadInputs(): Record<string, BadInput> {
+	const bad: Record<string, BadInput> = {};
+	const rows: Array<[string, string, string, string, string[]]> = [
+		// resource, ID parameter, its display name, a demo document, its state changes
+		['estimate', 'estimateId', 'Estimate', '21', ['cancel', 'clear', 'lose', 'unclear', 'win']],
+		['confirmation', 'confirmationId', 'Confirmation', '7', ['cancel', 'clear', 'unclear']],
+		['deliveryNote', 'deliveryNoteId', 'Delivery Note', '51', []],
+	];
+	for (const [resource, idName, label, demo, actions] of rows) {
+		const number = badId('NR-1', `Item 0: "${label}" ("NR-1") is not a Billomat ID`);
+		for (const operation of ['complete', 'delete', 'get', 'update', ...actions]) bad[`billomat ${resource} ${operation}`] = number;
+		for (const operation of ['downloadPdf', 'sendEmail']) bad[`billomat ${resource} ${operation}`] = { ...number, parameters: { [idName]: `={{ $json.id ?? "${demo}" }}` } };
+		bad[`billomat ${resource} create`] = { parameters: { clientId: '={{ $json.client ?? "476" }}' }, item: { json: { client: 'ACME' } }, message: 'Item 0: "Client ID" ("ACME") is not a Billomat ID' };
+		bad[`billomat ${resource} getAll`] = { parameters: { filters: { from: '={{ $json.from ?? "2000-01-01" }}' } }, item: { json: { from: 'soon' } }, message: 'Item 0: "From" ("soon") is not a date' };
+	}
+	return bad;
+}
+
 /** Per operation (provider resource operation): the bad value and the message it gives. */
 const BAD: Record<string, BadInput> = {
+	...documentFamilyBadInputs(),
 	'billomat client create': { parameters: { clientFields: { email: '={{ $json.email ?? "new@example.com" }}' } }, item: { json: { email: 'new at example' } }, message: 'Item 0: "Email" ("new at example") is not an email address' },
 	'billomat client delete': badId('KD-12', 'Item 0: "Client ID" ("KD-12") is not a Billomat ID'),
 	'billomat client findOrCreate': { item: { json: { email: 'info at musterfirma' } }, message: 'Item 0: "Email" ("info at musterfirma") is not an email address' },
