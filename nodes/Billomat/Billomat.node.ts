@@ -13,6 +13,9 @@ import { searchInvoiceComments } from './actions/invoiceComment/common.descripti
 import * as invoiceItem from './actions/invoiceItem/InvoiceItem.resource';
 import * as invoicePayment from './actions/invoicePayment/InvoicePayment.resource';
 import * as invoiceTag from './actions/invoiceTag/InvoiceTag.resource';
+import * as letter from './actions/letter/Letter.resource';
+import * as recurring from './actions/recurring/Recurring.resource';
+import * as reminder from './actions/reminder/Reminder.resource';
 import { searchInvoiceTags } from './actions/invoiceTag/common.descriptions';
 import * as tax from './actions/tax/Tax.resource';
 import * as unit from './actions/unit/Unit.resource';
@@ -50,6 +53,9 @@ export class Billomat implements INodeType {
 					{ name: 'Invoice Item', value: 'invoiceItem' },
 					{ name: 'Invoice Payment', value: 'invoicePayment' },
 					{ name: 'Invoice Tag', value: 'invoiceTag' },
+					{ name: 'Letter', value: 'letter' },
+					{ name: 'Recurring Invoice', value: 'recurring' },
+					{ name: 'Reminder', value: 'reminder' },
 					{ name: 'Tax', value: 'tax' },
 					{ name: 'Unit', value: 'unit' },
 				],
@@ -64,6 +70,9 @@ export class Billomat implements INodeType {
 			...invoiceItem.description,
 			...invoicePayment.description,
 			...invoiceTag.description,
+			...letter.description,
+			...recurring.description,
+			...reminder.description,
 			...tax.description,
 			...unit.description,
 		],
@@ -83,6 +92,15 @@ export class Billomat implements INodeType {
 			}),
 			searchInvoiceComments,
 			searchInvoiceTags,
+			searchLetters: pickerSearch({ path: '/letters', root: 'letters', element: 'letter', searchFilter: 'subject', name: (r) => joinedName(r.subject, r.label, r.date) }),
+			searchRecurrings: pickerSearch({ path: '/recurrings', root: 'recurrings', element: 'recurring', searchFilter: 'name', name: (r) => joinedName(r.name, r.cycle) }),
+			searchReminders: pickerSearch({
+				path: '/reminders',
+				root: 'reminders',
+				element: 'reminder',
+				searchFilter: 'invoice_number',
+				name: (r) => joinedName(r.subject, `invoice ${String(r.invoice_id)}`, r.date),
+			}),
 			searchInvoices: pickerSearch({ path: '/invoices', root: 'invoices', element: 'invoice', searchFilter: 'invoice_number', name: (r) => joinedName(r.invoice_number, r.label) }),
 			// Payments have no text filter: the list pages through every payment, newest IDs last.
 			searchInvoicePayments: pickerSearch({
@@ -108,6 +126,9 @@ export class Billomat implements INodeType {
 			invoiceItem: invoiceItem.operations,
 			invoicePayment: invoicePayment.operations,
 			invoiceTag: invoiceTag.operations,
+			letter: letter.operations,
+			recurring: recurring.operations,
+			reminder: reminder.operations,
 			tax: tax.operations,
 			unit: unit.operations,
 		});

@@ -17,6 +17,7 @@ import { registerPayments } from './payments';
 import { registerTags } from './tags';
 import { registerTaxes } from './taxes';
 import { registerUnits } from './units';
+import { registerDocumentDemos } from './documentDemos';
 import type { FamilySpec, Invoice, ListPageServed } from './documents';
 import { DocumentBook, FAMILIES, recalculate } from './documents';
 
@@ -89,6 +90,7 @@ export class BillomatSandbox extends Sandbox {
 		registerTags(this);
 		registerUnits(this);
 		registerTaxes(this);
+		registerDocumentDemos(this);
 		this.seed();
 	}
 
