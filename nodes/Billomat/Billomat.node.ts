@@ -21,6 +21,9 @@ import { searchInvoiceComments } from './actions/invoiceComment/common.descripti
 import * as invoiceItem from './actions/invoiceItem/InvoiceItem.resource';
 import * as invoicePayment from './actions/invoicePayment/InvoicePayment.resource';
 import * as invoiceTag from './actions/invoiceTag/InvoiceTag.resource';
+import * as letter from './actions/letter/Letter.resource';
+import * as recurring from './actions/recurring/Recurring.resource';
+import * as reminder from './actions/reminder/Reminder.resource';
 import { searchInvoiceTags } from './actions/invoiceTag/common.descriptions';
 import * as supplier from './actions/supplier/Supplier.resource';
 import * as tax from './actions/tax/Tax.resource';
@@ -69,6 +72,9 @@ export class Billomat implements INodeType {
 					{ name: 'Invoice Item', value: 'invoiceItem' },
 					{ name: 'Invoice Payment', value: 'invoicePayment' },
 					{ name: 'Invoice Tag', value: 'invoiceTag' },
+					{ name: 'Letter', value: 'letter' },
+					{ name: 'Recurring Invoice', value: 'recurring' },
+					{ name: 'Reminder', value: 'reminder' },
 					{ name: 'Supplier', value: 'supplier' },
 					{ name: 'Tax', value: 'tax' },
 					{ name: 'Template', value: 'template' },
@@ -94,6 +100,9 @@ export class Billomat implements INodeType {
 			...invoiceItem.description,
 			...invoicePayment.description,
 			...invoiceTag.description,
+			...letter.description,
+			...recurring.description,
+			...reminder.description,
 			...supplier.description,
 			...tax.description,
 			...template.description,
@@ -143,6 +152,15 @@ export class Billomat implements INodeType {
 			searchIncomings: pickerSearch({ path: '/incomings', root: 'incomings', element: 'incoming', searchFilter: 'incoming_number', name: (r) => joinedName(r.number, r.label) }),
 			searchInvoiceComments,
 			searchInvoiceTags,
+			searchLetters: pickerSearch({ path: '/letters', root: 'letters', element: 'letter', searchFilter: 'subject', name: (r) => joinedName(r.subject, r.label, r.date) }),
+			searchRecurrings: pickerSearch({ path: '/recurrings', root: 'recurrings', element: 'recurring', searchFilter: 'name', name: (r) => joinedName(r.name, r.cycle) }),
+			searchReminders: pickerSearch({
+				path: '/reminders',
+				root: 'reminders',
+				element: 'reminder',
+				searchFilter: 'invoice_number',
+				name: (r) => joinedName(r.subject, `invoice ${String(r.invoice_id)}`, r.date),
+			}),
 			searchInvoices: pickerSearch({ path: '/invoices', root: 'invoices', element: 'invoice', searchFilter: 'invoice_number', name: (r) => joinedName(r.invoice_number, r.label) }),
 			// Payments have no text filter: the list pages through every payment, newest IDs last.
 			searchInvoicePayments: pickerSearch({
@@ -189,6 +207,9 @@ export class Billomat implements INodeType {
 			invoiceItem: invoiceItem.operations,
 			invoicePayment: invoicePayment.operations,
 			invoiceTag: invoiceTag.operations,
+			letter: letter.operations,
+			recurring: recurring.operations,
+			reminder: reminder.operations,
 			supplier: supplier.operations,
 			tax: tax.operations,
 			template: template.operations,

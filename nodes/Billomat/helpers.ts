@@ -64,6 +64,16 @@ const NUMERIC_FIELDS = new Set([
 	// Tax rates (https://www.billomat.com/en/api/settings/taxes/: type="integer").
 	'account_id',
 	'is_default',
+	// Letters, reminders and recurring invoices (https://www.billomat.com/en/api/letters/,
+	// …/reminders/: type="integer"; …/recurrings/), and their PDF records.
+	'letter_id',
+	'reminder_id',
+	'reminder_text_id',
+	'reminder_level',
+	'cycle_number',
+	'hour',
+	'iterations',
+	'counter',
 ]);
 
 /** Wrappers of repeated elements: `taxes: { tax: … }` becomes `taxes: […]`. */

@@ -308,6 +308,55 @@ function billomatDocumentFamilies(): OperationCase[] {
 	return cases;
 }
 
+/**
+ * Letters, reminders and recurring invoices (document families of the sandbox): two records per
+ * case, one per item, made in the state the operation needs.
+ */
+function billomatLettersRemindersRecurrings(): OperationCase[] {
+	const made = (family: string, fields: Record<string, unknown>) => (servers: Sandboxes) =>
+		ids(servers.billomat.documentBooks[family].addMany(2, fields as never));
+	const locator = (name: string) => ({ [name]: { mode: 'id', value: byId } });
+	const family = (resource: string, path: string, idName: string, completed: string) => {
+		const drafts = made(path, { status: 'DRAFT', ...(path === 'reminders' ? { invoice_id: 4 } : {}) });
+		const done = made(path, { status: completed, ...(path === 'reminders' ? { invoice_id: 4 } : {}) });
+		const id = locator(idName);
+		return {
+			drafts,
+			done,
+			id,
+			cases: [
+				billomatOf(resource, 'delete', 'DELETE', `/api/${path}/`, id, drafts, true),
+				billomatOf(resource, 'get', 'GET', `/api/${path}/`, id, done),
+				billomatOf(resource, 'getAll', 'GET', `/api/${path}`, { returnAll: false, limit: 2 }, twoItems),
+				billomatOf(resource, 'update', 'PUT', `/api/${path}/`, { ...id, updateFields: { label: 'Campaign' } }, drafts),
+			],
+		};
+	};
+	const letter = family('letter', 'letters', 'letterId', 'COMPLETED');
+	const reminder = family('reminder', 'reminders', 'reminderId', 'OPEN');
+	const recurring = family('recurring', 'recurrings', 'recurringId', 'DRAFT');
+	return [
+		...letter.cases,
+		billomatOf('letter', 'complete', 'PUT', '/complete', letter.id, letter.drafts, true),
+		billomatOf('letter', 'create', 'POST', '/api/letters', { clientId: { mode: 'id', value: '476' }, additionalFields: { subject: 'Campaign' } }, twoItems),
+		billomatOf('letter', 'downloadPdf', 'GET', '/pdf', { letterId: { mode: 'id', value: '51' }, binaryPropertyName: 'data' }, twoItems),
+		billomatOf('letter', 'sendEmail', 'POST', '/email', { letterId: { mode: 'id', value: '51' }, to: 'info@example.com' }, twoItems, true),
+		...reminder.cases,
+		billomatOf('reminder', 'cancel', 'PUT', '/cancel', reminder.id, reminder.done, true),
+		billomatOf('reminder', 'complete', 'PUT', '/complete', reminder.id, reminder.drafts, true),
+		billomatOf('reminder', 'create', 'POST', '/api/reminders', { invoiceId: { mode: 'id', value: '4' } }, twoItems),
+		billomatOf('reminder', 'downloadPdf', 'GET', '/pdf', { reminderId: { mode: 'id', value: '41' }, binaryPropertyName: 'data' }, twoItems),
+		billomatOf('reminder', 'sendEmail', 'POST', '/email', { reminderId: { mode: 'id', value: '41' }, to: 'info@example.com' }, twoItems, true),
+		billomatOf('reminder', 'uploadSignature', 'PUT', '/upload-signature', { reminderId: { mode: 'id', value: '41' }, binaryPropertyName: 'data' }, () => [pdfItem(), pdfItem()], true),
+		...recurring.cases,
+		billomatOf('recurring', 'create', 'POST', '/api/recurrings', {
+			clientId: { mode: 'id', value: '476' },
+			lineItems: { item: [{ title: 'Campaign', quantity: 1, unit_price: 10 }] },
+			additionalFields: { cycle: 'MONTHLY' },
+		}, twoItems),
+	];
+}
+
 /** A copy of an InvoiceXpress seed document under a new ID (for a second draft). */
 function ixCopy(server: InvoiceXpressSandbox, from: number, to: number): number {
 	server.documents.set(to, { ...structuredClone(server.documents.get(from)!), id: to });
@@ -509,6 +558,7 @@ export const CASES: OperationCase[] = [
 	billomatOf('invoiceTag', 'getAll', 'GET', '/api/invoice-tags', { invoiceId: '2', returnAll: false, limit: 2 }, twoItems),
 	billomatOf('invoiceTag', 'getCloud', 'GET', '/api/invoice-tags', {}, twoItems),
 	...billomatDocumentFamilies(),
+	...billomatLettersRemindersRecurrings(),
 	...invoicexpress('current'),
 	...invoicexpress('legacy'),
 	imaterialise('invoice'),
