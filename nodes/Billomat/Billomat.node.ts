@@ -13,12 +13,18 @@ import { searchDocumentContacts } from './actions/document/pickers';
 import * as emailTemplate from './actions/emailTemplate/EmailTemplate.resource';
 import * as freeText from './actions/freeText/FreeText.resource';
 import * as incoming from './actions/incoming/Incoming.resource';
+import * as confirmation from './actions/confirmation/Confirmation.resource';
+import * as deliveryNote from './actions/deliveryNote/DeliveryNote.resource';
+import * as estimate from './actions/estimate/Estimate.resource';
 import * as invoice from './actions/invoice/Invoice.resource';
 import * as invoiceComment from './actions/invoiceComment/InvoiceComment.resource';
 import { searchInvoiceComments } from './actions/invoiceComment/common.descriptions';
 import * as invoiceItem from './actions/invoiceItem/InvoiceItem.resource';
 import * as invoicePayment from './actions/invoicePayment/InvoicePayment.resource';
 import * as invoiceTag from './actions/invoiceTag/InvoiceTag.resource';
+import * as letter from './actions/letter/Letter.resource';
+import * as recurring from './actions/recurring/Recurring.resource';
+import * as reminder from './actions/reminder/Reminder.resource';
 import { searchInvoiceTags } from './actions/invoiceTag/common.descriptions';
 import * as supplier from './actions/supplier/Supplier.resource';
 import * as tax from './actions/tax/Tax.resource';
@@ -55,9 +61,12 @@ export class Billomat implements INodeType {
 					{ name: 'Client', value: 'client' },
 					{ name: 'Client Property', value: 'clientProperty' },
 					{ name: 'Client Property Value', value: 'clientPropertyValue' },
+					{ name: 'Confirmation', value: 'confirmation' },
 					{ name: 'Contact', value: 'contact' },
 					{ name: 'Credit Note', value: 'creditNote' },
+					{ name: 'Delivery Note', value: 'deliveryNote' },
 					{ name: 'E-Mail Template', value: 'emailTemplate' },
+					{ name: 'Estimate', value: 'estimate' },
 					{ name: 'Free Text', value: 'freeText' },
 					{ name: 'Incoming Invoice', value: 'incoming' },
 					{ name: 'Invoice', value: 'invoice' },
@@ -65,6 +74,9 @@ export class Billomat implements INodeType {
 					{ name: 'Invoice Item', value: 'invoiceItem' },
 					{ name: 'Invoice Payment', value: 'invoicePayment' },
 					{ name: 'Invoice Tag', value: 'invoiceTag' },
+					{ name: 'Letter', value: 'letter' },
+					{ name: 'Recurring Invoice', value: 'recurring' },
+					{ name: 'Reminder', value: 'reminder' },
 					{ name: 'Supplier', value: 'supplier' },
 					{ name: 'Tax', value: 'tax' },
 					{ name: 'Template', value: 'template' },
@@ -77,9 +89,12 @@ export class Billomat implements INodeType {
 			...client.description,
 			...clientProperty.description,
 			...clientPropertyValue.description,
+			...confirmation.description,
 			...contact.description,
 			...creditNote.description,
+			...deliveryNote.description,
 			...emailTemplate.description,
+			...estimate.description,
 			...freeText.description,
 			...incoming.description,
 			...invoice.description,
@@ -87,6 +102,9 @@ export class Billomat implements INodeType {
 			...invoiceItem.description,
 			...invoicePayment.description,
 			...invoiceTag.description,
+			...letter.description,
+			...recurring.description,
+			...reminder.description,
 			...supplier.description,
 			...tax.description,
 			...template.description,
@@ -108,6 +126,13 @@ export class Billomat implements INodeType {
 				searchFilter: 'value',
 				name: (r) => joinedName(r.name, r.value, `client ${String(r.client_id)}`),
 			}),
+			searchConfirmations: pickerSearch({
+				path: '/confirmations',
+				root: 'confirmations',
+				element: 'confirmation',
+				searchFilter: 'confirmation_number',
+				name: (r) => joinedName(r.confirmation_number, r.label),
+			}),
 			searchContacts,
 			searchDocumentContacts,
 			searchCreditNotes: pickerSearch({
@@ -117,11 +142,28 @@ export class Billomat implements INodeType {
 				searchFilter: 'credit_note_number',
 				name: (r) => joinedName(r.credit_note_number, r.label),
 			}),
+			searchDeliveryNotes: pickerSearch({
+				path: '/delivery-notes',
+				root: 'delivery-notes',
+				element: 'delivery-note',
+				searchFilter: 'delivery_note_number',
+				name: (r) => joinedName(r.delivery_note_number, r.label),
+			}),
+			searchEstimates: pickerSearch({ path: '/offers', root: 'offers', element: 'offer', searchFilter: 'offer_number', name: (r) => joinedName(r.offer_number, r.label) }),
 			searchEmailTemplates: pickerSearch({ path: '/email-templates', root: 'email-templates', element: 'email-template', name: (r) => joinedName(r.name, r.type) }),
 			searchFreeTexts: pickerSearch({ path: '/free-texts', root: 'free-texts', element: 'free-text', name: (r) => joinedName(r.name, r.type) }),
 			searchIncomings: pickerSearch({ path: '/incomings', root: 'incomings', element: 'incoming', searchFilter: 'incoming_number', name: (r) => joinedName(r.number, r.label) }),
 			searchInvoiceComments,
 			searchInvoiceTags,
+			searchLetters: pickerSearch({ path: '/letters', root: 'letters', element: 'letter', searchFilter: 'subject', name: (r) => joinedName(r.subject, r.label, r.date) }),
+			searchRecurrings: pickerSearch({ path: '/recurrings', root: 'recurrings', element: 'recurring', searchFilter: 'name', name: (r) => joinedName(r.name, r.cycle) }),
+			searchReminders: pickerSearch({
+				path: '/reminders',
+				root: 'reminders',
+				element: 'reminder',
+				searchFilter: 'invoice_number',
+				name: (r) => joinedName(r.subject, `invoice ${String(r.invoice_id)}`, r.date),
+			}),
 			searchInvoices: pickerSearch({ path: '/invoices', root: 'invoices', element: 'invoice', searchFilter: 'invoice_number', name: (r) => joinedName(r.invoice_number, r.label) }),
 			// Payments have no text filter: the list pages through every payment, newest IDs last.
 			searchInvoicePayments: pickerSearch({
@@ -155,9 +197,12 @@ export class Billomat implements INodeType {
 			client: client.operations,
 			clientProperty: clientProperty.operations,
 			clientPropertyValue: clientPropertyValue.operations,
+			confirmation: confirmation.operations,
 			contact: contact.operations,
 			creditNote: creditNote.operations,
+			deliveryNote: deliveryNote.operations,
 			emailTemplate: emailTemplate.operations,
+			estimate: estimate.operations,
 			freeText: freeText.operations,
 			incoming: incoming.operations,
 			invoice: invoice.operations,
@@ -165,6 +210,9 @@ export class Billomat implements INodeType {
 			invoiceItem: invoiceItem.operations,
 			invoicePayment: invoicePayment.operations,
 			invoiceTag: invoiceTag.operations,
+			letter: letter.operations,
+			recurring: recurring.operations,
+			reminder: reminder.operations,
 			supplier: supplier.operations,
 			tax: tax.operations,
 			template: template.operations,

@@ -71,6 +71,16 @@ const NUMERIC_FIELDS = new Set([
 	'bcc',
 	'is_nvl',
 	'client_property_id',
+	// Letters, reminders and recurring invoices (https://www.billomat.com/en/api/letters/,
+	// …/reminders/: type="integer"; …/recurrings/), and their PDF records.
+	'letter_id',
+	'reminder_id',
+	'reminder_text_id',
+	'reminder_level',
+	'cycle_number',
+	'hour',
+	'iterations',
+	'counter',
 ]);
 
 /**

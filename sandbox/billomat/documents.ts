@@ -93,7 +93,13 @@ export interface Invoice {
 	free_text_id?: number | null;
 	/** Status before a cancel, restored by uncancel. */
 	statusBeforeCancel?: Invoice['status'];
+	/** Status before a clear (estimates, confirmations), restored by unclear. */
+	statusBeforeClear?: Invoice['status'];
+	/** Estimates: the last day the estimate is valid. */
+	validity_date?: string | null;
 	encashed?: boolean;
+	/** A family's own fields (a letter's subject, a recurring's cycle…), as its reply names them. */
+	extra?: Record<string, unknown>;
 }
 
 /** A document of any family (the shape invoices have). */
@@ -138,7 +144,7 @@ const INT_FIELDS = [
 	'free_text_id',
 	'template_id',
 ];
-const DATE_FIELDS = ['date', 'due_date', 'discount_date'];
+const DATE_FIELDS = ['date', 'due_date', 'discount_date', 'validity_date'];
 const ITEM_FIELDS = ['article_id', 'unit', 'quantity', 'unit_price', 'tax_name', 'tax_rate', 'title', 'description', 'reduction'];
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -167,6 +173,30 @@ export interface FamilySpec {
 	actions: Record<string, (doc: Invoice) => SandboxReply>;
 	/** The first ID of created documents. */
 	firstId: number;
+	/** The status complete leads to (default: OPEN, PAID when the total is 0). */
+	completeStatus?: string;
+	/** The family's demo documents, added at every seed (after the clients). */
+	demo?: (book: DocumentBook) => void;
+	// Optional, for families that differ from invoices (letters, reminders, recurrings):
+	/** The reply's fields in order (the whole record); without it, the invoice fields less `omit`. */
+	fields?: string[];
+	/** The family's own writable fields (kept in `extra`), by kind; `enums` also limits their values. */
+	extraText?: string[];
+	extraInt?: Record<string, [number, number]>;
+	extraDate?: string[];
+	enums?: Record<string, string[]>;
+	/** Whether documents have line items at creation (`{root}-items`); default true. */
+	items?: boolean;
+	/** Whether Complete gives the document a number; default true. */
+	numbered?: boolean;
+	/** Routes this family does not have: `group_by`, `complete`, `pdf`, `upload-signature`, `email`, `mail`. */
+	without?: string[];
+	/** The family's own list filters (named in `filters`): whether a document passes them. */
+	match?: (doc: Invoice, query: URLSearchParams) => boolean;
+	/** Before a create's checks: problems with the fields, which it may complete (a reminder's client from its invoice). */
+	prepare?: (sandbox: BillomatSandbox, fields: Record<string, unknown>) => string[];
+	/** After a create: what the family derives (a reminder's level and amount from its invoice). */
+	created?: (sandbox: BillomatSandbox, doc: Invoice, book: DocumentBook) => void;
 }
 
 const INVOICE_WRITABLE = [
@@ -223,6 +253,40 @@ function encash(doc: Invoice): SandboxReply {
 	return { status: 200 };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Estimates, confirmations and delivery notes: their state changes and demo documents.
+//
+// Readings (https://www.billomat.com/en/api/estimates/, /confirmations/, /delivery-notes/; German
+// /api/angebote/, /api/auftragsbestaetigungen/, /api/lieferscheine/): only the list and get sections
+// of these pages could be read whole here; the rest follows the invoice page's shape, with the
+// actions Billomat's clients use against the real API: estimates win (WON), lose (LOST), clear
+// (CLEARED; from OPEN or WON) and unclear (back to the status before), cancel; confirmations clear
+// (CLEARED; their status filter lists only DRAFT, COMPLETED, CANCELED, so both readings of CLEARED
+// are taken: it is a status and a filter value), unclear (back to COMPLETED) and cancel; delivery
+// notes no action besides complete (DRAFT → CREATED). Upload-signature and mail (post) are not
+// offered for these families: no source read here documents them.
+
+/** PUT /{path}/{id}/{action}: a document in one of `from` goes to `to`; `keep` remembers the status it left. */
+function transition(noun: string, verb: string, from: string[], to: string, keep?: 'statusBeforeCancel' | 'statusBeforeClear') {
+	return (doc: Invoice): SandboxReply => {
+		if (!from.includes(doc.status)) return errors(400, `${noun} ${doc.id} cannot be ${verb} (status ${doc.status})`);
+		if (keep) doc[keep] = doc.status;
+		doc.status = to;
+		return { status: 200 };
+	};
+}
+
+/** PUT /{path}/{id}/unclear: a cleared document goes back to the status it had before clear. */
+function unclearTo(noun: string, fallback: string) {
+	return (doc: Invoice): SandboxReply => {
+		if (doc.status !== 'CLEARED') return errors(400, `${noun} ${doc.id} is not cleared (status ${doc.status})`);
+		doc.status = doc.statusBeforeClear ?? fallback;
+		doc.statusBeforeClear = undefined;
+		return { status: 200 };
+	};
+}
+
+/** Fields the estimate, confirmation and delivery note records do not have (https://www.billomat.com/en/api/estimates/ …). */
 /** The invoice fields a credit note's record does not have. */
 const CREDIT_NOTE_OMIT = [
 	'supply_date',
@@ -240,6 +304,197 @@ const CREDIT_NOTE_OMIT = [
 	'recurring_id',
 	'payment_types',
 ];
+
+const NOT_ON_OFFERS = [
+	'supply_date',
+	'supply_date_type',
+	'due_date',
+	'due_days',
+	'discount_rate',
+	'discount_date',
+	'discount_days',
+	'discount_amount',
+	'paid_amount',
+	'open_amount',
+	'recurring_id',
+	'payment_types',
+];
+const DOCUMENT_WRITABLE = ['client_id', 'contact_id', 'address', 'number_pre', 'number', 'number_length', 'date', 'title', 'label', 'intro', 'note'];
+const PRICED_WRITABLE = [...DOCUMENT_WRITABLE, 'reduction', 'currency_code', 'net_gross', 'quote', 'free_text_id', 'template_id'];
+
+/** The numbered fields of a completed demo document: `AN1`. */
+const numbered = (pre: string, number: number) => ({ invoice_number: `${pre}${number}`, number, number_pre: pre });
+/** "project 123" of client 476 (invoice 1): the estimate, its confirmation and the delivery share it. */
+const PROJECT_123 = {
+	client_id: 476,
+	label: 'project 123',
+	tags: ['web'],
+	items: [{ article_id: 9, unit: 'hour', quantity: 1, unit_price: 90, tax_name: 'MwSt', tax_rate: 19, title: 'Consulting' }],
+};
+/** "Support package 2024" of client 477's contact 12, offered in estimate 23. */
+const SUPPORT_2024 = { client_id: 477, contact_id: 12, label: 'Support package 2024', tags: ['support'] };
+const SUPPORT_HOURS = [{ unit: 'hour', quantity: 10, unit_price: 75, tax_name: 'VAT', tax_rate: 20, title: 'Support' }];
+
+/** Demo estimates of the demo clients: the won offer behind invoice 1, a draft, an open one in GBP, a lost one. */
+function demoEstimates(book: DocumentBook): void {
+	book.add({
+		...PROJECT_123,
+		...numbered('AN', 1),
+		id: 21,
+		status: 'WON',
+		date: '2009-09-20',
+		validity_date: '2009-10-04',
+		intro: 'We are pleased to offer you the following items:',
+		note: 'We are looking forward to your answer.',
+	});
+	book.add({
+		id: 22,
+		client_id: 477,
+		status: 'DRAFT',
+		date: '2024-02-20',
+		validity_date: '2024-03-21',
+		label: 'Website relaunch',
+		intro: 'For the relaunch of your website we offer:',
+		tags: ['web', 'design'],
+		items: [{ unit: 'hour', quantity: 8, unit_price: 90, tax_name: 'MwSt', tax_rate: 19, title: 'Design' }],
+	});
+	book.add({ ...SUPPORT_2024, ...numbered('AN', 2), id: 23, status: 'OPEN', date: '2024-03-05', validity_date: '2024-04-04', currency_code: 'GBP', items: SUPPORT_HOURS });
+	book.add({
+		...numbered('AN', 3),
+		id: 24,
+		client_id: 476,
+		status: 'LOST',
+		date: '2023-11-10',
+		validity_date: '2023-11-24',
+		label: 'Print run booklets',
+		tags: [],
+		items: [{ unit: 'Piece', quantity: 500, unit_price: 0.8, tax_name: 'MwSt', tax_rate: 7, title: 'Booklet' }],
+	});
+	book.nextNumber = 4;
+}
+
+/** Demo confirmations: 7 (the confirmation invoice 1 was made from, for estimate 21), a draft for estimate 23, a cleared one. */
+function demoConfirmations(book: DocumentBook): void {
+	book.add({
+		...PROJECT_123,
+		...numbered('AB', 1),
+		id: 7,
+		status: 'COMPLETED',
+		date: '2009-10-01',
+		offer_id: 21,
+		intro: 'Thank you for your order. We confirm:',
+		note: 'Best regards',
+	});
+	book.add({ ...SUPPORT_2024, id: 42, status: 'DRAFT', date: '2024-03-06', offer_id: 23, currency_code: 'GBP', items: SUPPORT_HOURS });
+	book.add({
+		...numbered('AB', 2),
+		id: 43,
+		client_id: 476,
+		status: 'CLEARED',
+		statusBeforeClear: 'COMPLETED',
+		date: '2024-02-01',
+		label: 'Hosting 2024',
+		tags: ['hosting'],
+		items: [{ unit: 'year', quantity: 1, unit_price: 240, tax_name: 'MwSt', tax_rate: 19, title: 'Hosting' }],
+	});
+	book.nextNumber = 3;
+}
+
+/** Demo delivery notes: the delivery for confirmation 7 (invoice 1), a draft for estimate 23. */
+function demoDeliveryNotes(book: DocumentBook): void {
+	book.add({
+		...PROJECT_123,
+		...numbered('LS', 1),
+		id: 51,
+		status: 'CREATED',
+		date: '2009-10-13',
+		offer_id: 21,
+		confirmation_id: 7,
+		invoice_id: 1,
+		intro: 'We deliver:',
+		note: 'Thank you!',
+	});
+	book.add({ ...SUPPORT_2024, id: 52, status: 'DRAFT', date: '2024-03-08', offer_id: 23, items: [{ unit: 'Piece', quantity: 1, unit_price: 0, title: 'Support handbook' }] });
+	book.nextNumber = 2;
+}
+/**
+ * A reminder's invoice: required, known, and not settled (OPEN or OVERDUE); its client becomes the
+ * reminder's (a client_id of its own is refused: the invoice names it).
+ */
+function reminderFor(sandbox: BillomatSandbox, fields: Record<string, unknown>): string[] {
+	if (fields.client_id !== undefined) return ['client_id cannot be set: a reminder is for the client of its invoice'];
+	if (fields.invoice_id === undefined) return ['invoice_id is required'];
+	if (!/^\d+$/.test(String(fields.invoice_id))) return ['invoice_id must be an integer'];
+	const invoice = sandbox.document('invoices', Number(fields.invoice_id));
+	if (!invoice) return [`Invoice ${String(fields.invoice_id)} not found`];
+	if (invoice.status !== 'OPEN' && invoice.status !== 'OVERDUE') {
+		return [`Invoice ${invoice.id} is ${invoice.status}: only open or overdue invoices can be reminded`];
+	}
+	fields.client_id = invoice.client_id;
+	return [];
+}
+
+/** A new reminder: the next dunning level of its invoice, the invoice's open amount, its number for the filter. */
+function reminderCreated(sandbox: BillomatSandbox, doc: Invoice, book: DocumentBook): void {
+	const invoice = sandbox.document('invoices', Number(doc.invoice_id))!;
+	const level = [...book.records.values()].filter((r) => r.invoice_id === invoice.id).length + 1;
+	doc.invoice_number = invoice.invoice_number;
+	doc.currency_code = invoice.currency_code;
+	if (doc.contact_id === null) doc.contact_id = invoice.contact_id;
+	doc.items = [{ quantity: 1, unit_price: invoice.open_amount, title: `Open amount of invoice ${invoice.invoice_number ?? invoice.id}` }];
+	doc.extra = { reminder_level: level, reminder_level_name: `Level ${level}`, is_old: 0, ...doc.extra };
+	recalculate(doc);
+}
+
+const RECURRING_TEXT = ['name', 'action', 'cycle', 'email_sender', 'email_subject', 'email_message', 'email_filename'];
+const RECURRING_INT: Record<string, [number, number]> = {
+	due_days: [0, 1000],
+	discount_days: [0, 1000],
+	cycle_number: [1, 1000],
+	hour: [0, 23],
+	iterations: [0, 100000],
+};
+const RECURRING_DATES = ['start_date', 'end_date', 'next_creation_date'];
+const RECURRING_SHARED = [
+	'client_id',
+	'contact_id',
+	'template_id',
+	'currency_code',
+	'title',
+	'label',
+	'intro',
+	'note',
+	'address',
+	'supply_date',
+	'supply_date_type',
+	'discount_rate',
+	'net_gross',
+	'reduction',
+	'quote',
+	'payment_types',
+	'offer_id',
+	'confirmation_id',
+];
+/** What a new recurring invoice has unless given: monthly at 8 o'clock, a draft each time, no limit, inactive (no next date). */
+const RECURRING_DEFAULTS = {
+	name: null,
+	action: 'CREATE',
+	cycle: 'MONTHLY',
+	cycle_number: 1,
+	hour: 8,
+	start_date: null,
+	end_date: null,
+	last_creation_date: null,
+	next_creation_date: null,
+	iterations: 0,
+	counter: 0,
+	due_days: 14,
+	discount_days: 0,
+	email_sender: null,
+	email_subject: null,
+	email_message: null,
+	email_filename: null,
+};
 
 /** The document families: a new family is a row here (plus its special actions). */
 export const FAMILIES: Record<string, FamilySpec> = {
@@ -274,6 +529,248 @@ export const FAMILIES: Record<string, FamilySpec> = {
 		omit: CREDIT_NOTE_OMIT,
 		actions: {},
 		firstId: 3000,
+	},
+	offers: {
+		path: 'offers',
+		root: 'offer',
+		noun: 'Estimate',
+		numberField: 'offer_number',
+		numberFilters: ['offer_number'],
+		numberPre: 'AN',
+		statuses: ['DRAFT', 'OPEN', 'WON', 'LOST', 'CANCELED', 'CLEARED'],
+		filters: [],
+		orderFields: ['id', 'client_id', 'date', 'offer_number', 'total_gross', 'total_net', 'status'],
+		// validity_date: the get example's field (https://www.billomat.com/en/api/estimates/).
+		writable: [...PRICED_WRITABLE, 'validity_date'],
+		omit: [...NOT_ON_OFFERS, 'invoice_id', 'offer_id', 'confirmation_id'],
+		actions: {
+			cancel: transition('Estimate', 'canceled', ['OPEN', 'WON', 'LOST'], 'CANCELED', 'statusBeforeCancel'),
+			win: transition('Estimate', 'marked as won', ['OPEN'], 'WON'),
+			lose: transition('Estimate', 'marked as lost', ['OPEN'], 'LOST'),
+			clear: transition('Estimate', 'cleared', ['OPEN', 'WON'], 'CLEARED', 'statusBeforeClear'),
+			unclear: unclearTo('Estimate', 'WON'),
+		},
+		firstId: 6000,
+		completeStatus: 'OPEN',
+		without: ['upload-signature', 'mail'],
+		demo: demoEstimates,
+	},
+	confirmations: {
+		path: 'confirmations',
+		root: 'confirmation',
+		noun: 'Confirmation',
+		numberField: 'confirmation_number',
+		numberFilters: ['confirmation_number'],
+		numberPre: 'AB',
+		statuses: ['DRAFT', 'COMPLETED', 'CANCELED', 'CLEARED'],
+		filters: [],
+		orderFields: ['id', 'client_id', 'date', 'confirmation_number', 'total_gross', 'total_net', 'status'],
+		writable: [...PRICED_WRITABLE, 'offer_id'],
+		omit: [...NOT_ON_OFFERS, 'invoice_id', 'confirmation_id'],
+		actions: {
+			cancel: transition('Confirmation', 'canceled', ['COMPLETED', 'CLEARED'], 'CANCELED', 'statusBeforeCancel'),
+			clear: transition('Confirmation', 'cleared', ['COMPLETED'], 'CLEARED', 'statusBeforeClear'),
+			unclear: unclearTo('Confirmation', 'COMPLETED'),
+		},
+		firstId: 7000,
+		completeStatus: 'COMPLETED',
+		without: ['upload-signature', 'mail'],
+		demo: demoConfirmations,
+	},
+	// The record has no totals (the get example: note, customerportal_url, offer_id, confirmation_id,
+	// invoice_id, template_id); the writable fields are the document ones and the three it belongs to.
+	'delivery-notes': {
+		path: 'delivery-notes',
+		root: 'delivery-note',
+		noun: 'Delivery note',
+		numberField: 'delivery_note_number',
+		numberFilters: ['delivery_note_number'],
+		numberPre: 'LS',
+		statuses: ['DRAFT', 'CREATED'],
+		filters: [],
+		orderFields: ['id', 'client_id', 'date', 'delivery_note_number', 'status'],
+		writable: [...DOCUMENT_WRITABLE, 'offer_id', 'confirmation_id', 'invoice_id'],
+		omit: [
+			...NOT_ON_OFFERS,
+			'total_gross',
+			'total_net',
+			'net_gross',
+			'reduction',
+			'total_gross_unreduced',
+			'total_net_unreduced',
+			'currency_code',
+			'quote',
+			'taxes',
+		],
+		actions: {},
+		firstId: 8000,
+		completeStatus: 'CREATED',
+		without: ['upload-signature', 'mail'],
+		demo: demoDeliveryNotes,
+	},
+	// Letters (https://www.billomat.com/en/api/letters/, German https://www.billomat.com/api/briefe/):
+	// no items, no number, statuses DRAFT and COMPLETED. Readings: the English create table marks
+	// client_id and supplier_id mandatory, the German one neither: client_id is required here (as
+	// for every family), supplier_id may be given too. The filter table lacks `subject`, but the
+	// page's example filters by it (?subject=Order+123): both the table's filters and subject are
+	// accepted. Only the list, get and create sections could be read; complete, pdf and email follow
+	// the invoice page's shape (no post or signature route: not documented for letters here).
+	letters: {
+		path: 'letters',
+		root: 'letter',
+		noun: 'Letter',
+		numberField: 'invoice_number',
+		numberFilters: [],
+		numberPre: '',
+		statuses: ['DRAFT', 'COMPLETED'],
+		filters: ['supplier_id', 'subject'],
+		orderFields: ['id', 'client_id', 'date', 'status'],
+		writable: ['client_id', 'contact_id', 'supplier_id', 'address', 'date', 'subject', 'label', 'intro', 'free_text_id', 'template_id'],
+		omit: [],
+		fields: ['id', 'created', 'client_id', 'contact_id', 'supplier_id', 'status', 'date', 'address', 'label', 'subject', 'intro', 'customerportal_url', 'template_id'],
+		extraText: ['subject'],
+		extraInt: { supplier_id: [1, Number.MAX_SAFE_INTEGER] },
+		items: false,
+		numbered: false,
+		completeStatus: 'COMPLETED',
+		without: ['group_by', 'upload-signature', 'mail'],
+		match: (doc, q) =>
+			(!q.has('supplier_id') || doc.extra?.supplier_id === Number(q.get('supplier_id'))) &&
+			(!q.has('subject') || String(doc.extra?.subject ?? '').toLowerCase().includes(q.get('subject')!.toLowerCase())),
+		actions: {},
+		firstId: 5000,
+	},
+	// Reminders (https://www.billomat.com/en/api/reminders/, German https://www.billomat.com/api/mahnungen/):
+	// created for an overdue invoice (invoice_id, required), which names the client; the list's
+	// invoice_number filter searches the related invoice's number (kept in the record's number slot,
+	// not sent). Complete makes it OPEN (no number of its own); cancel as invoices. The amount is the
+	// invoice's open amount, as one item. Only the list, get and the start of create could be read;
+	// the rest follows the invoice page (no post route: not documented for reminders here).
+	reminders: {
+		path: 'reminders',
+		root: 'reminder',
+		noun: 'Reminder',
+		numberField: 'invoice_number',
+		numberFilters: ['invoice_number'],
+		numberPre: '',
+		statuses: ['DRAFT', 'OPEN', 'PAID', 'OVERDUE', 'CANCELED'],
+		filters: ['subject'],
+		orderFields: ['id', 'client_id', 'date', 'due_date', 'total_gross', 'status'],
+		writable: ['invoice_id', 'client_id', 'contact_id', 'address', 'date', 'due_date', 'label', 'subject', 'intro', 'note', 'reminder_text_id', 'template_id'],
+		omit: [],
+		fields: [
+			'id',
+			'created',
+			'status',
+			'invoice_id',
+			'client_id',
+			'contact_id',
+			'address',
+			'reminder_text_id',
+			'reminder_level',
+			'reminder_level_name',
+			'date',
+			'label',
+			'subject',
+			'intro',
+			'note',
+			'due_date',
+			'due_days',
+			'total_gross',
+			'paid_amount',
+			'open_amount',
+			'currency_code',
+			'is_old',
+			'customerportal_url',
+			'template_id',
+		],
+		extraText: ['subject'],
+		extraInt: { reminder_text_id: [1, Number.MAX_SAFE_INTEGER] },
+		items: false,
+		numbered: false,
+		completeStatus: 'OPEN',
+		without: ['group_by', 'mail'],
+		match: (doc, q) => !q.has('subject') || String(doc.extra?.subject ?? '').toLowerCase().includes(q.get('subject')!.toLowerCase()),
+		prepare: reminderFor,
+		created: reminderCreated,
+		actions: { cancel },
+		firstId: 6000,
+	},
+	// Recurring invoices (https://www.billomat.com/en/api/recurrings/, German
+	// https://www.billomat.com/api/abo-rechnungen/): templates Billomat makes invoices from. Items
+	// (`recurring-items`), no number (the invoices get theirs), no status, no complete/PDF/email/post.
+	// The page could not be read here: its fields and filters (name, cycle, payment_type, label,
+	// intro, note, client_id, contact_id, tags) are taken as public Billomat clients use them.
+	recurrings: {
+		path: 'recurrings',
+		root: 'recurring',
+		noun: 'Recurring',
+		numberField: 'invoice_number',
+		numberFilters: [],
+		numberPre: '',
+		statuses: [],
+		filters: ['name', 'cycle', 'payment_type'],
+		orderFields: ['id', 'client_id', 'name', 'next_creation_date', 'total_gross'],
+		writable: [...RECURRING_TEXT, ...Object.keys(RECURRING_INT), ...RECURRING_DATES, ...RECURRING_SHARED],
+		omit: [],
+		fields: [
+			'id',
+			'created',
+			'client_id',
+			'contact_id',
+			'template_id',
+			'currency_code',
+			'name',
+			'title',
+			'label',
+			'intro',
+			'note',
+			'address',
+			'supply_date',
+			'supply_date_type',
+			'due_days',
+			'discount_rate',
+			'discount_days',
+			'net_gross',
+			'reduction',
+			'quote',
+			'payment_types',
+			'action',
+			'cycle',
+			'cycle_number',
+			'hour',
+			'start_date',
+			'end_date',
+			'last_creation_date',
+			'next_creation_date',
+			'iterations',
+			'counter',
+			'email_sender',
+			'email_subject',
+			'email_message',
+			'email_filename',
+			'offer_id',
+			'confirmation_id',
+			'total_gross',
+			'total_net',
+			'total_gross_unreduced',
+			'total_net_unreduced',
+			'taxes',
+		],
+		extraText: RECURRING_TEXT,
+		extraInt: RECURRING_INT,
+		extraDate: RECURRING_DATES,
+		enums: { cycle: ['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'], action: ['CREATE', 'COMPLETE', 'EMAIL', 'MAIL'] },
+		numbered: false,
+		without: ['group_by', 'complete', 'pdf', 'upload-signature', 'email', 'mail'],
+		match: (doc, q) =>
+			(!q.has('name') || String(doc.extra?.name ?? '').toLowerCase().includes(q.get('name')!.toLowerCase())) &&
+			(!q.has('cycle') || q.get('cycle')!.split(',').includes(String(doc.extra?.cycle))),
+		created: (_sandbox, doc) => {
+			doc.extra = { ...RECURRING_DEFAULTS, ...doc.extra };
+		},
+		actions: {},
+		firstId: 7000,
 	},
 };
 
@@ -339,16 +836,17 @@ export class DocumentBook {
 		const base = `/${this.spec.path}`;
 		const one = (handler: (req: SandboxRequest, doc: Invoice) => SandboxReply) => (req: SandboxRequest) =>
 			this.with(req, (doc) => handler(req, doc));
-		api('GET', base, (req) => (req.query.has('group_by') ? this.groups(req) : this.list(req)));
+		const has = (route: string) => !(this.spec.without ?? []).includes(route);
+		api('GET', base, (req) => (req.query.has('group_by') && has('group_by') ? this.groups(req) : this.list(req)));
 		api('POST', base, (req) => this.create(req));
 		api('GET', `${base}/:id`, one((_req, doc) => ({ body: { [this.spec.root]: this.record(doc) } })));
 		api('PUT', `${base}/:id`, one((req, doc) => this.update(req, doc)));
 		api('DELETE', `${base}/:id`, one((_req, doc) => this.remove(doc)));
-		api('PUT', `${base}/:id/complete`, one((req, doc) => this.complete(req, doc)));
-		api('GET', `${base}/:id/pdf`, one((req, doc) => this.pdf(req, doc)));
-		api('PUT', `${base}/:id/upload-signature`, one((req, doc) => this.signature(req, doc)));
-		api('POST', `${base}/:id/email`, one((req, doc) => this.email(req, doc)));
-		api('POST', `${base}/:id/mail`, one((req, doc) => this.mail(req, doc)));
+		if (has('complete')) api('PUT', `${base}/:id/complete`, one((req, doc) => this.complete(req, doc)));
+		if (has('pdf')) api('GET', `${base}/:id/pdf`, one((req, doc) => this.pdf(req, doc)));
+		if (has('upload-signature')) api('PUT', `${base}/:id/upload-signature`, one((req, doc) => this.signature(req, doc)));
+		if (has('email')) api('POST', `${base}/:id/email`, one((req, doc) => this.email(req, doc)));
+		if (has('mail')) api('POST', `${base}/:id/mail`, one((req, doc) => this.mail(req, doc)));
 		for (const [action, handler] of Object.entries(this.spec.actions)) api('PUT', `${base}/:id/${action}`, one((_req, doc) => handler(doc)));
 	}
 
@@ -362,6 +860,7 @@ export class DocumentBook {
 		this.nextId = this.spec.firstId;
 		this.nextNumber = 127;
 		this.afterListPage = undefined;
+		this.spec.demo?.(this);
 	}
 
 	/** A demo document: `fields` over a blank one, totals computed, a PDF unless a draft. */
@@ -449,14 +948,22 @@ export class DocumentBook {
 
 	/** The document as GET /{path}/{id} sends it: the family's fields, its number under its own name. */
 	record(doc: Invoice): unknown {
-		const { items: _items, tags: _tags, free_text_id: _free, statusBeforeCancel: _before, encashed: _encashed, taxes, ...fields } = doc;
+		if (this.spec.fields) {
+			const all = { ...doc, ...(doc.extra ?? {}) } as unknown as Record<string, Value>;
+			const out: Record<string, unknown> = {};
+			for (const key of this.spec.fields) {
+				out[key] = key === 'taxes' ? (doc.taxes.length ? { tax: repeated(doc.taxes.map((t) => toApi(t as unknown as Value))) } : {}) : toApi(all[key]);
+			}
+			return out;
+		}
+		const { items: _items, extra: _extra, tags: _tags, free_text_id: _free, statusBeforeCancel: _before, statusBeforeClear: _cleared, encashed: _encashed, taxes, ...fields } = doc;
 		const out = toApi(fields as unknown as Value) as Record<string, unknown>;
 		// Keep the documented element order: taxes before payment_types (credit notes: before customerportal_url).
 		const taxesBefore = this.spec.omit.includes('payment_types') ? 'customerportal_url' : 'payment_types';
 		const ordered: Record<string, unknown> = {};
 		for (const [k, v] of Object.entries(out)) {
 			if (this.spec.omit.includes(k)) continue;
-			if (k === taxesBefore) ordered.taxes = taxes.length ? { tax: repeated(taxes.map((t) => toApi(t as unknown as Value))) } : {};
+			if (k === taxesBefore && !this.spec.omit.includes('taxes')) ordered.taxes = taxes.length ? { tax: repeated(taxes.map((t) => toApi(t as unknown as Value))) } : {};
 			ordered[k === 'invoice_number' ? this.spec.numberField : k] = v;
 		}
 		return ordered;
@@ -507,6 +1014,7 @@ export class DocumentBook {
 			if (!contains(doc.note, q.get('note'))) return false;
 			if (tags.length && !tags.every((t) => doc.tags.includes(t))) return false;
 			if (q.has('article_id') && !doc.items.some((i) => i.article_id === Number(q.get('article_id')))) return false;
+			if (this.spec.match && !this.spec.match(doc, q)) return false;
 			return true;
 		});
 	}
@@ -525,8 +1033,8 @@ export class DocumentBook {
 			const field = (m[1] === this.spec.numberField ? 'invoice_number' : m[1]) as keyof Invoice;
 			const dir = (m[2] ?? 'ASC').toUpperCase() === 'DESC' ? -1 : 1;
 			hits.sort((a, b) => {
-				const x = a[field] as string | number | null;
-				const y = b[field] as string | number | null;
+				const x = (a[field] ?? a.extra?.[field] ?? null) as string | number | null;
+				const y = (b[field] ?? b.extra?.[field] ?? null) as string | number | null;
 				if (x === y) return a.id - b.id;
 				if (x === null) return 1;
 				if (y === null) return -1;
@@ -641,6 +1149,16 @@ export class DocumentBook {
 				if (!PAYMENT_TYPES.includes(p)) problems.push(`Unknown payment type: ${p}`);
 			}
 		}
+		for (const [key, [min, max]] of Object.entries(this.spec.extraInt ?? {})) {
+			const v = fields[key];
+			if (v !== undefined && (!/^\d+$/.test(String(v)) || Number(v) < min || Number(v) > max)) problems.push(`${key} must be a whole number from ${min} to ${max}`);
+		}
+		for (const key of this.spec.extraDate ?? []) {
+			if (fields[key] !== undefined && !isDate(fields[key])) problems.push(`${key} must be a date in the format YYYY-MM-DD`);
+		}
+		for (const [key, values] of Object.entries(this.spec.enums ?? {})) {
+			if (fields[key] !== undefined && !values.includes(String(fields[key]))) problems.push(`Invalid ${key}: ${String(fields[key])}`);
+		}
 		if (fields.client_id !== undefined && !this.sandbox.clients.has(Number(fields.client_id))) problems.push('Client not found');
 		return problems;
 	}
@@ -648,6 +1166,10 @@ export class DocumentBook {
 	private apply(invoice: Invoice, fields: Record<string, unknown>): void {
 		for (const [key, value] of Object.entries(fields)) {
 			if (key === `${this.spec.root}-items`) continue;
+			if (key in (this.spec.extraInt ?? {}) || (this.spec.extraText ?? []).includes(key) || (this.spec.extraDate ?? []).includes(key)) {
+				invoice.extra = { ...invoice.extra, [key]: key in (this.spec.extraInt ?? {}) ? Number(value) : String(value) };
+				continue;
+			}
 			const typed = INT_FIELDS.includes(key) || ['discount_rate', 'quote'].includes(key) ? Number(value) : String(value);
 			(invoice as unknown as Record<string, unknown>)[key] = typed;
 		}
@@ -664,7 +1186,9 @@ export class DocumentBook {
 		const body = parsed.value;
 		const fields = (body as Record<string, unknown>)[this.spec.root] as Record<string, unknown> | undefined;
 		if (!fields || typeof fields !== 'object') return errors(400, `The body must hold an "${this.spec.root}" element`);
-		const problems = this.validateFields(fields, true);
+		const prepared = this.spec.prepare?.(this.sandbox, fields) ?? [];
+		if (prepared.length) return errors(400, ...prepared);
+		const problems = this.validateFields(fields, this.spec.items !== false);
 		if (fields.client_id === undefined) problems.unshift('client_id is required');
 		const items: InvoiceItem[] = [];
 		const rawItems = fields[`${this.spec.root}-items`];
@@ -697,6 +1221,7 @@ export class DocumentBook {
 		invoice.created = DateTime.now().toISO({ suppressMilliseconds: true })!;
 		invoice.items = items;
 		this.apply(invoice, fields);
+		this.spec.created?.(this.sandbox, invoice, this);
 		this.records.set(id, invoice);
 		return { status: 201, body: { [this.spec.root]: this.record(invoice) } };
 	}
@@ -736,7 +1261,7 @@ export class DocumentBook {
 		this.pdfs.set(invoice.id, {
 			id: 4000 + invoice.id,
 			created: DateTime.now().toISO({ suppressMilliseconds: true })!,
-			filename: `${this.spec.root}_${invoice.invoice_number}.pdf`,
+			filename: `${this.spec.root}_${this.spec.numbered === false ? invoice.id : invoice.invoice_number}.pdf`,
 			data: makePdf(lines),
 			print: makePdf(['(print version, no background)', ...lines]),
 		});
@@ -756,9 +1281,11 @@ export class DocumentBook {
 			if (!/^\d+$/.test(String(complete.template_id))) return errors(400, 'template_id must be an integer');
 			invoice.template_id = Number(complete.template_id);
 		}
-		if (invoice.number === null) invoice.number = this.nextNumber++;
-		invoice.invoice_number = `${invoice.number_pre}${String(invoice.number).padStart(invoice.number_length, '0')}`;
-		invoice.status = invoice.total_gross === 0 ? 'PAID' : 'OPEN';
+		if (this.spec.numbered !== false) {
+			if (invoice.number === null) invoice.number = this.nextNumber++;
+			invoice.invoice_number = `${invoice.number_pre}${String(invoice.number).padStart(invoice.number_length, '0')}`;
+		}
+		invoice.status = this.spec.completeStatus ?? (invoice.total_gross === 0 ? 'PAID' : 'OPEN');
 		this.makePdf(invoice);
 		return { status: 200 };
 	}

@@ -25,6 +25,7 @@ import { registerFreeTexts } from './freeTexts';
 import { registerTemplates } from './templates';
 import { registerUsers } from './users';
 import { BillomatWebhooks } from './webhooks';
+import { registerDocumentDemos } from './documentDemos';
 import type { FamilySpec, Invoice, ListPageServed } from './documents';
 import { DocumentBook, FAMILIES, recalculate } from './documents';
 
@@ -105,6 +106,7 @@ export class BillomatSandbox extends Sandbox {
 		registerClientProperties(this);
 		registerSuppliers(this);
 		registerIncomings(this);
+		registerDocumentDemos(this);
 		this.seed();
 	}
 

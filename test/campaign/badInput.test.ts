@@ -23,8 +23,28 @@ interface BadInput {
 const NOT_PDF: FixtureItem = { json: {}, binary: { data: { base64: Buffer.from('not a pdf').toString('base64'), fileName: 'notes.txt', mimeType: 'text/plain' } } };
 const badId = (id: unknown, message: string): BadInput => ({ item: { json: { id } as IDataObject }, message });
 
+/** The Billomat estimate, confirmation and delivery note operations: their bad values (document numbers for IDs, …). */
+function documentFamilyBadInputs(): Record<string, BadInput> {
+	const bad: Record<string, BadInput> = {};
+	const rows: Array<[string, string, string, string, string[]]> = [
+		// resource, ID parameter, its display name, a demo document, its state changes
+		['estimate', 'estimateId', 'Estimate', '21', ['cancel', 'clear', 'lose', 'unclear', 'win']],
+		['confirmation', 'confirmationId', 'Confirmation', '7', ['cancel', 'clear', 'unclear']],
+		['deliveryNote', 'deliveryNoteId', 'Delivery Note', '51', []],
+	];
+	for (const [resource, idName, label, demo, actions] of rows) {
+		const number = badId('NR-1', `Item 0: "${label}" ("NR-1") is not a Billomat ID`);
+		for (const operation of ['complete', 'delete', 'get', 'update', ...actions]) bad[`billomat ${resource} ${operation}`] = number;
+		for (const operation of ['downloadPdf', 'sendEmail']) bad[`billomat ${resource} ${operation}`] = { ...number, parameters: { [idName]: `={{ $json.id ?? "${demo}" }}` } };
+		bad[`billomat ${resource} create`] = { parameters: { clientId: '={{ $json.client ?? "476" }}' }, item: { json: { client: 'ACME' } }, message: 'Item 0: "Client ID" ("ACME") is not a Billomat ID' };
+		bad[`billomat ${resource} getAll`] = { parameters: { filters: { from: '={{ $json.from ?? "2000-01-01" }}' } }, item: { json: { from: 'soon' } }, message: 'Item 0: "From" ("soon") is not a date' };
+	}
+	return bad;
+}
+
 /** Per operation (provider resource operation): the bad value and the message it gives. */
 const BAD: Record<string, BadInput> = {
+	...documentFamilyBadInputs(),
 	'billomat client create': { parameters: { clientFields: { email: '={{ $json.email ?? "new@example.com" }}' } }, item: { json: { email: 'new at example' } }, message: 'Item 0: "Email" ("new at example") is not an email address' },
 	'billomat client delete': badId('KD-12', 'Item 0: "Client ID" ("KD-12") is not a Billomat ID'),
 	'billomat client findOrCreate': { item: { json: { email: 'info at musterfirma' } }, message: 'Item 0: "Email" ("info at musterfirma") is not an email address' },
@@ -136,6 +156,29 @@ const BAD: Record<string, BadInput> = {
 	'billomat incoming getAll': { parameters: { filters: { from: '={{ $json.from ?? "2000-01-01" }}' } }, item: { json: { from: 'soon' } }, message: 'Item 0: "From" ("soon") is not a date' },
 	'billomat incoming getGroupedTotals': { parameters: { groupBy: '={{ $json.groupBy ?? ["supplier"] }}' }, item: { json: { groupBy: ['supplier', 'client'] } }, message: 'Item 0: "Group By" has unknown criteria: client' },
 	'billomat incoming update': badId('RH-25-00342', 'Item 0: "Incoming ID" ("RH-25-00342") is not a Billomat ID'),
+	'billomat letter delete': badId('L-51', 'Item 0: "Letter" ("L-51") is not a Billomat ID'),
+	'billomat letter get': badId('L-51', 'Item 0: "Letter" ("L-51") is not a Billomat ID'),
+	'billomat letter update': badId('L-51', 'Item 0: "Letter" ("L-51") is not a Billomat ID'),
+	'billomat letter complete': badId('L-51', 'Item 0: "Letter" ("L-51") is not a Billomat ID'),
+	'billomat reminder delete': badId('MA-41', 'Item 0: "Reminder" ("MA-41") is not a Billomat ID'),
+	'billomat reminder get': badId('MA-41', 'Item 0: "Reminder" ("MA-41") is not a Billomat ID'),
+	'billomat reminder update': badId('MA-41', 'Item 0: "Reminder" ("MA-41") is not a Billomat ID'),
+	'billomat reminder cancel': badId('MA-41', 'Item 0: "Reminder" ("MA-41") is not a Billomat ID'),
+	'billomat reminder complete': badId('MA-41', 'Item 0: "Reminder" ("MA-41") is not a Billomat ID'),
+	'billomat recurring delete': badId('ABO-71', 'Item 0: "Recurring" ("ABO-71") is not a Billomat ID'),
+	'billomat recurring get': badId('ABO-71', 'Item 0: "Recurring" ("ABO-71") is not a Billomat ID'),
+	'billomat recurring update': badId('ABO-71', 'Item 0: "Recurring" ("ABO-71") is not a Billomat ID'),
+	'billomat letter getAll': { parameters: { filters: { from: '={{ $json.from ?? "2000-01-01" }}' } }, item: { json: { from: 'soon' } }, message: 'Item 0: "From" ("soon") is not a date' },
+	'billomat letter create': { parameters: { clientId: { mode: 'id', value: '={{ $json.client ?? "476" }}' } }, item: { json: { client: 'ACME' } }, message: 'Item 0: "Client ID" ("ACME") is not a Billomat ID' },
+	'billomat letter downloadPdf': { parameters: { letterId: { mode: 'id', value: '={{ $json.id ?? "51" }}' } }, item: { json: { id: 'L-51' } }, message: 'Item 0: "Letter" ("L-51") is not a Billomat ID' },
+	'billomat letter sendEmail': { parameters: { to: '={{ $json.to ?? "info@example.com" }}' }, item: { json: { to: 'info at example.com' } }, message: 'Item 0: "To" has an invalid email address: info at example.com' },
+	'billomat reminder getAll': { parameters: { filters: { subject: '={{ $json.subject ?? "" }}' } }, item: { json: { subject: { text: 'late' } } }, message: 'Item 0: "Subject" is an object ({"text":"late"}), not text' },
+	'billomat reminder create': { parameters: { invoiceId: { mode: 'id', value: '={{ $json.invoice ?? "4" }}' } }, item: { json: { invoice: 'RE125' } }, message: 'Item 0: "Invoice" ("RE125") is not a Billomat ID' },
+	'billomat reminder downloadPdf': { parameters: { reminderId: { mode: 'id', value: '={{ $json.id ?? "41" }}' } }, item: { json: { id: 'MA-41' } }, message: 'Item 0: "Reminder" ("MA-41") is not a Billomat ID' },
+	'billomat reminder sendEmail': { parameters: { to: '={{ $json.to ?? "info@example.com" }}' }, item: { json: { to: 'info at example.com' } }, message: 'Item 0: "To" has an invalid email address: info at example.com' },
+	'billomat reminder uploadSignature': { item: NOT_PDF, message: 'Item 0: the binary property "data" (notes.txt, text/plain) is not a PDF' },
+	'billomat recurring getAll': { parameters: { filters: { name: '={{ $json.name ?? "" }}' } }, item: { json: { name: { text: 'hosting' } } }, message: 'Item 0: "Name" is an object ({"text":"hosting"}), not text' },
+	'billomat recurring create': { parameters: { clientId: { mode: 'id', value: '={{ $json.client ?? "476" }}' } }, item: { json: { client: 'ACME' } }, message: 'Item 0: "Client ID" ("ACME") is not a Billomat ID' },
 	'invoicexpress invoice changeState': { parameters: { state: '={{ $json.state ?? "finalized" }}' }, item: { json: { id: 1002, state: 'canceled' } }, message: 'Item 0: canceling a document needs a message' },
 	'invoicexpress invoice create': { parameters: { date: '={{ $json.date ?? "2024-04-17" }}' }, item: { json: { date: 'soon' } }, message: 'Item 0: "Date" ("soon") is not a date' },
 	'invoicexpress invoice downloadPdf': badId('12/../../x', 'Item 0: "Invoice ID" ("12/../../x") is not an InvoiceXpress document ID'),

@@ -277,6 +277,12 @@ test('the campaign runs every operation of every node', () => {
 		['Billomat Supplier', 8],
 		['Billomat Incoming Invoice', 6],
 		['Billomat Credit Note', 11],
+		['Billomat Estimate', 13],
+		['Billomat Confirmation', 11],
+		['Billomat Delivery Note', 8],
+		['Billomat Letter', 8],
+		['Billomat Reminder', 10],
+		['Billomat Recurring Invoice', 5],
 	];
 	expect(offeredOperations()).toHaveLength(perResource.reduce((sum, [, count]) => sum + count, 0));
 });

@@ -268,6 +268,95 @@ const billomatContacts = (servers: Sandboxes) => ids(servers.billomat.contacts.a
 const billomatCreditNotes = (status: string) => (servers: Sandboxes) => ids(servers.billomat.addCreditNotes(2, { status } as never));
 const twoItems = () => [{ json: {} }, { json: {} }];
 
+/**
+ * The Billomat estimate, confirmation and delivery note cases: the document builders on /offers,
+ * /confirmations and /delivery-notes, two generated documents (in the status the operation needs)
+ * one per item, or the demo ones.
+ */
+function billomatDocumentFamilies(): OperationCase[] {
+	const made = (book: string, status: string) => (servers: Sandboxes) => ids(servers.billomat.documentBooks[book].addMany(2, { status } as never));
+	const rows: Array<[string, string, string, string, number, string]> = [
+		// resource, ID parameter, path, sandbox book, a completed demo document, its status
+		['estimate', 'estimateId', 'offers', 'offers', 21, 'OPEN'],
+		['confirmation', 'confirmationId', 'confirmations', 'confirmations', 7, 'COMPLETED'],
+		['deliveryNote', 'deliveryNoteId', 'delivery-notes', 'delivery-notes', 51, 'CREATED'],
+	];
+	const cases: OperationCase[] = [];
+	for (const [resource, idName, path, book, demo, completed] of rows) {
+		const of = (...args: Parameters<typeof billomat>) => cases.push(billomatOf(resource, ...args));
+		of('complete', 'PUT', '/complete', { [idName]: byId }, made(book, 'DRAFT'), true);
+		of('create', 'POST', `/api/${path}`, { clientId: '476', lineItems: { item: [{ title: 'Campaign', quantity: 1, unit_price: 10 }] } }, twoItems);
+		of('delete', 'DELETE', `/api/${path}/`, { [idName]: byId }, made(book, 'DRAFT'), true);
+		of('downloadPdf', 'GET', '/pdf', { [idName]: String(demo), binaryPropertyName: 'data' }, twoItems);
+		of('get', 'GET', `/api/${path}/`, { [idName]: byId }, made(book, completed));
+		of('getAll', 'GET', `/api/${path}`, { returnAll: false, limit: 2 }, twoItems);
+		of('sendEmail', 'POST', '/email', { [idName]: String(demo), to: 'info@example.com' }, twoItems, true);
+		of('update', 'PUT', `/api/${path}/`, { [idName]: byId, updateFields: { label: 'Campaign' } }, made(book, 'DRAFT'));
+	}
+	const estimates = (status: string) => (servers: Sandboxes) => ids(servers.billomat.documentBooks.offers.addMany(2, { status } as never));
+	const confirmations = (status: string) => (servers: Sandboxes) => ids(servers.billomat.documentBooks.confirmations.addMany(2, { status } as never));
+	cases.push(
+		billomatOf('estimate', 'cancel', 'PUT', '/cancel', { estimateId: byId }, estimates('OPEN'), true),
+		billomatOf('estimate', 'clear', 'PUT', '/clear', { estimateId: byId }, estimates('WON'), true),
+		billomatOf('estimate', 'lose', 'PUT', '/lose', { estimateId: byId }, estimates('OPEN'), true),
+		billomatOf('estimate', 'unclear', 'PUT', '/unclear', { estimateId: byId }, estimates('CLEARED'), true),
+		billomatOf('estimate', 'win', 'PUT', '/win', { estimateId: byId }, estimates('OPEN'), true),
+		billomatOf('confirmation', 'cancel', 'PUT', '/cancel', { confirmationId: byId }, confirmations('COMPLETED'), true),
+		billomatOf('confirmation', 'clear', 'PUT', '/clear', { confirmationId: byId }, confirmations('COMPLETED'), true),
+		billomatOf('confirmation', 'unclear', 'PUT', '/unclear', { confirmationId: byId }, confirmations('CLEARED'), true),
+	);
+	return cases;
+}
+
+/**
+ * Letters, reminders and recurring invoices (document families of the sandbox): two records per
+ * case, one per item, made in the state the operation needs.
+ */
+function billomatLettersRemindersRecurrings(): OperationCase[] {
+	const made = (family: string, fields: Record<string, unknown>) => (servers: Sandboxes) =>
+		ids(servers.billomat.documentBooks[family].addMany(2, fields as never));
+	const locator = (name: string) => ({ [name]: { mode: 'id', value: byId } });
+	const family = (resource: string, path: string, idName: string, completed: string) => {
+		const drafts = made(path, { status: 'DRAFT', ...(path === 'reminders' ? { invoice_id: 4 } : {}) });
+		const done = made(path, { status: completed, ...(path === 'reminders' ? { invoice_id: 4 } : {}) });
+		const id = locator(idName);
+		return {
+			drafts,
+			done,
+			id,
+			cases: [
+				billomatOf(resource, 'delete', 'DELETE', `/api/${path}/`, id, drafts, true),
+				billomatOf(resource, 'get', 'GET', `/api/${path}/`, id, done),
+				billomatOf(resource, 'getAll', 'GET', `/api/${path}`, { returnAll: false, limit: 2 }, twoItems),
+				billomatOf(resource, 'update', 'PUT', `/api/${path}/`, { ...id, updateFields: { label: 'Campaign' } }, drafts),
+			],
+		};
+	};
+	const letter = family('letter', 'letters', 'letterId', 'COMPLETED');
+	const reminder = family('reminder', 'reminders', 'reminderId', 'OPEN');
+	const recurring = family('recurring', 'recurrings', 'recurringId', 'DRAFT');
+	return [
+		...letter.cases,
+		billomatOf('letter', 'complete', 'PUT', '/complete', letter.id, letter.drafts, true),
+		billomatOf('letter', 'create', 'POST', '/api/letters', { clientId: { mode: 'id', value: '476' }, additionalFields: { subject: 'Campaign' } }, twoItems),
+		billomatOf('letter', 'downloadPdf', 'GET', '/pdf', { letterId: { mode: 'id', value: '51' }, binaryPropertyName: 'data' }, twoItems),
+		billomatOf('letter', 'sendEmail', 'POST', '/email', { letterId: { mode: 'id', value: '51' }, to: 'info@example.com' }, twoItems, true),
+		...reminder.cases,
+		billomatOf('reminder', 'cancel', 'PUT', '/cancel', reminder.id, reminder.done, true),
+		billomatOf('reminder', 'complete', 'PUT', '/complete', reminder.id, reminder.drafts, true),
+		billomatOf('reminder', 'create', 'POST', '/api/reminders', { invoiceId: { mode: 'id', value: '4' } }, twoItems),
+		billomatOf('reminder', 'downloadPdf', 'GET', '/pdf', { reminderId: { mode: 'id', value: '41' }, binaryPropertyName: 'data' }, twoItems),
+		billomatOf('reminder', 'sendEmail', 'POST', '/email', { reminderId: { mode: 'id', value: '41' }, to: 'info@example.com' }, twoItems, true),
+		billomatOf('reminder', 'uploadSignature', 'PUT', '/upload-signature', { reminderId: { mode: 'id', value: '41' }, binaryPropertyName: 'data' }, () => [pdfItem(), pdfItem()], true),
+		...recurring.cases,
+		billomatOf('recurring', 'create', 'POST', '/api/recurrings', {
+			clientId: { mode: 'id', value: '476' },
+			lineItems: { item: [{ title: 'Campaign', quantity: 1, unit_price: 10 }] },
+			additionalFields: { cycle: 'MONTHLY' },
+		}, twoItems),
+	];
+}
+
 /** A copy of an InvoiceXpress seed document under a new ID (for a second draft). */
 function ixCopy(server: InvoiceXpressSandbox, from: number, to: number): number {
 	server.documents.set(to, { ...structuredClone(server.documents.get(from)!), id: to });
@@ -468,6 +557,8 @@ export const CASES: OperationCase[] = [
 	billomatOf('invoiceTag', 'get', 'GET', '/api/invoice-tags/', { tagId: byId }, () => ids([1, 2])),
 	billomatOf('invoiceTag', 'getAll', 'GET', '/api/invoice-tags', { invoiceId: '2', returnAll: false, limit: 2 }, twoItems),
 	billomatOf('invoiceTag', 'getCloud', 'GET', '/api/invoice-tags', {}, twoItems),
+	...billomatDocumentFamilies(),
+	...billomatLettersRemindersRecurrings(),
 	...invoicexpress('current'),
 	...invoicexpress('legacy'),
 	imaterialise('invoice'),

@@ -18,12 +18,29 @@ export interface DocumentFamily extends DocumentRef {
 	resource: string;
 	/** Plural noun for descriptions: `invoices`, `credit notes`. */
 	plural: string;
-	/** The nested line items at creation: `invoice-items` holding `invoice-item`. */
-	itemsRoot: string;
-	itemRoot: string;
-	/** The record's number field and its display name (also the list's number filter). */
-	numberField: string;
-	numberLabel: string;
+	/**
+	 * The nested line items at creation: `invoice-items` holding `invoice-item`. A family without
+	 * items (letters) leaves both out: Create then has no line item fields.
+	 */
+	itemsRoot?: string;
+	itemRoot?: string;
+	/**
+	 * The record's number field and its display name (also the list's number filter). A family
+	 * without a number (letters, recurrings) leaves both out; reminders name their invoice's.
+	 */
+	numberField?: string;
+	numberLabel?: string;
+	/**
+	 * What a new document is created for, when not a client: reminders are created for an invoice
+	 * (`invoice_id`), which names the client. Its field is a record locator.
+	 */
+	createdFor?: { field: INodeProperties; key: string; label: string };
+	/** Whether Update offers Client ID (moving the document to another client); default true. */
+	clientWritable?: boolean;
+	/** Filters beyond the invoice ones `filterQuery` reads: IDs, texts and lists (multi-options) by name and label. */
+	moreFilters?: { ids?: Array<[string, string]>; texts?: Array<[string, string]>; lists?: string[] };
+	/** Writable fields the shared document body does not know, by kind: IDs, dates (YYYY-MM-DD), whole numbers. */
+	fieldKinds?: Record<string, 'id' | 'date' | 'integer'>;
 	/** The record's ID as every per-record operation takes it (plain field or record locator). */
 	idField: INodeProperties;
 	/**
@@ -39,6 +56,8 @@ export interface DocumentFamily extends DocumentRef {
 	filters: INodeProperties;
 	/** Get Many's Order By fields, and the default. */
 	orderBy: INodePropertyOptions[];
+	/** Order By's default when the family's records have no `date` (recurrings). */
+	orderDefault?: string;
 	/** The fields Simplify keeps (at most 10 that workflows need). */
 	simpleFields: string[];
 	/** Simplify's description: what the simplified record holds. */

@@ -2,9 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
+import { textInput } from '../../../shared/input';
 import { listChangedMarker } from '../../../shared/paging';
 import type { ItemOperation } from '../../../shared/router';
-import { filterQuery, listShape, pickFields, readList, recordShape, requestOptions, unwrapRecord } from '../../helpers';
+import { billomatId, filterQuery, listShape, pickFields, readList, recordShape, requestOptions, unwrapRecord } from '../../helpers';
 import { apiRequest, apiRequestAllItems } from '../../transport';
 import { optionsCollection, orderByQuery, orderOptions, readOptionsCollections, simplifyField, simplifyOf, simplifyOption } from '../invoice/common.descriptions';
 import type { DocumentFamily } from './family';
@@ -35,10 +36,27 @@ export function get(family: DocumentFamily): ItemOperation {
 	});
 }
 
-/** The family's filters as Billomat's query. */
+/** The family's filters as Billomat's query: the invoice ones, then the family's own (`moreFilters`). */
 const familyFilters = (family: DocumentFamily) =>
 	function (this: IExecuteFunctions, itemIndex: number): IDataObject {
-		return filterQuery.call(this, itemIndex, [family.numberField, family.numberLabel]);
+		// A family without a number filter: a key no filter option has, so it is never read.
+		const qs = filterQuery.call(this, itemIndex, [family.numberField ?? '', family.numberLabel ?? '']);
+		const more = family.moreFilters;
+		if (!more) return qs;
+		const node = this.getNode();
+		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+		for (const [field, label] of more.ids ?? []) {
+			if (filters[field] !== undefined && filters[field] !== '') qs[field] = billomatId(node, itemIndex, filters[field], label);
+		}
+		for (const [field, label] of more.texts ?? []) {
+			const value = (textInput(node, itemIndex, label, filters[field]) ?? '').trim();
+			if (value) qs[field] = value;
+		}
+		for (const field of more.lists ?? []) {
+			const values = (filters[field] as string[] | undefined) ?? [];
+			if (values.length) qs[field] = values.join(',');
+		}
+		return qs;
 	};
 
 /** Get Many: GET {path} with the filters and order, every page or up to Limit. */
@@ -46,7 +64,7 @@ export function getAll(family: DocumentFamily): ItemOperation {
 	const properties: INodeProperties[] = [
 		...returnAllOrLimit(),
 		family.filters,
-		...simplifyFields(family, orderOptions(family.orderBy, 'date', family.plural)),
+		...simplifyFields(family, orderOptions(family.orderBy, family.orderDefault ?? 'date', family.plural)),
 	];
 	return familyOperation(family, 'getAll', properties, async function (this: IExecuteFunctions, itemIndex) {
 		const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;

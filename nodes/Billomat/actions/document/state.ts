@@ -93,10 +93,20 @@ export const encash = (family: DocumentFamily, hint: string, notice: string) =>
 		target: { requested: `handed to debt collection (which a read of the ${family.noun} cannot show)`, reached: () => false },
 	});
 
-/** Win / Lose / Clear (estimates): the document reaches the status named (WIN, LOSE) or leaves it (clear: OPEN). */
+/**
+ * Win / Lose / Clear / Unclear (estimates, https://www.billomat.com/en/api/estimates/; clear and
+ * unclear also confirmations): the document reaches the documented status named (WON, LOST,
+ * CLEARED) or, on unclear, leaves CLEARED for the status it had before.
+ */
 export const win = (family: DocumentFamily, hint: string) =>
-	stateChange(family, 'win', { hint, target: { requested: 'WIN', reached: (status) => status === 'WIN' } });
+	stateChange(family, 'win', { hint, target: { requested: 'WON', reached: (status) => status === 'WON' } });
 export const lose = (family: DocumentFamily, hint: string) =>
-	stateChange(family, 'lose', { hint, target: { requested: 'LOSE', reached: (status) => status === 'LOSE' } });
+	stateChange(family, 'lose', { hint, target: { requested: 'LOST', reached: (status) => status === 'LOST' } });
 export const clear = (family: DocumentFamily, hint: string) =>
-	stateChange(family, 'clear', { hint, target: { requested: 'OPEN', reached: (status) => status === 'OPEN' } });
+	stateChange(family, 'clear', { hint, target: { requested: 'CLEARED', reached: (status) => status === 'CLEARED' } });
+// transport's DocumentAction does not list 'unclear' yet; the action is only the path's last segment.
+export const unclear = (family: DocumentFamily, hint: string) =>
+	stateChange(family, 'unclear' as DocumentAction, {
+		hint,
+		target: { requested: 'a status other than CLEARED', reached: (status) => status !== undefined && status !== 'CLEARED' },
+	});

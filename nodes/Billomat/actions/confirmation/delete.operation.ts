@@ -1,0 +1,4 @@
+import { del } from '../document';
+import { CONFIRMATION } from './family';
+
+export const { description, execute } = del(CONFIRMATION);

@@ -1,0 +1,166 @@
+import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { locatorValue, recordLocator } from '../../../shared/descriptions';
+import { billomatId } from '../../helpers';
+import { filtersCollection, invoiceFieldOptions } from '../invoice/common.descriptions';
+import { pickOptions } from './derive';
+import type { DocumentFamily } from './family';
+
+/**
+ * What tells one document family from another, besides what every family shares: the rest of a
+ * `DocumentFamily` (its record locator, the writable fields and the documented filters picked from
+ * the invoice ones, Order By, the sentences) follows from it.
+ */
+export interface FamilyDefinition {
+	/** The node's resource value and its display name: `estimate`, `Estimate`. */
+	resource: string;
+	displayName: string;
+	/** Billomat's path and record key: `/offers`, `offer` (line items `offer-items`/`offer-item`). */
+	path: string;
+	root: string;
+	/** The nouns descriptions use: `estimate`, `estimates`. */
+	noun: string;
+	plural: string;
+	/** The record's number field (also the list's number filter) and an example: `offer_number`, `AN123`. */
+	numberField: string;
+	numberExample: string;
+	/** The documented statuses (the status filter's values). */
+	statuses: string[];
+	/** The writable fields the family's page documents, by their Billomat names (the invoice field descriptions). */
+	fields: string[];
+	fieldOverrides?: Record<string, Partial<INodeProperties>>;
+	/** Whether the record has totals to order by. */
+	totals: boolean;
+	/** The fields Simplify keeps, and what it says it keeps. */
+	simpleFields: string[];
+	simplifyDescription: string;
+	/** The listSearch method of the family's picker: `searchEstimates`. */
+	searchListMethod: string;
+	/** The key the PDF record names its document by (`offer_id`) and the file name prefix (`offer`). */
+	pdfIdField: string;
+	pdfPrefix: string;
+}
+
+const ID_PATTERN = '^[1-9][0-9]*$';
+
+/** The writable fields of every family's page (Billomat names), besides client_id. */
+export const DOCUMENT_FIELDS = ['address', 'contact_id', 'date', 'intro', 'label', 'note', 'number', 'number_length', 'number_pre', 'title'];
+/** …and those of the families with prices and totals (estimates, confirmations). */
+export const PRICED_FIELDS = [...DOCUMENT_FIELDS, 'currency_code', 'free_text_id', 'net_gross', 'quote', 'reduction', 'template_id'];
+
+/** The filters every family's list documents (…/estimates/, …/confirmations/, …/delivery-notes/), the number renamed. */
+const LIST_FILTERS = ['article_id', 'client_id', 'contact_id', 'from', 'intro', 'invoice_number', 'label', 'note', 'status', 'tags', 'to'];
+
+/** `OFFER_NUMBER` → `Offer Number`; `DRAFT` → `Draft`. */
+const title = (text: string) =>
+	text
+		.split(/[_\s]+/)
+		.map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())
+		.join(' ');
+
+/** A document family from its definition. */
+export function defineFamily(def: FamilyDefinition): DocumentFamily {
+	const words = { noun: def.noun, plural: def.plural };
+	const idName = `${def.resource}Id`;
+	const numberLabel = `${def.displayName} Number`;
+	const idField = recordLocator({
+		displayName: def.displayName,
+		name: idName,
+		searchListMethod: def.searchListMethod,
+		idPattern: ID_PATTERN,
+		idError: `A Billomat ${def.noun} ID is a whole number, e.g. 12345 (not the ${def.noun} number ${def.numberExample})`,
+		placeholder: 'e.g. 12345',
+		description: `The ${def.noun} (its numeric ID, not its ${def.noun} number)`,
+	});
+	const filters: INodeProperties = {
+		...filtersCollection,
+		options: pickOptions(filtersCollection.options as INodeProperties[], LIST_FILTERS, words, {
+			invoice_number: { displayName: numberLabel, name: def.numberField },
+			status: { options: def.statuses.map((value) => ({ name: title(value), value })) },
+		}),
+	};
+	const orderBy: INodePropertyOptions[] = [
+		{ name: 'Client ID', value: 'client_id' },
+		{ name: numberLabel, value: def.numberField },
+		{ name: 'Date', value: 'date' },
+		{ name: 'ID', value: 'id' },
+		...(def.totals ? [{ name: 'Total Gross', value: 'total_gross' }] : []),
+	];
+	return {
+		resource: def.resource,
+		path: def.path,
+		root: def.root,
+		noun: def.noun,
+		plural: def.plural,
+		itemsRoot: `${def.root}-items`,
+		itemRoot: `${def.root}-item`,
+		numberField: def.numberField,
+		numberLabel,
+		idField,
+		idFrom(this: IExecuteFunctions, itemIndex: number): number {
+			return billomatId(this.getNode(), itemIndex, locatorValue(this, idName, itemIndex), def.displayName);
+		},
+		fields: pickOptions(invoiceFieldOptions, def.fields, words, {
+			date: { description: `${title(def.noun)} date. Default: today.` },
+			number_pre: { description: `${title(def.noun)} number prefix, e.g. ${def.numberExample.replace(/\d+$/, '')}` },
+			...def.fieldOverrides,
+		}),
+		filters,
+		orderBy,
+		simpleFields: def.simpleFields,
+		simplifyDescription: def.simplifyDescription,
+		pdfIdField: def.pdfIdField,
+		pdfPrefix: def.pdfPrefix,
+		text: {
+			client: `The numeric ID of the client the ${def.noun} is for`,
+			updateNotice: `Only ${def.plural} in DRAFT status can be edited. Line items are not changed here.`,
+			updateHint: `Billomat only edits ${def.plural} in DRAFT status.`,
+			deleteHint: `Billomat only deletes ${def.plural} in DRAFT status.`,
+			completeHint: `Only a ${def.noun} in DRAFT status can be completed.`,
+			signatureHint: `A signature can only be uploaded for a completed ${def.noun} (not in DRAFT status).`,
+			postHint: `Billomat posts only completed ${def.plural}, and only with the Pixelletter add-on set up.`,
+		},
+	};
+}
+
+/** One entry of a family's Operation dropdown. */
+export interface OperationEntry {
+	name: string;
+	description: string;
+	action: string;
+	/** The operation's module: its fields (`description`) and `execute`. */
+	module: { description: INodeProperties[] };
+}
+
+/**
+ * A family's resource: the Operation dropdown (options alphabetical by name) and every
+ * operation's fields, from the operation modules keyed by their value.
+ */
+export function familyResource(resource: string, entries: Record<string, OperationEntry>, defaultOperation = 'getAll'): INodeProperties[] {
+	const values = Object.keys(entries).sort((a, b) => entries[a].name.localeCompare(entries[b].name));
+	return [
+		{
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [resource] } },
+			options: values.map((value) => ({ name: entries[value].name, value, description: entries[value].description, action: entries[value].action })),
+			default: defaultOperation,
+		},
+		...values.flatMap((value) => entries[value].module.description),
+	];
+}
+
+/** The client a new document is for: picked from the account's clients, or by ID. */
+export function clientLocator(noun: string): INodeProperties {
+	return recordLocator({
+		displayName: 'Client',
+		name: 'clientId',
+		searchListMethod: 'searchClients',
+		idPattern: ID_PATTERN,
+		idError: 'A Billomat client ID is a whole number, e.g. 476',
+		placeholder: 'e.g. 476',
+		description: `The client the ${noun} is for`,
+	});
+}

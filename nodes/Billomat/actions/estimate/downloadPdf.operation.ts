@@ -1,0 +1,4 @@
+import { downloadPdf } from '../document';
+import { ESTIMATE } from './family';
+
+export const { description, execute } = downloadPdf(ESTIMATE);

@@ -1,0 +1,4 @@
+import { get } from '../document';
+import { ESTIMATE } from './family';
+
+export const { description, execute } = get(ESTIMATE);

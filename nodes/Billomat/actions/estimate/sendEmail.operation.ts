@@ -1,0 +1,4 @@
+import { sendEmail } from '../document';
+import { ESTIMATE } from './family';
+
+export const { description, execute } = sendEmail(ESTIMATE);

@@ -1,0 +1,4 @@
+import { create } from '../document';
+import { LETTER, letterClientField } from './family';
+
+export const { description, execute } = create(LETTER, letterClientField);

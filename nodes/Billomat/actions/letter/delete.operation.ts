@@ -1,0 +1,4 @@
+import { del } from '../document';
+import { LETTER } from './family';
+
+export const { description, execute } = del(LETTER);

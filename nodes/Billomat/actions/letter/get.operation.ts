@@ -1,0 +1,4 @@
+import { get } from '../document';
+import { LETTER } from './family';
+
+export const { description, execute } = get(LETTER);

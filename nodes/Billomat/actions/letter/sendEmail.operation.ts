@@ -1,0 +1,4 @@
+import { sendEmail } from '../document';
+import { LETTER } from './family';
+
+export const { description, execute } = sendEmail(LETTER);

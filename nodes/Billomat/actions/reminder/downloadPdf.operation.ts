@@ -1,0 +1,4 @@
+import { downloadPdf } from '../document';
+import { REMINDER } from './family';
+
+export const { description, execute } = downloadPdf(REMINDER);

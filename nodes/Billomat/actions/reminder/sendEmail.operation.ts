@@ -1,0 +1,4 @@
+import { sendEmail } from '../document';
+import { REMINDER } from './family';
+
+export const { description, execute } = sendEmail(REMINDER);
