@@ -25,7 +25,7 @@ describe.each(MODES)('Billomat 1.2 › Invoice pickers, IDs given "%s"', (mode) 
 		expect(Object.keys(result.items()[0].json)).toHaveLength(11);
 	});
 
-	test('Create: Client, Contact, Template, Free Text, Corrected Invoice and each line item’s Article from pickers', async () => {
+	test('Create: Client, Contact, Template, Free Text, Corrected Invoice, Estimate, Confirmation, Recurring and each line item’s Article from pickers', async () => {
 		const result = await run(
 			api.url,
 			{
@@ -38,8 +38,9 @@ describe.each(MODES)('Billomat 1.2 › Invoice pickers, IDs given "%s"', (mode) 
 					template_id: picked(mode, '55'),
 					free_text_id: picked(mode, '4'),
 					invoice_id: picked(mode, '3'),
-					// Estimate, Confirmation and Recurring have no picker yet: plain IDs as before.
-					offer_id: '11',
+					offer_id: picked(mode, '11'),
+					confirmation_id: picked(mode, '7'),
+					recurring_id: picked(mode, '8'),
 					label: 'Project 42',
 				},
 			},
@@ -56,6 +57,8 @@ describe.each(MODES)('Billomat 1.2 › Invoice pickers, IDs given "%s"', (mode) 
 				free_text_id: 4,
 				invoice_id: 3,
 				offer_id: 11,
+				confirmation_id: 7,
+				recurring_id: 8,
 				label: 'Project 42',
 				'invoice-items': { 'invoice-item': [{ article_id: 9, quantity: 2, unit_price: 90 }, { title: 'Travel', quantity: 1, unit_price: 40 }] },
 			},
@@ -154,6 +157,13 @@ describe.each(MODES)('Billomat › pickers of the other resources, IDs given "%s
 		expect(jsonBody(request)).toEqual({ 'credit-note': { client_id: 476, contact_id: 11, invoice_id: 3, label: 'Refund' } });
 		expect(result.items()).toHaveLength(1);
 		expect(result.items()[0].json).toMatchObject({ id: 3000, client_id: 476, contact_id: 11, invoice_id: 3, label: 'Refund', status: 'DRAFT' });
+	});
+
+	test('Letter › Get Many: a family’s own ID filter (Supplier) from a picker', async () => {
+		api.server.documentBooks.letters.records.get(52)!.extra = { subject: 'Your order', supplier_id: 3 };
+		const result = await run(api.url, { resource: 'letter', operation: 'getAll', returnAll: false, limit: 5, filters: { supplier_id: picked(mode, '3') } }, v12);
+		expect(api.server.received().map((r) => [r.method, r.path, r.query])).toEqual([['GET', '/api/letters', { supplier_id: '3', page: '1', per_page: '5' }]]);
+		expect(result.items().map((item) => [item.json.id, item.json.supplier_id])).toEqual([[52, 3]]);
 	});
 
 	test('Article › Get Many 1.2: the Unit filter from a picker', async () => {

@@ -35,7 +35,7 @@ describe('Billomat pickers by node version', () => {
 		}
 		expect(shown(version, invoice('create'), 'clientId')).toMatchObject({ type: 'string', displayName: 'Client ID' });
 		const fields = shown(version, invoice('create'), 'additionalFields');
-		for (const name of ['contact_id', 'template_id', 'free_text_id', 'invoice_id', 'offer_id']) expect(option(fields, name).type).toBe('string');
+		for (const name of ['contact_id', 'template_id', 'free_text_id', 'invoice_id', 'offer_id', 'confirmation_id', 'recurring_id']) expect(option(fields, name).type).toBe('string');
 		expect(lineItemArticle(shown(version, invoice('create'), 'lineItems')).type).toBe('string');
 		expect(option(shown(version, invoice('complete'), 'options'), 'templateId').type).toBe('string');
 		expect(option(shown(version, invoice('sendEmail'), 'additionalFields'), 'email_template_id').type).toBe('string');
@@ -58,7 +58,9 @@ describe('Billomat pickers by node version', () => {
 		expect(picker(option(fields, 'template_id'))).toBe('searchTemplates');
 		expect(picker(option(fields, 'free_text_id'))).toBe('searchFreeTexts');
 		expect(picker(option(fields, 'invoice_id'))).toBe('searchInvoices');
-		expect(option(fields, 'offer_id').type).toBe('string');
+		expect(picker(option(fields, 'offer_id'))).toBe('searchEstimates');
+		expect(picker(option(fields, 'confirmation_id'))).toBe('searchConfirmations');
+		expect(picker(option(fields, 'recurring_id'))).toBe('searchRecurrings');
 		expect(option(fields, 'contact_id').required).toBe(false);
 		expect(picker(lineItemArticle(shown(1.2, invoice('create'), 'lineItems')))).toBe('searchArticles');
 		expect(picker(option(shown(1.2, invoice('update'), 'updateFields'), 'client_id'))).toBe('searchClients');

@@ -15,19 +15,19 @@ import type { DocumentFamily } from './family';
  * fields in saved workflows (invoices) has them up to `pickersSince` and the pickers from that
  * node version on, told apart with `@version` display options as `readOptionsCollections` does;
  * the other families have pickers in every version.
- *
- * Estimate, Confirmation and Recurring IDs stay plain until their families' pickers exist
- * (add `offer_id`, `confirmation_id`, `recurring_id` here with those methods).
  */
 const PICKERS: Record<string, { method: string; noun: string }> = {
 	article_id: { method: 'searchArticles', noun: 'article' },
 	client_id: { method: 'searchClients', noun: 'client' },
 	clientId: { method: 'searchClients', noun: 'client' },
+	confirmation_id: { method: 'searchConfirmations', noun: 'confirmation' },
 	contact_id: { method: 'searchDocumentContacts', noun: 'contact' },
 	email_template_id: { method: 'searchEmailTemplates', noun: 'email template' },
 	free_text_id: { method: 'searchFreeTexts', noun: 'free text' },
 	invoice_id: { method: 'searchInvoices', noun: 'invoice' },
 	invoiceId: { method: 'searchInvoices', noun: 'invoice' },
+	offer_id: { method: 'searchEstimates', noun: 'estimate' },
+	recurring_id: { method: 'searchRecurrings', noun: 'recurring invoice' },
 	supplier_id: { method: 'searchSuppliers', noun: 'supplier' },
 	template_id: { method: 'searchTemplates', noun: 'template' },
 	templateId: { method: 'searchTemplates', noun: 'template' },

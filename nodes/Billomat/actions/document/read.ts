@@ -5,7 +5,7 @@ import { inputError } from '../../../shared/errors';
 import { textInput } from '../../../shared/input';
 import { listChangedMarker } from '../../../shared/paging';
 import type { ItemOperation } from '../../../shared/router';
-import { billomatId, filterQuery, listShape, pickFields, readList, recordShape, requestOptions, unwrapRecord } from '../../helpers';
+import { billomatId, filterQuery, listShape, pickedValues, pickFields, readList, recordShape, requestOptions, unwrapRecord } from '../../helpers';
 import { apiRequest, apiRequestAllItems } from '../../transport';
 import { optionsCollection, orderByQuery, orderOptions, readOptionsCollections, simplifyField, simplifyOf, simplifyOption } from '../invoice/common.descriptions';
 import type { DocumentFamily } from './family';
@@ -44,7 +44,7 @@ const familyFilters = (family: DocumentFamily) =>
 		const more = family.moreFilters;
 		if (!more) return qs;
 		const node = this.getNode();
-		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+		const filters = pickedValues.call(this, 'filters', this.getNodeParameter('filters', itemIndex, {}) as IDataObject, itemIndex);
 		for (const [field, label] of more.ids ?? []) {
 			if (filters[field] !== undefined && filters[field] !== '') qs[field] = billomatId(node, itemIndex, filters[field], label);
 		}
