@@ -6,12 +6,20 @@ import * as article from './actions/article/Article.resource';
 import * as client from './actions/client/Client.resource';
 import * as contact from './actions/contact/Contact.resource';
 import * as creditNote from './actions/creditNote/CreditNote.resource';
+import * as creditNoteComment from './actions/creditNoteComment/CreditNoteComment.resource';
+import { searchCreditNoteComments } from './actions/creditNoteComment/common.descriptions';
+import * as creditNoteItem from './actions/creditNoteItem/CreditNoteItem.resource';
+import * as creditNotePayment from './actions/creditNotePayment/CreditNotePayment.resource';
+import { searchCreditNotePayments } from './actions/creditNotePayment/common.descriptions';
+import * as creditNoteTag from './actions/creditNoteTag/CreditNoteTag.resource';
+import { searchCreditNoteTags } from './actions/creditNoteTag/common.descriptions';
 import { searchContacts } from './actions/contact/record';
 import * as invoice from './actions/invoice/Invoice.resource';
 import * as invoiceComment from './actions/invoiceComment/InvoiceComment.resource';
 import { searchInvoiceComments } from './actions/invoiceComment/common.descriptions';
 import * as invoiceItem from './actions/invoiceItem/InvoiceItem.resource';
 import * as invoicePayment from './actions/invoicePayment/InvoicePayment.resource';
+import { searchInvoicePayments } from './actions/invoicePayment/common.descriptions';
 import * as invoiceTag from './actions/invoiceTag/InvoiceTag.resource';
 import { searchInvoiceTags } from './actions/invoiceTag/common.descriptions';
 import * as tax from './actions/tax/Tax.resource';
@@ -45,6 +53,10 @@ export class Billomat implements INodeType {
 					{ name: 'Client', value: 'client' },
 					{ name: 'Contact', value: 'contact' },
 					{ name: 'Credit Note', value: 'creditNote' },
+					{ name: 'Credit Note Comment', value: 'creditNoteComment' },
+					{ name: 'Credit Note Item', value: 'creditNoteItem' },
+					{ name: 'Credit Note Payment', value: 'creditNotePayment' },
+					{ name: 'Credit Note Tag', value: 'creditNoteTag' },
 					{ name: 'Invoice', value: 'invoice' },
 					{ name: 'Invoice Comment', value: 'invoiceComment' },
 					{ name: 'Invoice Item', value: 'invoiceItem' },
@@ -59,6 +71,10 @@ export class Billomat implements INodeType {
 			...client.description,
 			...contact.description,
 			...creditNote.description,
+			...creditNoteComment.description,
+			...creditNoteItem.description,
+			...creditNotePayment.description,
+			...creditNoteTag.description,
 			...invoice.description,
 			...invoiceComment.description,
 			...invoiceItem.description,
@@ -81,16 +97,13 @@ export class Billomat implements INodeType {
 				searchFilter: 'credit_note_number',
 				name: (r) => joinedName(r.credit_note_number, r.label),
 			}),
+			searchCreditNoteComments,
+			searchCreditNotePayments,
+			searchCreditNoteTags,
 			searchInvoiceComments,
 			searchInvoiceTags,
 			searchInvoices: pickerSearch({ path: '/invoices', root: 'invoices', element: 'invoice', searchFilter: 'invoice_number', name: (r) => joinedName(r.invoice_number, r.label) }),
-			// Payments have no text filter: the list pages through every payment, newest IDs last.
-			searchInvoicePayments: pickerSearch({
-				path: '/invoice-payments',
-				root: 'invoice-payments',
-				element: 'invoice-payment',
-				name: (r) => joinedName(r.date, r.amount, r.type, `invoice ${String(r.invoice_id)}`),
-			}),
+			searchInvoicePayments,
 			// Taxes have no documented filter: the list pages through every rate.
 			searchTaxes: pickerSearch({ path: '/taxes', root: 'taxes', element: 'tax', name: (r) => joinedName(r.name, `${String(r.rate)} %`) }),
 			searchUnits: pickerSearch({ path: '/units', root: 'units', element: 'unit', searchFilter: 'name', name: (r) => joinedName(r.name) }),
@@ -103,6 +116,10 @@ export class Billomat implements INodeType {
 			client: client.operations,
 			contact: contact.operations,
 			creditNote: creditNote.operations,
+			creditNoteComment: creditNoteComment.operations,
+			creditNoteItem: creditNoteItem.operations,
+			creditNotePayment: creditNotePayment.operations,
+			creditNoteTag: creditNoteTag.operations,
 			invoice: invoice.operations,
 			invoiceComment: invoiceComment.operations,
 			invoiceItem: invoiceItem.operations,
