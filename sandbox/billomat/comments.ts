@@ -46,13 +46,17 @@ export function commentsOf(sandbox: BillomatSandbox, family = 'invoices'): Map<n
 	return store(sandbox, family).comments;
 }
 
+/** A comment of the family's document `parentId`, written by the demo user. */
+function comment(row: ChildFamily, id: number, parentId: number, created: string, text: string, actionkey: string, isPublic = 0): DocumentComment {
+	return { id, created, [row.parentField]: parentId, user_id: DEMO_USER_ID, comment: text, actionkey, public: isPublic };
+}
+
 /** Add `count` generated user comments to document `parentId` (for paging tests); returns their IDs. */
 export function addComments(sandbox: BillomatSandbox, count: number, parentId = 1, family = 'invoices'): number[] {
-	const row = childFamily(family);
 	const own = store(sandbox, family);
 	return Array.from({ length: count }, () => {
 		const id = own.nextId++;
-		own.comments.set(id, { id, created: '2025-05-02T09:00:00+02:00', [row.parentField]: parentId, user_id: DEMO_USER_ID, comment: `Note ${id}`, actionkey: 'COMMENT', public: 0 });
+		own.comments.set(id, comment(childFamily(family), id, parentId, '2025-05-02T09:00:00+02:00', `Note ${id}`, 'COMMENT'));
 		return id;
 	});
 }
@@ -92,9 +96,7 @@ export function registerComments(sandbox: BillomatSandbox): void {
 		sandbox.onSeed(() => {
 			const own = store(sandbox, row.family);
 			own.comments.clear();
-			(DEMO[row.family] ?? []).forEach(([parentId, created, comment, actionkey], n) =>
-				own.comments.set(n + 1, { id: n + 1, created, [row.parentField]: parentId, user_id: DEMO_USER_ID, comment, actionkey, public: 0 }),
-			);
+			(DEMO[row.family] ?? []).forEach(([parentId, created, text, actionkey], n) => own.comments.set(n + 1, comment(row, n + 1, parentId, created, text, actionkey)));
 			own.nextId = own.comments.size + 1;
 		});
 		const one = (handler: (comment: DocumentComment) => SandboxReply) => withChild((id) => commentsOf(sandbox, row.family).get(id), 'Comment not found', handler);
@@ -145,15 +147,8 @@ function create(sandbox: BillomatSandbox, row: ChildFamily, req: SandboxRequest)
 	const doc = parentOf(sandbox, row, fields[row.parentField]);
 	if (!doc) return errors(404, `${nounOf(row)} not found`);
 	const own = store(sandbox, row.family);
-	const comment: DocumentComment = {
-		id: own.nextId++,
-		created: DateTime.now().toISO({ suppressMilliseconds: true })!,
-		[row.parentField]: doc.id,
-		user_id: DEMO_USER_ID,
-		comment: fields.comment as string,
-		actionkey: 'COMMENT',
-		public: Number(fields.public ?? 0),
-	};
-	own.comments.set(comment.id, comment);
-	return { status: 201, body: { [root]: record(comment) } };
+	const created = DateTime.now().toISO({ suppressMilliseconds: true })!;
+	const made = comment(row, own.nextId++, doc.id, created, fields.comment as string, 'COMMENT', Number(fields.public ?? 0));
+	own.comments.set(made.id, made);
+	return { status: 201, body: { [root]: record(made) } };
 }

@@ -6,11 +6,11 @@ import { textInput } from '../../../shared/input';
 import type { ItemOperation } from '../../../shared/router';
 import { recordShape, requestOptions, unwrapRecord } from '../../helpers';
 import { joinedName } from '../../methods/listSearch';
-import { apiRequest, apiRequestAllItems, deleteRecord } from '../../transport';
+import { apiRequest } from '../../transport';
 import { optionsCollection } from '../invoice/common.descriptions';
 import { childIdOf, childLocator, listParentLocator, parentIdOf, parentLocator } from './fields';
 import type { ChildParent } from './parent';
-import { childOperation, childPath, childRoot, operationDropdown } from './parent';
+import { childOperation, childPath, childRoot, deleteChild, listChildren, operationDropdown, readChild } from './parent';
 import { perParentSearch } from './search';
 import { userIdOutput } from './payment';
 
@@ -99,12 +99,9 @@ export function create(parent: ChildParent): ItemOperation {
 
 /** GET /{stem}-comments/{id}. A comment has seven fields, so there is no Simplify. */
 export function get(parent: ChildParent): ItemOperation {
-	const root = childRoot(parent, KIND);
 	const properties = [listParentLocator(parent, KIND), commentIdField(parent), optionsCollection()];
 	return childOperation(parent, 'Comment', 'get', properties, async function (this: IExecuteFunctions, itemIndex) {
-		const id = commentIdOf(this, itemIndex);
-		const body = await apiRequest.call(this, { method: 'GET', path: `${childPath(parent, KIND)}/${id}`, shape: recordShape(root), ...requestOptions.call(this, itemIndex) });
-		return [{ json: commentOutput(unwrapRecord(body, root)) }];
+		return await readChild.call(this, parent, KIND, commentIdOf(this, itemIndex), itemIndex, commentOutput);
 	});
 }
 
@@ -133,13 +130,11 @@ export function getAll(parent: ChildParent): ItemOperation {
 		optionsCollection(),
 	];
 	return childOperation(parent, 'Comment', 'getAll', properties, async function (this: IExecuteFunctions, itemIndex) {
-		const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
-		const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
 		const qs: IDataObject = { [parent.parentField]: parentIdOf.call(this, parent, itemIndex) };
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const keys = (filters.actionkey as string[] | undefined) ?? [];
 		if (keys.length) qs.actionkey = keys.join(',');
-		const comments = await apiRequestAllItems.call(this, { method: 'GET', path: childPath(parent, KIND), qs, ...requestOptions.call(this, itemIndex) }, limit);
+		const comments = await listChildren.call(this, parent, KIND, itemIndex, qs);
 		return comments.map((comment) => ({ json: commentOutput(comment) }));
 	});
 }
@@ -149,11 +144,7 @@ export function del(parent: ChildParent): ItemOperation {
 	const properties = [listParentLocator(parent, KIND), commentIdField(parent), optionsCollection()];
 	return childOperation(parent, 'Comment', 'delete', properties, async function (this: IExecuteFunctions, itemIndex) {
 		const id = commentIdOf(this, itemIndex);
-		return await deleteRecord.call(
-			this,
-			{ path: `${childPath(parent, KIND)}/${id}`, root: childRoot(parent, KIND), subject: `comment ${id}`, id },
-			requestOptions.call(this, itemIndex),
-		);
+		return await deleteChild.call(this, parent, KIND, id, itemIndex, { subject: `comment ${id}` });
 	});
 }
 

@@ -6,11 +6,11 @@ import { listChangedMarker } from '../../../shared/paging';
 import { numberInput, shown, textInput } from '../../../shared/input';
 import type { ItemOperation } from '../../../shared/router';
 import { billomatId, pickFields, recordShape, requestOptions, unwrapRecord } from '../../helpers';
-import { apiRequest, apiRequestAllItems, deleteRecord } from '../../transport';
+import { apiRequest } from '../../transport';
 import { optionsCollection } from '../invoice/common.descriptions';
 import { parentIdOf, parentLocator } from './fields';
 import type { ChildParent } from './parent';
-import { childOperation, childPath, childRoot, operationDropdown } from './parent';
+import { childOperation, childPath, childRoot, deleteChild, listChildren, operationDropdown, readChild } from './parent';
 
 /**
  * Line items of a document (https://www.billomat.com/en/api/invoices/items/,
@@ -162,11 +162,8 @@ export function create(parent: ChildParent): ItemOperation {
 
 /** GET /{stem}-items/{id}. */
 export function get(parent: ChildParent): ItemOperation {
-	const root = childRoot(parent, KIND);
 	return childOperation(parent, 'Item', 'get', [itemIdField(parent), simplifyField(parent), optionsCollection()], async function (this: IExecuteFunctions, itemIndex) {
-		const id = itemIdOf.call(this, itemIndex);
-		const body = await apiRequest.call(this, { method: 'GET', path: `${childPath(parent, KIND)}/${id}`, shape: recordShape(root), ...requestOptions.call(this, itemIndex) });
-		return [{ json: simplified.call(this, parent, itemIndex, unwrapRecord(body, root)) }];
+		return await readChild.call(this, parent, KIND, itemIdOf.call(this, itemIndex), itemIndex, (item) => simplified.call(this, parent, itemIndex, item));
 	});
 }
 
@@ -175,13 +172,7 @@ export function getAll(parent: ChildParent): ItemOperation {
 	const properties = [parentLocator(parent, `The ${parent.noun} whose items to get`), ...returnAllOrLimit(), simplifyField(parent), optionsCollection()];
 	return childOperation(parent, 'Item', 'getAll', properties, async function (this: IExecuteFunctions, itemIndex) {
 		const parentId = parentIdOf.call(this, parent, itemIndex);
-		const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
-		const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
-		const items = await apiRequestAllItems.call(
-			this,
-			{ method: 'GET', path: childPath(parent, KIND), qs: { [parent.parentField]: parentId }, ...requestOptions.call(this, itemIndex) },
-			limit,
-		);
+		const items = await listChildren.call(this, parent, KIND, itemIndex, { [parent.parentField]: parentId });
 		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 		return items.map((item) => ({ json: simplify ? { ...simplifyItem(item, parent), ...listChangedMarker(item) } : item }));
 	});
@@ -230,11 +221,7 @@ export function del(parent: ChildParent): ItemOperation {
 	];
 	return childOperation(parent, 'Item', 'delete', properties, async function (this: IExecuteFunctions, itemIndex) {
 		const id = itemIdOf.call(this, itemIndex);
-		return await deleteRecord.call(
-			this,
-			{ path: `${childPath(parent, KIND)}/${id}`, root: childRoot(parent, KIND), subject: `${parent.noun} item ${id}`, id, hints: draftOnlyHints(parent) },
-			requestOptions.call(this, itemIndex),
-		);
+		return await deleteChild.call(this, parent, KIND, id, itemIndex, { subject: `${parent.noun} item ${id}`, hints: draftOnlyHints(parent) });
 	});
 }
 

@@ -1,7 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ItemOperation } from '../../../shared/router';
+import { recordShape, requestOptions, unwrapRecord } from '../../helpers';
+import { apiRequest, apiRequestAllItems, deleteRecord } from '../../transport';
 
 /**
  * The parent of document children. Billomat gives each document family the same child resources
@@ -90,4 +92,37 @@ export function operationDropdown(
 /** A child resource from its operation modules: the dropdown, then each operation's fields. */
 export function resourceDescription(dropdown: INodeProperties, operations: Record<string, ItemOperation>): INodeProperties[] {
 	return [dropdown, ...Object.keys(operations).sort().flatMap((name) => operations[name].description)];
+}
+
+/** GET {path}/{id} of one child, its record through `output`. */
+export async function readChild(
+	this: IExecuteFunctions,
+	parent: ChildParent,
+	kind: string,
+	id: number,
+	itemIndex: number,
+	output: (record: IDataObject) => IDataObject,
+): Promise<INodeExecutionData[]> {
+	const root = childRoot(parent, kind);
+	const body = await apiRequest.call(this, { method: 'GET', path: `${childPath(parent, kind)}/${id}`, shape: recordShape(root), ...requestOptions.call(this, itemIndex) });
+	return [{ json: output(unwrapRecord(body, root)) }];
+}
+
+/** DELETE {path}/{id} of one child; the output is a summary (see `deleteRecord`). */
+export async function deleteChild(
+	this: IExecuteFunctions,
+	parent: ChildParent,
+	kind: string,
+	id: number,
+	itemIndex: number,
+	extra: { subject: string; hints?: Record<number, string> },
+): Promise<INodeExecutionData[]> {
+	return await deleteRecord.call(this, { path: `${childPath(parent, kind)}/${id}`, root: childRoot(parent, kind), id, ...extra }, requestOptions.call(this, itemIndex));
+}
+
+/** GET {path} with `qs`, every page (Return All) or up to Limit. */
+export async function listChildren(this: IExecuteFunctions, parent: ChildParent, kind: string, itemIndex: number, qs: IDataObject): Promise<IDataObject[]> {
+	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
+	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
+	return await apiRequestAllItems.call(this, { method: 'GET', path: childPath(parent, kind), qs, ...requestOptions.call(this, itemIndex) }, limit);
 }

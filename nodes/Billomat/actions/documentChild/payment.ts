@@ -7,11 +7,11 @@ import { numberInput, textInput } from '../../../shared/input';
 import type { ItemOperation } from '../../../shared/router';
 import { billomatId, BILLOMAT_DATE, recordShape, requestOptions, unwrapRecord } from '../../helpers';
 import { joinedName, pickerSearch } from '../../methods/listSearch';
-import { apiRequest, apiRequestAllItems, deleteRecord } from '../../transport';
+import { apiRequest } from '../../transport';
 import { optionsCollection } from '../invoice/common.descriptions';
 import { childIdOf, childLocator, parentIdOf, parentLocator } from './fields';
 import type { ChildParent, ChildPayments } from './parent';
-import { childOperation, childPath, childRoot, operationDropdown } from './parent';
+import { childOperation, childPath, childRoot, deleteChild, listChildren, operationDropdown, readChild } from './parent';
 
 /**
  * Payments of a document (https://www.billomat.com/en/api/invoices/payments/,
@@ -146,11 +146,8 @@ export function create(parent: ChildParent): ItemOperation {
 
 /** GET /{stem}-payments/{id}. A payment has nine fields, so there is no Simplify. */
 export function get(parent: ChildParent): ItemOperation {
-	const root = childRoot(parent, KIND);
 	return childOperation(parent, 'Payment', 'get', [paymentIdField(parent), optionsCollection()], async function (this: IExecuteFunctions, itemIndex) {
-		const id = paymentIdOf(this, itemIndex);
-		const body = await apiRequest.call(this, { method: 'GET', path: `${childPath(parent, KIND)}/${id}`, shape: recordShape(root), ...requestOptions.call(this, itemIndex) });
-		return [{ json: paymentOutput(unwrapRecord(body, root), parent) }];
+		return await readChild.call(this, parent, KIND, paymentIdOf(this, itemIndex), itemIndex, (payment) => paymentOutput(payment, parent));
 	});
 }
 
@@ -185,8 +182,6 @@ export function getAll(parent: ChildParent): ItemOperation {
 	];
 	return childOperation(parent, 'Payment', 'getAll', properties, async function (this: IExecuteFunctions, itemIndex) {
 		const node = this.getNode();
-		const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
-		const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = {};
 		for (const [field, label] of [
@@ -205,7 +200,7 @@ export function getAll(parent: ChildParent): ItemOperation {
 		// Several types are sent comma-separated; Billomat OR-s them.
 		const types = (filters.type as string[] | undefined) ?? [];
 		if (types.length) qs.type = types.join(',');
-		const records = await apiRequestAllItems.call(this, { method: 'GET', path: childPath(parent, KIND), qs, ...requestOptions.call(this, itemIndex) }, limit);
+		const records = await listChildren.call(this, parent, KIND, itemIndex, qs);
 		return records.map((payment) => ({ json: paymentOutput(payment, parent) }));
 	});
 }
@@ -220,11 +215,7 @@ export function del(parent: ChildParent): ItemOperation {
 	];
 	return childOperation(parent, 'Payment', 'delete', properties, async function (this: IExecuteFunctions, itemIndex) {
 		const id = paymentIdOf(this, itemIndex);
-		return await deleteRecord.call(
-			this,
-			{ path: `${childPath(parent, KIND)}/${id}`, root: childRoot(parent, KIND), subject: `payment ${id}`, id },
-			requestOptions.call(this, itemIndex),
-		);
+		return await deleteChild.call(this, parent, KIND, id, itemIndex, { subject: `payment ${id}` });
 	});
 }
 

@@ -5,11 +5,11 @@ import { inputError } from '../../../shared/errors';
 import { numberInput, textInput } from '../../../shared/input';
 import type { ItemOperation } from '../../../shared/router';
 import { listShape, readList, recordShape, requestOptions, unwrapRecord } from '../../helpers';
-import { apiRequest, apiRequestAllItems, deleteRecord } from '../../transport';
+import { apiRequest } from '../../transport';
 import { optionsCollection } from '../invoice/common.descriptions';
 import { childIdOf, childLocator, listParentLocator, numericFields, parentIdOf, parentLocator } from './fields';
 import type { ChildParent } from './parent';
-import { childOperation, childPath, childRoot, operationDropdown } from './parent';
+import { childOperation, childPath, childRoot, deleteChild, listChildren, operationDropdown, readChild } from './parent';
 import { perParentSearch } from './search';
 
 /**
@@ -78,24 +78,15 @@ export function create(parent: ChildParent): ItemOperation {
 
 /** GET /{stem}-tags/{id}: a tag has three fields (ID, document, name), so there is no Simplify. */
 export function get(parent: ChildParent): ItemOperation {
-	const root = childRoot(parent, KIND);
 	return childOperation(parent, 'Tag', 'get', [listParentLocator(parent, KIND), tagIdField(parent), optionsCollection()], async function (this: IExecuteFunctions, itemIndex) {
-		const id = tagIdOf(this, itemIndex);
-		const body = await apiRequest.call(this, { method: 'GET', path: `${childPath(parent, KIND)}/${id}`, shape: recordShape(root), ...requestOptions.call(this, itemIndex) });
-		return [{ json: tagOutput(unwrapRecord(body, root), parent) }];
+		return await readChild.call(this, parent, KIND, tagIdOf(this, itemIndex), itemIndex, (tag) => tagOutput(tag, parent));
 	});
 }
 
 /** GET /{stem}-tags?{parentField}=…, page by page. */
 export function getAll(parent: ChildParent): ItemOperation {
 	return childOperation(parent, 'Tag', 'getAll', [parentField(parent), ...returnAllOrLimit(), optionsCollection()], async function (this: IExecuteFunctions, itemIndex) {
-		const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
-		const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
-		const tags = await apiRequestAllItems.call(
-			this,
-			{ method: 'GET', path: childPath(parent, KIND), qs: { [parent.parentField]: parentIdOf.call(this, parent, itemIndex) }, ...requestOptions.call(this, itemIndex) },
-			limit,
-		);
+		const tags = await listChildren.call(this, parent, KIND, itemIndex, { [parent.parentField]: parentIdOf.call(this, parent, itemIndex) });
 		return tags.map((tag) => ({ json: tagOutput(tag, parent) }));
 	});
 }
@@ -137,11 +128,7 @@ export function getCloud(parent: ChildParent): ItemOperation {
 export function del(parent: ChildParent): ItemOperation {
 	return childOperation(parent, 'Tag', 'delete', [listParentLocator(parent, KIND), tagIdField(parent), optionsCollection()], async function (this: IExecuteFunctions, itemIndex) {
 		const id = tagIdOf(this, itemIndex);
-		return await deleteRecord.call(
-			this,
-			{ path: `${childPath(parent, KIND)}/${id}`, root: childRoot(parent, KIND), subject: `${parent.noun} tag ${id}`, id },
-			requestOptions.call(this, itemIndex),
-		);
+		return await deleteChild.call(this, parent, KIND, id, itemIndex, { subject: `${parent.noun} tag ${id}` });
 	});
 }
 
