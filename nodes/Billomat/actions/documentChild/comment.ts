@@ -4,13 +4,11 @@ import { returnAllOrLimit } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import { textInput } from '../../../shared/input';
 import type { ItemOperation } from '../../../shared/router';
-import { recordShape, requestOptions, unwrapRecord } from '../../helpers';
 import { joinedName } from '../../methods/listSearch';
-import { apiRequest } from '../../transport';
 import { optionsCollection } from '../invoice/common.descriptions';
-import { childIdOf, childLocator, listParentLocator, parentIdOf, parentLocator } from './fields';
+import { childIdOf, childLocator, childrenParentField, filtersField, listParentLocator, parentIdOf } from './fields';
 import type { ChildParent } from './parent';
-import { childOperation, childPath, childRoot, deleteChild, listChildren, operationDropdown, readChild } from './parent';
+import { childOperation, deleteChild, listChildren, operationDropdown, readChild, writeChild } from './parent';
 import { perParentSearch } from './search';
 import { userIdOutput } from './payment';
 
@@ -29,26 +27,19 @@ export function commentOutput(comment: IDataObject): IDataObject {
 	return flag === '0' || flag === '1' || flag === 0 || flag === 1 ? { ...out, public: Number(flag) === 1 } : out;
 }
 
-function parentField(parent: ChildParent): INodeProperties {
-	return parentLocator(parent, `The ${parent.noun} the comments belong to: pick it from the list (search by ${parent.noun} number) or give its numeric ID`);
-}
+const parentField = (parent: ChildParent) => childrenParentField(parent, KIND);
 
-function commentIdField(parent: ChildParent): INodeProperties {
-	return childLocator({
-		displayName: 'Comment',
-		name: 'commentId',
-		searchMethod: `search${parent.label.replace(/ /g, '')}Comments`,
+const commentIdField = (parent: ChildParent) =>
+	childLocator(parent, KIND, {
 		idError: 'A Billomat comment ID is a whole number, e.g. 12',
 		placeholder: 'e.g. 12',
 		description: `The comment: pick it from the comments of the ${parent.noun} above, or give its numeric ID`,
 	});
-}
 
-const commentIdOf = (ctx: IExecuteFunctions, itemIndex: number) => childIdOf.call(ctx, itemIndex, 'commentId', 'Comment');
+const commentIdOf = (ctx: IExecuteFunctions, itemIndex: number) => childIdOf.call(ctx, itemIndex, KIND);
 
 /** POST /{stem}-comments: the document and the text, both mandatory (and `public` where the page lists it). */
 export function create(parent: ChildParent): ItemOperation {
-	const root = childRoot(parent, KIND);
 	const properties: INodeProperties[] = [
 		parentField(parent),
 		{
@@ -85,15 +76,8 @@ export function create(parent: ChildParent): ItemOperation {
 		const record: IDataObject = { [parent.parentField]: parentId, comment };
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		if (parent.commentPublic && options.public !== undefined) record.public = options.public === true ? 1 : 0;
-		const body = await apiRequest.call(this, {
-			method: 'POST',
-			path: childPath(parent, KIND),
-			body: { [root]: record },
-			shape: recordShape(root),
-			...requestOptions.call(this, itemIndex),
-		});
 		// A comment has seven fields (ID, created, document, user, text, action key, public): no Simplify.
-		return [{ json: commentOutput(unwrapRecord(body, root)) }];
+		return [{ json: commentOutput(await writeChild.call(this, parent, KIND, itemIndex, record)) }];
 	});
 }
 
@@ -110,23 +94,16 @@ export function getAll(parent: ChildParent): ItemOperation {
 	const properties: INodeProperties[] = [
 		parentField(parent),
 		...returnAllOrLimit(),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Action Keys',
-					name: 'actionkey',
-					type: 'multiOptions',
-					default: [],
-					options: parent.actionKeys.map(([name, value]) => ({ name, value })),
-					description: 'Only entries of any of these kinds: Comment for what users wrote, the others for what Billomat recorded (created, sent, payment received…)',
-				},
-			],
-		},
+		filtersField([
+			{
+				displayName: 'Action Keys',
+				name: 'actionkey',
+				type: 'multiOptions',
+				default: [],
+				options: parent.actionKeys.map(([name, value]) => ({ name, value })),
+				description: 'Only entries of any of these kinds: Comment for what users wrote, the others for what Billomat recorded (created, sent, payment received…)',
+			},
+		]),
 		optionsCollection(),
 	];
 	return childOperation(parent, 'Comment', 'getAll', properties, async function (this: IExecuteFunctions, itemIndex) {

@@ -34,21 +34,33 @@ export function parentIdOf(this: IExecuteFunctions, parent: ChildParent, itemInd
 	return billomatId(this.getNode(), itemIndex, locatorValue(this, parent.locator.name, itemIndex), parent.label);
 }
 
-/** A child record picked from a list (per document or account-wide), or by ID. */
-export function childLocator(options: { displayName: string; name: string; searchMethod: string; idError: string; placeholder: string; description: string }): INodeProperties {
+/**
+ * A child record (`{kind}Id`, shown as the capitalised kind) picked from its picker
+ * (`search{Label}{Kind}s`: per document or account-wide), or by ID.
+ */
+export function childLocator(parent: ChildParent, kind: string, options: { idError: string; placeholder: string; description: string }): INodeProperties {
 	return recordLocator({
-		displayName: options.displayName,
-		name: options.name,
-		searchListMethod: options.searchMethod,
+		displayName: capital(kind),
+		name: `${kind}Id`,
+		searchListMethod: `search${parent.label.replace(/ /g, '')}${capital(kind)}s`,
 		idPattern: ID_PATTERN,
-		idError: options.idError,
-		placeholder: options.placeholder,
-		description: options.description,
+		...options,
 	});
 }
 
-export function childIdOf(this: IExecuteFunctions, itemIndex: number, name: string, label: string): number {
-	return billomatId(this.getNode(), itemIndex, locatorValue(this, name, itemIndex), label);
+/** Create and Get Many of a per-document child: the document the children belong to. */
+export function childrenParentField(parent: ChildParent, kind: string): INodeProperties {
+	return parentLocator(parent, `The ${parent.noun} the ${kind}s belong to: pick it from the list (search by ${parent.noun} number) or give its numeric ID`);
+}
+
+/** A Get Many's Filters collection. */
+export function filtersField(options: INodeProperties[]): INodeProperties {
+	return { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options };
+}
+
+/** The child's ID of an item, from its picker (any mode) or a plain value. */
+export function childIdOf(this: IExecuteFunctions, itemIndex: number, kind: string): number {
+	return billomatId(this.getNode(), itemIndex, locatorValue(this, `${kind}Id`, itemIndex), capital(kind));
 }
 
 /** The document chosen in the node, for a picker that lists per document; asks for it when missing. */

@@ -5,12 +5,11 @@ import { inputError } from '../../../shared/errors';
 import { listChangedMarker } from '../../../shared/paging';
 import { numberInput, shown, textInput } from '../../../shared/input';
 import type { ItemOperation } from '../../../shared/router';
-import { billomatId, pickFields, recordShape, requestOptions, unwrapRecord } from '../../helpers';
-import { apiRequest } from '../../transport';
+import { billomatId, pickFields } from '../../helpers';
 import { optionsCollection } from '../invoice/common.descriptions';
 import { parentIdOf, parentLocator } from './fields';
 import type { ChildParent } from './parent';
-import { childOperation, childPath, childRoot, deleteChild, listChildren, operationDropdown, readChild } from './parent';
+import { childOperation, deleteChild, listChildren, operationDropdown, readChild, writeChild } from './parent';
 
 /**
  * Line items of a document (https://www.billomat.com/en/api/invoices/items/,
@@ -126,7 +125,6 @@ function simplified(this: IExecuteFunctions, parent: ChildParent, itemIndex: num
 
 /** POST /{stem}-items: appended after the draft's existing items. */
 export function create(parent: ChildParent): ItemOperation {
-	const root = childRoot(parent, KIND);
 	const properties: INodeProperties[] = [
 		{
 			displayName: `Items can be added to draft ${parent.noun}s only. The item is added after the ${parent.noun}’s existing items.`,
@@ -148,15 +146,8 @@ export function create(parent: ChildParent): ItemOperation {
 			unit_price: this.getNodeParameter('unit_price', itemIndex, 0),
 			...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 		};
-		const body = await apiRequest.call(this, {
-			method: 'POST',
-			path: childPath(parent, KIND),
-			body: { [root]: { [parent.parentField]: parentId, ...itemBody(this.getNode(), itemIndex, fields) } },
-			shape: recordShape(root),
-			...requestOptions.call(this, itemIndex),
-			hints: draftOnlyHints(parent),
-		});
-		return [{ json: simplified.call(this, parent, itemIndex, unwrapRecord(body, root)) }];
+		const item = { [parent.parentField]: parentId, ...itemBody(this.getNode(), itemIndex, fields) };
+		return [{ json: simplified.call(this, parent, itemIndex, await writeChild.call(this, parent, KIND, itemIndex, item, { hints: draftOnlyHints(parent) })) }];
 	});
 }
 
@@ -180,7 +171,6 @@ export function getAll(parent: ChildParent): ItemOperation {
 
 /** PUT /{stem}-items/{id} with the changed fields of a draft's item. */
 export function update(parent: ChildParent): ItemOperation {
-	const root = childRoot(parent, KIND);
 	const properties: INodeProperties[] = [
 		{ displayName: `Only the items of draft ${parent.noun}s can be changed`, name: 'draftNotice', type: 'notice', default: '' },
 		itemIdField(parent),
@@ -200,15 +190,7 @@ export function update(parent: ChildParent): ItemOperation {
 		const id = itemIdOf.call(this, itemIndex);
 		const item = itemBody(node, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
 		if (Object.keys(item).length === 0) throw inputError(node, itemIndex, 'no field to update', 'Add at least one field under "Update Fields".');
-		const body = await apiRequest.call(this, {
-			method: 'PUT',
-			path: `${childPath(parent, KIND)}/${id}`,
-			body: { [root]: item },
-			shape: recordShape(root),
-			...requestOptions.call(this, itemIndex),
-			hints: draftOnlyHints(parent),
-		});
-		return [{ json: simplified.call(this, parent, itemIndex, unwrapRecord(body, root)) }];
+		return [{ json: simplified.call(this, parent, itemIndex, await writeChild.call(this, parent, KIND, itemIndex, item, { id, hints: draftOnlyHints(parent) })) }];
 	});
 }
 

@@ -126,3 +126,24 @@ export async function listChildren(this: IExecuteFunctions, parent: ChildParent,
 	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
 	return await apiRequestAllItems.call(this, { method: 'GET', path: childPath(parent, kind), qs, ...requestOptions.call(this, itemIndex) }, limit);
 }
+
+/** POST (or PUT {path}/{id}) one child's record under its root; Billomat's reply record, unwrapped. */
+export async function writeChild(
+	this: IExecuteFunctions,
+	parent: ChildParent,
+	kind: string,
+	itemIndex: number,
+	record: IDataObject,
+	options: { id?: number; hints?: Record<number, string> } = {},
+): Promise<IDataObject> {
+	const root = childRoot(parent, kind);
+	const body = await apiRequest.call(this, {
+		method: options.id === undefined ? 'POST' : 'PUT',
+		path: options.id === undefined ? childPath(parent, kind) : `${childPath(parent, kind)}/${options.id}`,
+		body: { [root]: record },
+		shape: recordShape(root),
+		...requestOptions.call(this, itemIndex),
+		...(options.hints ? { hints: options.hints } : {}),
+	});
+	return unwrapRecord(body, root);
+}

@@ -5,13 +5,12 @@ import { returnAllOrLimit } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import { numberInput, textInput } from '../../../shared/input';
 import type { ItemOperation } from '../../../shared/router';
-import { billomatId, BILLOMAT_DATE, recordShape, requestOptions, unwrapRecord } from '../../helpers';
+import { billomatId, BILLOMAT_DATE } from '../../helpers';
 import { joinedName, pickerSearch } from '../../methods/listSearch';
-import { apiRequest } from '../../transport';
 import { optionsCollection } from '../invoice/common.descriptions';
-import { childIdOf, childLocator, parentIdOf, parentLocator } from './fields';
+import { childIdOf, childLocator, filtersField, parentIdOf, parentLocator } from './fields';
 import type { ChildParent, ChildPayments } from './parent';
-import { childOperation, childPath, childRoot, deleteChild, listChildren, operationDropdown, readChild } from './parent';
+import { childOperation, childPath, childRoot, deleteChild, listChildren, operationDropdown, readChild, writeChild } from './parent';
 
 /**
  * Payments of a document (https://www.billomat.com/en/api/invoices/payments/,
@@ -46,23 +45,18 @@ function payments(parent: ChildParent): ChildPayments {
 	return parent.payments;
 }
 
-function paymentIdField(parent: ChildParent): INodeProperties {
-	return childLocator({
-		displayName: 'Payment',
-		name: 'paymentId',
-		searchMethod: `search${parent.label.replace(/ /g, '')}Payments`,
+const paymentIdField = (parent: ChildParent) =>
+	childLocator(parent, KIND, {
 		idError: 'A Billomat payment ID is a whole number, e.g. 12345',
 		placeholder: 'e.g. 12345',
 		description: 'The payment, as Record Payment or Get Many output it (its ID)',
 	});
-}
 
-const paymentIdOf = (ctx: IExecuteFunctions, itemIndex: number) => childIdOf.call(ctx, itemIndex, 'paymentId', 'Payment');
+const paymentIdOf = (ctx: IExecuteFunctions, itemIndex: number) => childIdOf.call(ctx, itemIndex, KIND);
 
 /** POST /{stem}-payments: the document, the amount, and the documented optional fields. */
 export function create(parent: ChildParent): ItemOperation {
 	const spec = payments(parent);
-	const root = childRoot(parent, KIND);
 	const properties: INodeProperties[] = [
 		{ displayName: spec.statusNotice, name: 'statusNotice', type: 'notice', default: '' },
 		parentLocator(parent, `The ${parent.noun} that was paid`),
@@ -132,15 +126,7 @@ export function create(parent: ChildParent): ItemOperation {
 		if (fields.type) payment.type = textInput(node, itemIndex, 'Payment Type', fields.type);
 		if (this.getNodeParameter(spec.markAsPaid.name, itemIndex, false) === true) payment[spec.markAsPaid.field] = 1;
 
-		const body = await apiRequest.call(this, {
-			method: 'POST',
-			path: childPath(parent, KIND),
-			body: { [root]: payment },
-			shape: recordShape(root),
-			...requestOptions.call(this, itemIndex),
-			hints: { 400: spec.bookHint },
-		});
-		return [{ json: paymentOutput(unwrapRecord(body, root), parent) }];
+		return [{ json: paymentOutput(await writeChild.call(this, parent, KIND, itemIndex, payment, { hints: { 400: spec.bookHint } }), parent) }];
 	});
 }
 
@@ -157,27 +143,20 @@ export function getAll(parent: ChildParent): ItemOperation {
 	const idLabel = `${parent.label} ID`;
 	const properties: INodeProperties[] = [
 		...returnAllOrLimit(),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{ displayName: 'From', name: 'from', type: 'dateTime', typeOptions: { dateOnly: true }, default: '', description: 'Only payments received on or after this day' },
-				{ displayName: idLabel, name: parent.parentField, type: 'string', default: '', description: `Only the payments of this ${parent.noun} (its numeric ID)` },
-				{
-					displayName: 'Payment Types',
-					name: 'type',
-					type: 'multiOptions',
-					default: [],
-					options: spec.filterTypes.map(([name, value]) => ({ name, value })),
-					description: 'Payments of any of these types',
-				},
-				{ displayName: 'To', name: 'to', type: 'dateTime', typeOptions: { dateOnly: true }, default: '', description: 'Only payments received on or before this day' },
-				{ displayName: 'User ID', name: 'user_id', type: 'string', default: '', description: 'Only payments recorded by this Billomat user' },
-			],
-		},
+		filtersField([
+			{ displayName: 'From', name: 'from', type: 'dateTime', typeOptions: { dateOnly: true }, default: '', description: 'Only payments received on or after this day' },
+			{ displayName: idLabel, name: parent.parentField, type: 'string', default: '', description: `Only the payments of this ${parent.noun} (its numeric ID)` },
+			{
+				displayName: 'Payment Types',
+				name: 'type',
+				type: 'multiOptions',
+				default: [],
+				options: spec.filterTypes.map(([name, value]) => ({ name, value })),
+				description: 'Payments of any of these types',
+			},
+			{ displayName: 'To', name: 'to', type: 'dateTime', typeOptions: { dateOnly: true }, default: '', description: 'Only payments received on or before this day' },
+			{ displayName: 'User ID', name: 'user_id', type: 'string', default: '', description: 'Only payments recorded by this Billomat user' },
+		]),
 		optionsCollection(),
 	];
 	return childOperation(parent, 'Payment', 'getAll', properties, async function (this: IExecuteFunctions, itemIndex) {

@@ -4,12 +4,12 @@ import { returnAllOrLimit } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import { numberInput, textInput } from '../../../shared/input';
 import type { ItemOperation } from '../../../shared/router';
-import { listShape, readList, recordShape, requestOptions, unwrapRecord } from '../../helpers';
+import { listShape, readList, requestOptions } from '../../helpers';
 import { apiRequest } from '../../transport';
 import { optionsCollection } from '../invoice/common.descriptions';
-import { childIdOf, childLocator, listParentLocator, numericFields, parentIdOf, parentLocator } from './fields';
+import { childIdOf, childLocator, childrenParentField, listParentLocator, numericFields, parentIdOf } from './fields';
 import type { ChildParent } from './parent';
-import { childOperation, childPath, childRoot, deleteChild, listChildren, operationDropdown, readChild } from './parent';
+import { childOperation, childPath, childRoot, deleteChild, listChildren, operationDropdown, readChild, writeChild } from './parent';
 import { perParentSearch } from './search';
 
 /**
@@ -27,26 +27,19 @@ export function tagOutput(tag: IDataObject, parent: Pick<ChildParent, 'parentFie
 	return numericFields(tag, ['id', parent.parentField, 'count']) as IDataObject;
 }
 
-function parentField(parent: ChildParent): INodeProperties {
-	return parentLocator(parent, `The ${parent.noun} the tags belong to: pick it from the list (search by ${parent.noun} number) or give its numeric ID`);
-}
+const parentField = (parent: ChildParent) => childrenParentField(parent, KIND);
 
-function tagIdField(parent: ChildParent): INodeProperties {
-	return childLocator({
-		displayName: 'Tag',
-		name: 'tagId',
-		searchMethod: `search${parent.label.replace(/ /g, '')}Tags`,
+const tagIdField = (parent: ChildParent) =>
+	childLocator(parent, KIND, {
 		idError: `A Billomat ${parent.noun} tag ID is a whole number, e.g. 4`,
 		placeholder: 'e.g. 4',
 		description: `The tag on the ${parent.noun}: pick it from the tags of the ${parent.noun} above, or give its numeric ID`,
 	});
-}
 
-const tagIdOf = (ctx: IExecuteFunctions, itemIndex: number) => childIdOf.call(ctx, itemIndex, 'tagId', 'Tag');
+const tagIdOf = (ctx: IExecuteFunctions, itemIndex: number) => childIdOf.call(ctx, itemIndex, KIND);
 
 /** POST /{stem}-tags: the document and the name. */
 export function create(parent: ChildParent): ItemOperation {
-	const root = childRoot(parent, KIND);
 	const properties: INodeProperties[] = [
 		parentField(parent),
 		{
@@ -65,14 +58,7 @@ export function create(parent: ChildParent): ItemOperation {
 		const parentId = parentIdOf.call(this, parent, itemIndex);
 		const name = textInput(node, itemIndex, 'Name', this.getNodeParameter('name', itemIndex));
 		if (name === undefined || name.trim() === '') throw inputError(node, itemIndex, '"Name" is blank', 'Give the tag, e.g. "Priority".');
-		const body = await apiRequest.call(this, {
-			method: 'POST',
-			path: childPath(parent, KIND),
-			body: { [root]: { [parent.parentField]: parentId, name: name.trim() } },
-			shape: recordShape(root),
-			...requestOptions.call(this, itemIndex),
-		});
-		return [{ json: tagOutput(unwrapRecord(body, root), parent) }];
+		return [{ json: tagOutput(await writeChild.call(this, parent, KIND, itemIndex, { [parent.parentField]: parentId, name: name.trim() }), parent) }];
 	});
 }
 
