@@ -8,6 +8,13 @@ import * as clientProperty from './actions/clientProperty/ClientProperty.resourc
 import * as clientPropertyValue from './actions/clientPropertyValue/ClientPropertyValue.resource';
 import * as contact from './actions/contact/Contact.resource';
 import * as creditNote from './actions/creditNote/CreditNote.resource';
+import * as creditNoteComment from './actions/creditNoteComment/CreditNoteComment.resource';
+import { searchCreditNoteComments } from './actions/creditNoteComment/common.descriptions';
+import * as creditNoteItem from './actions/creditNoteItem/CreditNoteItem.resource';
+import * as creditNotePayment from './actions/creditNotePayment/CreditNotePayment.resource';
+import { searchCreditNotePayments } from './actions/creditNotePayment/common.descriptions';
+import * as creditNoteTag from './actions/creditNoteTag/CreditNoteTag.resource';
+import { searchCreditNoteTags } from './actions/creditNoteTag/common.descriptions';
 import { searchContacts } from './actions/contact/record';
 import { searchDocumentContacts } from './actions/document/pickers';
 import * as emailTemplate from './actions/emailTemplate/EmailTemplate.resource';
@@ -21,6 +28,7 @@ import * as invoiceComment from './actions/invoiceComment/InvoiceComment.resourc
 import { searchInvoiceComments } from './actions/invoiceComment/common.descriptions';
 import * as invoiceItem from './actions/invoiceItem/InvoiceItem.resource';
 import * as invoicePayment from './actions/invoicePayment/InvoicePayment.resource';
+import { searchInvoicePayments } from './actions/invoicePayment/common.descriptions';
 import * as invoiceTag from './actions/invoiceTag/InvoiceTag.resource';
 import * as letter from './actions/letter/Letter.resource';
 import * as recurring from './actions/recurring/Recurring.resource';
@@ -64,6 +72,10 @@ export class Billomat implements INodeType {
 					{ name: 'Confirmation', value: 'confirmation' },
 					{ name: 'Contact', value: 'contact' },
 					{ name: 'Credit Note', value: 'creditNote' },
+					{ name: 'Credit Note Comment', value: 'creditNoteComment' },
+					{ name: 'Credit Note Item', value: 'creditNoteItem' },
+					{ name: 'Credit Note Payment', value: 'creditNotePayment' },
+					{ name: 'Credit Note Tag', value: 'creditNoteTag' },
 					{ name: 'Delivery Note', value: 'deliveryNote' },
 					{ name: 'E-Mail Template', value: 'emailTemplate' },
 					{ name: 'Estimate', value: 'estimate' },
@@ -92,6 +104,10 @@ export class Billomat implements INodeType {
 			...confirmation.description,
 			...contact.description,
 			...creditNote.description,
+			...creditNoteComment.description,
+			...creditNoteItem.description,
+			...creditNotePayment.description,
+			...creditNoteTag.description,
 			...deliveryNote.description,
 			...emailTemplate.description,
 			...estimate.description,
@@ -142,6 +158,9 @@ export class Billomat implements INodeType {
 				searchFilter: 'credit_note_number',
 				name: (r) => joinedName(r.credit_note_number, r.label),
 			}),
+			searchCreditNoteComments,
+			searchCreditNotePayments,
+			searchCreditNoteTags,
 			searchDeliveryNotes: pickerSearch({
 				path: '/delivery-notes',
 				root: 'delivery-notes',
@@ -165,13 +184,6 @@ export class Billomat implements INodeType {
 				name: (r) => joinedName(r.subject, `invoice ${String(r.invoice_id)}`, r.date),
 			}),
 			searchInvoices: pickerSearch({ path: '/invoices', root: 'invoices', element: 'invoice', searchFilter: 'invoice_number', name: (r) => joinedName(r.invoice_number, r.label) }),
-			// Payments have no text filter: the list pages through every payment, newest IDs last.
-			searchInvoicePayments: pickerSearch({
-				path: '/invoice-payments',
-				root: 'invoice-payments',
-				element: 'invoice-payment',
-				name: (r) => joinedName(r.date, r.amount, r.type, `invoice ${String(r.invoice_id)}`),
-			}),
 			// Supplier properties have no documented filter: the list pages through every property.
 			searchSupplierProperties: pickerSearch({ path: '/supplier-properties', root: 'supplier-properties', element: 'supplier-property', name: (r) => joinedName(r.name, r.type) }),
 			searchSupplierPropertyValues: pickerSearch({
@@ -182,6 +194,7 @@ export class Billomat implements INodeType {
 				name: (r) => joinedName(`${String(r.name ?? '')}: ${String(r.value ?? '')}`, `supplier ${String(r.supplier_id)}`),
 			}),
 			searchSuppliers: pickerSearch({ path: '/suppliers', root: 'suppliers', element: 'supplier', searchFilter: 'name', name: (r) => joinedName(r.name) }),
+			searchInvoicePayments,
 			// Taxes have no documented filter: the list pages through every rate.
 			searchTaxes: pickerSearch({ path: '/taxes', root: 'taxes', element: 'tax', name: (r) => joinedName(r.name, `${String(r.rate)} %`) }),
 			// Templates have no name filter; the box text is not sent (type= would refuse partial words).
@@ -200,6 +213,10 @@ export class Billomat implements INodeType {
 			confirmation: confirmation.operations,
 			contact: contact.operations,
 			creditNote: creditNote.operations,
+			creditNoteComment: creditNoteComment.operations,
+			creditNoteItem: creditNoteItem.operations,
+			creditNotePayment: creditNotePayment.operations,
+			creditNoteTag: creditNoteTag.operations,
 			deliveryNote: deliveryNote.operations,
 			emailTemplate: emailTemplate.operations,
 			estimate: estimate.operations,

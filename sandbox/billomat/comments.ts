@@ -1,178 +1,154 @@
-// Invoice comments, from Billomat's "Comments" page of the invoice API
+// Document comments, for every family in CHILDREN (children.ts), from the "Comments" pages
 // (https://www.billomat.com/en/api/invoices/comments/; the older "Comments and History" page
 // http://www.billomat.com/en/api/invoices/comments-and-history/ and the German
-// http://www.billomat.com/api/rechnungen/kommentare-und-historie/ say the same):
-// GET /invoice-comments?invoice_id=… (invoice_id mandatory; actionkey filters, several keys
-// comma-separated), GET /invoice-comments/{id}, POST /invoice-comments (invoice_id and comment,
-// both mandatory: the only fields the page's table lists), DELETE /invoice-comments/{id}.
-// Readings: the page's sample record says actionkey "CREATED" while its actionkey table says
-// CREATE; the filter takes the table's keys, and the demo data uses them. A comment written
-// through the API has actionkey COMMENT and `public` 0 (the record shows `public`, the create
-// table does not list it, so it is not writable here).
+// http://www.billomat.com/api/rechnungen/kommentare-und-historie/ say the same;
+// https://www.billomat.com/en/api/credit-notes/comments/, German
+// http://www.billomat.com/api/gutschriften/kommentare-und-historie/):
+// GET /{stem}-comments?{parent}_id=… (the ID mandatory; actionkey filters, several keys
+// comma-separated), GET /{stem}-comments/{id}, POST /{stem}-comments (the document and comment,
+// both mandatory), DELETE /{stem}-comments/{id}.
+// Readings: the pages' sample records say actionkey "CREATED" while their actionkey tables say
+// CREATE; the filter takes the table's keys, and the demo data uses them. A comment written through
+// the API has actionkey COMMENT and `public` 0. The invoice page's create table does not list
+// `public` (not writable there); the English credit note page lists it (0/1, default 0) and the
+// German one does not: credit note comments accept it.
 import { DateTime } from 'luxon';
 
 import type { SandboxReply, SandboxRequest } from '../framework';
 import type { BillomatSandbox } from './index';
-import { errors, repeated, toApi } from './index';
+import { errors, toApi } from './index';
+import type { ChildFamily } from './children';
+import { bodyFields, CHILDREN, childFamily, childPath, childRoot, listPage, nounOf, paging, parentOf, parentProblem, perFamily, withChild } from './children';
 
-export interface InvoiceComment {
+/** A comment: `invoice_id` (or the family's parent field) names its document. */
+export interface DocumentComment {
 	id: number;
 	created: string;
-	invoice_id: number;
 	user_id: number;
 	comment: string;
 	actionkey: string;
 	public: number;
+	[parentField: string]: number | string;
 }
 
-/** The actionkey table of the page. */
-export const ACTION_KEYS = [
-	'COMMENT', 'CREATE', 'COPY', 'CREATE_FROM_OFFER', 'CREATE_FROM_INVOICE', 'CREATE_FROM_RECURRING', 'STATUS', 'PAYMENT',
-	'PAYMENT_ERROR', 'DELETE_PAYMENT', 'MAIL', 'LETTER', 'FAX', 'SIGN', 'SIGN_MAIL', 'CANCEL', 'ERROR_MAIL', 'CREATE_CREDIT_NOTE',
-	'REMINDER_CREATE', 'REMINDER_STATUS', 'REMINDER_MAIL', 'REMINDER_ERROR_MAIL', 'REMINDER_LETTER', 'REMINDER_FAX',
-	'REMINDER_SIGN', 'REMINDER_SIGN_MAIL', 'REMINDER_CANCEL',
-];
+/** An invoice comment, as the invoice tests read them. */
+export type InvoiceComment = DocumentComment & { invoice_id: number };
 
-const FIELDS = ['invoice_id', 'comment'];
-const FILTERS = ['invoice_id', 'actionkey'];
+/** The invoice comments page's actionkey table. */
+export const ACTION_KEYS = childFamily('invoices').actionKeys;
+
 const DEMO_USER_ID = 1;
 
-interface CommentStore {
-	comments: Map<number, InvoiceComment>;
-	nextId: number;
+const store = perFamily(() => ({ comments: new Map<number, DocumentComment>(), nextId: 1 }));
+
+/** The sandbox's comments of a family (tests read and prepare them here). */
+export function commentsOf(sandbox: BillomatSandbox, family = 'invoices'): Map<number, DocumentComment> {
+	return store(sandbox, family).comments;
 }
 
-const stores = new WeakMap<BillomatSandbox, CommentStore>();
-
-function store(sandbox: BillomatSandbox): CommentStore {
-	let found = stores.get(sandbox);
-	if (!found) {
-		found = { comments: new Map(), nextId: 1 };
-		stores.set(sandbox, found);
-	}
-	return found;
+/** A comment of the family's document `parentId`, written by the demo user. */
+function comment(row: ChildFamily, id: number, parentId: number, created: string, text: string, actionkey: string, isPublic = 0): DocumentComment {
+	return { id, created, [row.parentField]: parentId, user_id: DEMO_USER_ID, comment: text, actionkey, public: isPublic };
 }
 
-/** The sandbox's invoice comments (tests read and prepare them here). */
-export function commentsOf(sandbox: BillomatSandbox): Map<number, InvoiceComment> {
-	return store(sandbox).comments;
-}
-
-/** Add `count` generated user comments to invoice `invoiceId` (for paging tests); returns their IDs. */
-export function addComments(sandbox: BillomatSandbox, count: number, invoiceId = 1): number[] {
-	const own = store(sandbox);
-	const ids: number[] = [];
-	for (let n = 0; n < count; n++) {
+/** Add `count` generated user comments to document `parentId` (for paging tests); returns their IDs. */
+export function addComments(sandbox: BillomatSandbox, count: number, parentId = 1, family = 'invoices'): number[] {
+	const own = store(sandbox, family);
+	return Array.from({ length: count }, () => {
 		const id = own.nextId++;
-		own.comments.set(id, {
-			id,
-			created: '2025-05-02T09:00:00+02:00',
-			invoice_id: invoiceId,
-			user_id: DEMO_USER_ID,
-			comment: `Note ${id}`,
-			actionkey: 'COMMENT',
-			public: 0,
-		});
-		ids.push(id);
-	}
-	return ids;
+		own.comments.set(id, comment(childFamily(family), id, parentId, '2025-05-02T09:00:00+02:00', `Note ${id}`, 'COMMENT'));
+		return id;
+	});
 }
 
-function record(comment: InvoiceComment): unknown {
-	return toApi({ ...comment });
-}
+const record = (comment: DocumentComment): unknown => toApi({ ...comment });
+
+/** The demo documents' history: what happened to them, in order. */
+const DEMO: Record<string, Array<[number, string, string, string]>> = {
+	invoices: [
+		// RE123: created, sent by e-mail, and a note from the user.
+		[1, '2009-10-14T12:12:00+02:00', 'Invoice created.', 'CREATE'],
+		[1, '2009-10-14T12:20:00+02:00', 'Invoice sent by e-mail.', 'MAIL'],
+		[1, '2009-10-20T09:05:00+02:00', 'Client will pay next week.', 'COMMENT'],
+		// The draft: created only.
+		[2, '2024-03-01T10:00:00+01:00', 'Invoice created.', 'CREATE'],
+		// RE124: created, paid.
+		[3, '2024-02-10T08:30:00+01:00', 'Invoice created.', 'CREATE'],
+		[3, '2024-02-20T10:12:00+01:00', 'Payment received.', 'PAYMENT'],
+	],
+	'credit-notes': [
+		// GS1 (for RE124): created from the invoice, sent by e-mail, a note.
+		[31, '2024-03-15T09:00:00+01:00', 'Credit note created.', 'CREATE_FROM_INVOICE'],
+		[31, '2024-03-15T09:10:00+01:00', 'Credit note sent by e-mail.', 'MAIL'],
+		[31, '2024-03-16T11:00:00+01:00', 'Refund agreed on the phone.', 'COMMENT'],
+		// The goodwill draft: created only.
+		[32, '2024-02-05T14:00:00+01:00', 'Credit note created.', 'CREATE'],
+		// GS2: created, refunded.
+		[33, '2023-12-20T10:00:00+01:00', 'Credit note created.', 'CREATE'],
+		[33, '2023-12-22T16:30:00+01:00', 'Payment received.', 'PAYMENT'],
+	],
+};
 
 export function registerComments(sandbox: BillomatSandbox): void {
-	sandbox.onSeed(() => {
-		const own = store(sandbox);
-		own.comments.clear();
-		const demo: Array<Omit<InvoiceComment, 'id' | 'user_id' | 'public'>> = [
-			// RE123: created, sent by e-mail, and a note from the user.
-			{ created: '2009-10-14T12:12:00+02:00', invoice_id: 1, comment: 'Invoice created.', actionkey: 'CREATE' },
-			{ created: '2009-10-14T12:20:00+02:00', invoice_id: 1, comment: 'Invoice sent by e-mail.', actionkey: 'MAIL' },
-			{ created: '2009-10-20T09:05:00+02:00', invoice_id: 1, comment: 'Client will pay next week.', actionkey: 'COMMENT' },
-			// The draft: created only.
-			{ created: '2024-03-01T10:00:00+01:00', invoice_id: 2, comment: 'Invoice created.', actionkey: 'CREATE' },
-			// RE124: created, paid.
-			{ created: '2024-02-10T08:30:00+01:00', invoice_id: 3, comment: 'Invoice created.', actionkey: 'CREATE' },
-			{ created: '2024-02-20T10:12:00+01:00', invoice_id: 3, comment: 'Payment received.', actionkey: 'PAYMENT' },
-		];
-		demo.forEach((c, n) => own.comments.set(n + 1, { id: n + 1, user_id: DEMO_USER_ID, public: 0, ...c }));
-		own.nextId = demo.length + 1;
-	});
-
-	sandbox.apiRoute('GET', '/invoice-comments', (req) => list(sandbox, req));
-	sandbox.apiRoute('POST', '/invoice-comments', (req) => create(sandbox, req));
-	sandbox.apiRoute('GET', '/invoice-comments/:id', (req) => withComment(sandbox, req, (c) => ({ body: { 'invoice-comment': record(c) } })));
-	sandbox.apiRoute('DELETE', '/invoice-comments/:id', (req) =>
-		withComment(sandbox, req, (c) => {
-			commentsOf(sandbox).delete(c.id);
-			return { status: 200 };
-		}),
-	);
-}
-
-function withComment(sandbox: BillomatSandbox, req: SandboxRequest, handler: (comment: InvoiceComment) => SandboxReply): SandboxReply {
-	const comment = /^\d+$/.test(req.params.id) ? commentsOf(sandbox).get(Number(req.params.id)) : undefined;
-	if (!comment) return errors(404, 'Comment not found');
-	return handler(comment);
-}
-
-function list(sandbox: BillomatSandbox, req: SandboxRequest): SandboxReply {
-	const q = req.query;
-	const problems: string[] = [];
-	for (const name of new Set(q.keys())) {
-		if (!FILTERS.includes(name) && name !== 'page' && name !== 'per_page') problems.push(`Unknown parameter: ${name}`);
+	for (const row of CHILDREN) {
+		const path = childPath(row, 'comment');
+		const root = childRoot(row, 'comment');
+		sandbox.onSeed(() => {
+			const own = store(sandbox, row.family);
+			own.comments.clear();
+			(DEMO[row.family] ?? []).forEach(([parentId, created, text, actionkey], n) => own.comments.set(n + 1, comment(row, n + 1, parentId, created, text, actionkey)));
+			own.nextId = own.comments.size + 1;
+		});
+		const one = (handler: (comment: DocumentComment) => SandboxReply) => withChild((id) => commentsOf(sandbox, row.family).get(id), 'Comment not found', handler);
+		sandbox.apiRoute('GET', path, (req) => list(sandbox, row, req));
+		sandbox.apiRoute('POST', path, (req) => create(sandbox, row, req));
+		sandbox.apiRoute('GET', `${path}/:id`, one((c) => ({ body: { [root]: record(c) } })));
+		sandbox.apiRoute(
+			'DELETE',
+			`${path}/:id`,
+			one((c) => {
+				commentsOf(sandbox, row.family).delete(c.id);
+				return { status: 200 };
+			}),
+		);
 	}
-	// "Comments can only be returned for a particular invoice. Therefore invoice_id is a mandatory parameter."
-	const invoiceId = q.get('invoice_id');
-	if (invoiceId === null) problems.push('invoice_id is required');
-	else if (!/^\d+$/.test(invoiceId)) problems.push('invoice_id must be an integer');
-	const keys = q.get('actionkey')?.split(',') ?? [];
-	for (const k of keys) if (!ACTION_KEYS.includes(k)) problems.push(`Unknown actionkey: ${k}`);
-	const page = Number(q.get('page') ?? '1');
-	const perPage = Number(q.get('per_page') ?? '100');
-	if (!Number.isInteger(page) || page < 1) problems.push('page must be a positive integer');
-	if (!Number.isInteger(perPage) || perPage < 1 || perPage > 1000) problems.push('per_page must be between 1 and 1000');
-	if (problems.length) return errors(400, ...problems);
-	if (!sandbox.invoices.has(Number(invoiceId))) return errors(404, 'Invoice not found');
-
-	const hits = [...commentsOf(sandbox).values()]
-		.filter((c) => c.invoice_id === Number(invoiceId) && (!keys.length || keys.includes(c.actionkey)))
-		.sort((a, b) => a.id - b.id);
-	const slice = hits.slice((page - 1) * perPage, page * perPage);
-	const comments: Record<string, unknown> = {};
-	if (slice.length) comments['invoice-comment'] = repeated(slice.map(record));
-	comments['@page'] = String(page);
-	comments['@per_page'] = String(perPage);
-	comments['@total'] = String(hits.length);
-	return { body: { 'invoice-comments': comments } };
 }
 
-function create(sandbox: BillomatSandbox, req: SandboxRequest): SandboxReply {
-	const parsed = sandbox.json(req);
-	if ('reply' in parsed) return parsed.reply;
-	const fields = parsed.value['invoice-comment'] as Record<string, unknown> | undefined;
-	if (!fields || typeof fields !== 'object' || Array.isArray(fields)) return errors(400, 'The body must hold an "invoice-comment" element');
+function list(sandbox: BillomatSandbox, row: ChildFamily, req: SandboxRequest): SandboxReply {
+	const { page, perPage, problems } = paging(req, [row.parentField, 'actionkey']);
+	// "Comments can only be returned for a particular invoice. Therefore invoice_id is a mandatory parameter."
+	const missing = parentProblem(req, row);
+	if (missing) problems.push(missing);
+	const keys = req.query.get('actionkey')?.split(',') ?? [];
+	for (const k of keys) if (!row.actionKeys.includes(k)) problems.push(`Unknown actionkey: ${k}`);
+	if (problems.length) return errors(400, ...problems);
+	const parentId = Number(req.query.get(row.parentField));
+	if (!parentOf(sandbox, row, parentId)) return errors(404, `${nounOf(row)} not found`);
+	const hits = [...commentsOf(sandbox, row.family).values()]
+		.filter((c) => c[row.parentField] === parentId && (!keys.length || keys.includes(c.actionkey)))
+		.sort((a, b) => a.id - b.id);
+	return listPage(childRoot(row, 'comment'), hits.map(record), page, perPage);
+}
+
+function create(sandbox: BillomatSandbox, row: ChildFamily, req: SandboxRequest): SandboxReply {
+	const root = childRoot(row, 'comment');
+	const body = bodyFields(sandbox, req, root);
+	if ('reply' in body) return body.reply;
+	const { fields } = body;
+	const allowed = [row.parentField, 'comment', ...(row.commentPublic ? ['public'] : [])];
 	const problems: string[] = [];
-	for (const key of Object.keys(fields)) if (!FIELDS.includes(key)) problems.push(`Unknown field: ${key}`);
-	if (fields.invoice_id === undefined) problems.push('invoice_id is required');
-	else if (!/^\d+$/.test(String(fields.invoice_id))) problems.push('invoice_id must be an integer');
+	for (const key of Object.keys(fields)) if (!allowed.includes(key)) problems.push(`Unknown field: ${key}`);
+	if (fields[row.parentField] === undefined) problems.push(`${row.parentField} is required`);
+	else if (!/^\d+$/.test(String(fields[row.parentField]))) problems.push(`${row.parentField} must be an integer`);
 	if (fields.comment === undefined) problems.push('comment is required');
 	else if (typeof fields.comment !== 'string' || fields.comment.trim() === '') problems.push('comment must be a non-empty text');
+	if (fields.public !== undefined && ![0, 1, '0', '1'].includes(fields.public as never)) problems.push('public must be 0 or 1');
 	if (problems.length) return errors(400, ...problems);
-	const invoice = sandbox.invoices.get(Number(fields.invoice_id));
-	if (!invoice) return errors(404, 'Invoice not found');
-	const own = store(sandbox);
-	const comment: InvoiceComment = {
-		id: own.nextId++,
-		created: DateTime.now().toISO({ suppressMilliseconds: true })!,
-		invoice_id: invoice.id,
-		user_id: DEMO_USER_ID,
-		comment: fields.comment as string,
-		actionkey: 'COMMENT',
-		public: 0,
-	};
-	own.comments.set(comment.id, comment);
-	return { status: 201, body: { 'invoice-comment': record(comment) } };
+	const doc = parentOf(sandbox, row, fields[row.parentField]);
+	if (!doc) return errors(404, `${nounOf(row)} not found`);
+	const own = store(sandbox, row.family);
+	const created = DateTime.now().toISO({ suppressMilliseconds: true })!;
+	const made = comment(row, own.nextId++, doc.id, created, fields.comment as string, 'COMMENT', Number(fields.public ?? 0));
+	own.comments.set(made.id, made);
+	return { status: 201, body: { [root]: record(made) } };
 }

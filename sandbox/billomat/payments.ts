@@ -1,83 +1,68 @@
-// Invoice payments, from Billomat's "Payments" page of the invoice API
-// (https://www.billomat.com/en/api/invoices/payments/, German https://www.billomat.com/api/rechnungen/zahlungen/):
-// GET/POST /invoice-payments, GET/DELETE /invoice-payments/{id}. No update: a payment is deleted
-// and booked again. A payment is booked only on an OPEN or OVERDUE invoice; it raises the
-// invoice's paid amount and lowers its open amount, and the invoice becomes PAID when the open
-// amount is covered or when `mark_invoice_as_paid` is set. Deleting a payment takes its amount off
-// again and sets a PAID invoice back to OPEN (or OVERDUE, when its due date has passed).
+// Document payments, for every family in CHILDREN (children.ts) that has them, from the
+// "Payments" pages (https://www.billomat.com/en/api/invoices/payments/, German
+// https://www.billomat.com/api/rechnungen/zahlungen/; https://www.billomat.com/en/api/credit-notes/payments/):
+// GET/POST /{stem}-payments, GET/DELETE /{stem}-payments/{id}. No update: a payment is deleted and
+// booked again. A payment is booked only on an OPEN (or, for invoices, OVERDUE) document; it raises
+// the document's paid amount and lowers its open amount, and the document becomes PAID when the
+// open amount is covered or when the "mark as paid" field is set. Deleting a payment takes its
+// amount off again and sets a PAID document back to OPEN (or OVERDUE, for an invoice whose due date
+// has passed).
+// Readings (credit notes): the page's sample record names the credit note `credit_note-id`, its
+// create table and filters `credit_note_id`: the sandbox sends `credit_note_id` (the node reads
+// both). "Payments can only be booked for invoices in the state OPEN or overdue" on the credit note
+// page is read as credit notes in OPEN (credit notes have no OVERDUE).
 import { DateTime } from 'luxon';
 
 import type { SandboxReply, SandboxRequest } from '../framework';
 import type { BillomatSandbox, Invoice } from './index';
-import { errors, repeated, toApi } from './index';
+import { errors, FAMILIES, isDate, toApi } from './index';
+import type { ChildFamily } from './children';
+import { bodyFields, CHILDREN, childFamily, childPath, childRoot, listPage, nounOf, paging, parentOf, perFamily, pluralOf, withChild } from './children';
 
+/** A payment: `invoice_id` (or the family's parent field) names its document. */
 export interface Payment {
 	id: number;
 	created: string;
-	invoice_id: number;
 	user_id: number;
 	date: string;
 	amount: number;
 	comment: string | null;
 	transaction_purpose: string | null;
 	type: string | null;
+	[parentField: string]: number | string | null;
 }
 
-/**
- * The payment types a payment can be booked with. The page's field table for POST lists these
- * ten; its list of the values `type` can have (GET) adds INVOICE_CORRECTION, which Billomat books
- * itself for a correction invoice: booking it through the API is refused here.
- */
-export const BOOKABLE_TYPES = ['CREDIT_NOTE', 'BANK_CARD', 'BANK_TRANSFER', 'DEBIT', 'CASH', 'CHECK', 'PAYPAL', 'CREDIT_CARD', 'COUPON', 'MISC'];
-/** Every value `type` can have, as the list filter takes them. */
-export const PAYMENT_TYPES = ['INVOICE_CORRECTION', ...BOOKABLE_TYPES];
+const invoicePayments = childFamily('invoices').payments!;
+/** The invoice payment types a payment can be booked with (the create table), and every value `type` can have. */
+export const BOOKABLE_TYPES = invoicePayments.bookable;
+export const PAYMENT_TYPES = invoicePayments.types;
 
-const FIELDS = ['invoice_id', 'date', 'amount', 'comment', 'transaction_purpose', 'type', 'mark_invoice_as_paid'];
-const FILTERS = ['invoice_id', 'from', 'to', 'type', 'user_id'];
 /** The API user the demo key belongs to. */
 const DEMO_USER_ID = 1;
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
-const isDate = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && DateTime.fromISO(v).isValid;
 const isNumber = (v: unknown) => (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()));
 const BOOLEANS = [0, 1, '0', '1', true, false, 'true', 'false'];
 
-interface PaymentStore {
-	payments: Map<number, Payment>;
-	nextId: number;
+const store = perFamily(() => ({ payments: new Map<number, Payment>(), nextId: 1 }));
+
+/** The sandbox's payments of a family (tests read and prepare them here). */
+export function paymentsOf(sandbox: BillomatSandbox, family = 'invoices'): Map<number, Payment> {
+	return store(sandbox, family).payments;
 }
 
-const stores = new WeakMap<BillomatSandbox, PaymentStore>();
+const record = (payment: Payment): unknown => toApi({ ...payment });
 
-/** The sandbox's payments (tests read and prepare them here). */
-export function paymentsOf(sandbox: BillomatSandbox): Map<number, Payment> {
-	return store(sandbox).payments;
-}
-
-function store(sandbox: BillomatSandbox): PaymentStore {
-	let found = stores.get(sandbox);
-	if (!found) {
-		found = { payments: new Map(), nextId: 1 };
-		stores.set(sandbox, found);
-	}
-	return found;
-}
-
-/** The payment as GET /invoice-payments/{id} sends it. */
-function record(payment: Payment): unknown {
-	return toApi({ ...payment });
-}
-
-/** Add `count` generated payments to invoice `invoiceId` without changing the invoice (for paging tests); returns their IDs. */
-export function addPayments(sandbox: BillomatSandbox, count: number, invoiceId = 3): number[] {
-	const own = store(sandbox);
-	const ids: number[] = [];
-	for (let n = 0; n < count; n++) {
+/** Add `count` generated payments to document `parentId` without changing it (for paging tests); returns their IDs. */
+export function addPayments(sandbox: BillomatSandbox, count: number, parentId = 3, family = 'invoices'): number[] {
+	const row = childFamily(family);
+	const own = store(sandbox, family);
+	return Array.from({ length: count }, () => {
 		const id = own.nextId++;
 		own.payments.set(id, {
 			id,
 			created: '2025-05-02T09:00:00+02:00',
-			invoice_id: invoiceId,
+			[row.parentField]: parentId,
 			user_id: DEMO_USER_ID,
 			date: '2025-05-02',
 			amount: 1,
@@ -85,57 +70,53 @@ export function addPayments(sandbox: BillomatSandbox, count: number, invoiceId =
 			transaction_purpose: `BULK${id}`,
 			type: 'CASH',
 		});
-		ids.push(id);
-	}
-	return ids;
+		return id;
+	});
 }
 
-/** The status a completed invoice has when it is not (or no longer) paid. */
-function unpaidStatus(invoice: Invoice): Invoice['status'] {
-	return invoice.due_date < DateTime.now().toISODate()! ? 'OVERDUE' : 'OPEN';
+/** Whether the family's documents can be OVERDUE (invoices): then payments are booked on OPEN and OVERDUE ones. */
+const hasOverdue = (row: ChildFamily) => FAMILIES[row.family].statuses.includes('OVERDUE');
+
+/** The status a completed document has when it is not (or no longer) paid. */
+function unpaidStatus(row: ChildFamily, doc: Invoice): string {
+	return hasOverdue(row) && doc.due_date < DateTime.now().toISODate()! ? 'OVERDUE' : 'OPEN';
 }
+
+/** The demo documents paid in full: invoice 3 (RE124) by bank transfer, credit note 33 (GS2) refunded. */
+const DEMO: Record<string, { parentId: number; created: string; date: string; comment: string; transaction_purpose: string; type: string }> = {
+	invoices: { parentId: 3, created: '2024-02-20T10:12:00+01:00', date: '2024-02-20', comment: 'Paid with thanks', transaction_purpose: 'RE124 Hosting 2024', type: 'BANK_TRANSFER' },
+	'credit-notes': { parentId: 33, created: '2023-12-22T16:30:00+01:00', date: '2023-12-22', comment: 'Refunded by bank transfer', transaction_purpose: 'GS2 Returned booklets', type: 'BANK_TRANSFER' },
+};
 
 export function registerPayments(sandbox: BillomatSandbox): void {
-	sandbox.onSeed(() => {
-		const own = store(sandbox);
-		own.payments.clear();
-		own.nextId = 2;
-		// Invoice 3 (RE124, PAID) was paid in full by bank transfer: its paid amount is this payment.
-		const paid = sandbox.invoices.get(3);
-		if (paid) {
-			own.payments.set(1, {
-				id: 1,
-				created: '2024-02-20T10:12:00+01:00',
-				invoice_id: 3,
-				user_id: DEMO_USER_ID,
-				date: '2024-02-20',
-				amount: paid.paid_amount,
-				comment: 'Paid with thanks',
-				transaction_purpose: 'RE124 Hosting 2024',
-				type: 'BANK_TRANSFER',
-			});
-		}
-	});
-
-	sandbox.apiRoute('GET', '/invoice-payments', (req) => list(sandbox, req));
-	sandbox.apiRoute('POST', '/invoice-payments', (req) => create(sandbox, req));
-	sandbox.apiRoute('GET', '/invoice-payments/:id', (req) => withPayment(sandbox, req, (p) => ({ body: { 'invoice-payment': record(p) } })));
-	sandbox.apiRoute('DELETE', '/invoice-payments/:id', (req) => withPayment(sandbox, req, (p) => remove(sandbox, p)));
-}
-
-function withPayment(sandbox: BillomatSandbox, req: SandboxRequest, handler: (payment: Payment) => SandboxReply): SandboxReply {
-	const payment = /^\d+$/.test(req.params.id) ? paymentsOf(sandbox).get(Number(req.params.id)) : undefined;
-	if (!payment) return errors(404, 'Payment not found');
-	return handler(payment);
-}
-
-function list(sandbox: BillomatSandbox, req: SandboxRequest): SandboxReply {
-	const q = req.query;
-	const problems: string[] = [];
-	for (const name of new Set(q.keys())) {
-		if (!FILTERS.includes(name) && name !== 'page' && name !== 'per_page') problems.push(`Unknown parameter: ${name}`);
+	for (const row of CHILDREN.filter((candidate) => candidate.payments)) {
+		const path = childPath(row, 'payment');
+		const root = childRoot(row, 'payment');
+		sandbox.onSeed(() => {
+			const own = store(sandbox, row.family);
+			own.payments.clear();
+			own.nextId = 1;
+			const demo = DEMO[row.family];
+			const paid = demo ? sandbox.document(row.family, demo.parentId) : undefined;
+			if (demo && paid) {
+				const { parentId, ...fields } = demo;
+				own.payments.set(1, { id: 1, [row.parentField]: parentId, user_id: DEMO_USER_ID, amount: paid.paid_amount, ...fields });
+				own.nextId = 2;
+			}
+		});
+		const one = (handler: (payment: Payment) => SandboxReply) => withChild((id) => paymentsOf(sandbox, row.family).get(id), 'Payment not found', handler);
+		sandbox.apiRoute('GET', path, (req) => list(sandbox, row, req));
+		sandbox.apiRoute('POST', path, (req) => create(sandbox, row, req));
+		sandbox.apiRoute('GET', `${path}/:id`, one((p) => ({ body: { [root]: record(p) } })));
+		sandbox.apiRoute('DELETE', `${path}/:id`, one((p) => remove(sandbox, row, p)));
 	}
-	for (const name of ['invoice_id', 'user_id']) {
+}
+
+function list(sandbox: BillomatSandbox, row: ChildFamily, req: SandboxRequest): SandboxReply {
+	const spec = row.payments!;
+	const q = req.query;
+	const { page, perPage, problems } = paging(req, [row.parentField, 'from', 'to', 'type', 'user_id']);
+	for (const name of [row.parentField, 'user_id']) {
 		const v = q.get(name);
 		if (v !== null && !/^\d+$/.test(v)) problems.push(`${name} must be an integer`);
 	}
@@ -145,16 +126,12 @@ function list(sandbox: BillomatSandbox, req: SandboxRequest): SandboxReply {
 	}
 	// "Several payment types can be given separated by commas; they are OR-ed."
 	const types = q.get('type')?.split(',') ?? [];
-	for (const t of types) if (!PAYMENT_TYPES.includes(t)) problems.push(`Unknown payment type: ${t}`);
-	const page = Number(q.get('page') ?? '1');
-	const perPage = Number(q.get('per_page') ?? '100');
-	if (!Number.isInteger(page) || page < 1) problems.push('page must be a positive integer');
-	if (!Number.isInteger(perPage) || perPage < 1 || perPage > 1000) problems.push('per_page must be between 1 and 1000');
+	for (const t of types) if (!spec.types.includes(t)) problems.push(`Unknown payment type: ${t}`);
 	if (problems.length) return errors(400, ...problems);
 
-	const hits = [...paymentsOf(sandbox).values()]
+	const hits = [...paymentsOf(sandbox, row.family).values()]
 		.filter((p) => {
-			if (q.has('invoice_id') && p.invoice_id !== Number(q.get('invoice_id'))) return false;
+			if (q.has(row.parentField) && p[row.parentField] !== Number(q.get(row.parentField))) return false;
 			if (q.has('user_id') && p.user_id !== Number(q.get('user_id'))) return false;
 			if (q.has('from') && p.date < q.get('from')!) return false;
 			if (q.has('to') && p.date > q.get('to')!) return false;
@@ -162,47 +139,40 @@ function list(sandbox: BillomatSandbox, req: SandboxRequest): SandboxReply {
 			return true;
 		})
 		.sort((a, b) => a.id - b.id);
-	const slice = hits.slice((page - 1) * perPage, page * perPage);
-	const payments: Record<string, unknown> = {};
-	if (slice.length) payments['invoice-payment'] = repeated(slice.map(record));
-	payments['@page'] = String(page);
-	payments['@per_page'] = String(perPage);
-	payments['@total'] = String(hits.length);
-	return { body: { 'invoice-payments': payments } };
+	return listPage(childRoot(row, 'payment'), hits.map(record), page, perPage);
 }
 
-function create(sandbox: BillomatSandbox, req: SandboxRequest): SandboxReply {
-	const parsed = sandbox.json(req);
-	if ('reply' in parsed) return parsed.reply;
-	const fields = parsed.value['invoice-payment'] as Record<string, unknown> | undefined;
-	if (!fields || typeof fields !== 'object' || Array.isArray(fields)) return errors(400, 'The body must hold an "invoice-payment" element');
+function create(sandbox: BillomatSandbox, row: ChildFamily, req: SandboxRequest): SandboxReply {
+	const spec = row.payments!;
+	const body = bodyFields(sandbox, req, childRoot(row, 'payment'));
+	if ('reply' in body) return body.reply;
+	const { fields } = body;
 	const problems: string[] = [];
-	for (const key of Object.keys(fields)) if (!FIELDS.includes(key)) problems.push(`Unknown field: ${key}`);
-	if (fields.invoice_id === undefined) problems.push('invoice_id is required');
-	else if (!/^\d+$/.test(String(fields.invoice_id))) problems.push('invoice_id must be an integer');
+	for (const key of Object.keys(fields)) if (!spec.fields.includes(key)) problems.push(`Unknown field: ${key}`);
+	if (fields[row.parentField] === undefined) problems.push(`${row.parentField} is required`);
+	else if (!/^\d+$/.test(String(fields[row.parentField]))) problems.push(`${row.parentField} must be an integer`);
 	if (fields.amount === undefined) problems.push('amount is required');
 	else if (!isNumber(fields.amount)) problems.push('amount must be a number');
 	if (fields.date !== undefined && !isDate(fields.date)) problems.push('date must be a date in the format YYYY-MM-DD');
-	if (fields.type !== undefined && !BOOKABLE_TYPES.includes(String(fields.type))) problems.push(`Invalid payment type: ${String(fields.type)}`);
+	if (fields.type !== undefined && !spec.bookable.includes(String(fields.type))) problems.push(`Invalid payment type: ${String(fields.type)}`);
 	for (const key of ['comment', 'transaction_purpose']) {
 		if (fields[key] !== undefined && typeof fields[key] !== 'string') problems.push(`${key} must be a text`);
 	}
-	if (fields.mark_invoice_as_paid !== undefined && !BOOLEANS.includes(fields.mark_invoice_as_paid as never)) {
-		problems.push('mark_invoice_as_paid must be 0 or 1');
-	}
+	if (fields[spec.markAsPaid] !== undefined && !BOOLEANS.includes(fields[spec.markAsPaid] as never)) problems.push(`${spec.markAsPaid} must be 0 or 1`);
 	if (problems.length) return errors(400, ...problems);
 
-	const invoice = sandbox.invoices.get(Number(fields.invoice_id));
-	if (!invoice) return errors(404, 'Invoice not found');
+	const doc = parentOf(sandbox, row, fields[row.parentField]);
+	if (!doc) return errors(404, `${nounOf(row)} not found`);
 	// "Payments can only be booked for invoices in status OPEN or OVERDUE."
-	if (invoice.status !== 'OPEN' && invoice.status !== 'OVERDUE') {
-		return errors(400, `Payments can only be booked for open or overdue invoices (invoice ${invoice.id} is ${invoice.status})`);
+	if (doc.status !== 'OPEN' && !(hasOverdue(row) && doc.status === 'OVERDUE')) {
+		const states = hasOverdue(row) ? 'open or overdue' : 'open';
+		return errors(400, `Payments can only be booked for ${states} ${pluralOf(row)} (${nounOf(row).toLowerCase()} ${doc.id} is ${doc.status})`);
 	}
-	const own = store(sandbox);
+	const own = store(sandbox, row.family);
 	const payment: Payment = {
 		id: own.nextId++,
 		created: DateTime.now().toISO({ suppressMilliseconds: true })!,
-		invoice_id: invoice.id,
+		[row.parentField]: doc.id,
 		user_id: DEMO_USER_ID,
 		date: (fields.date as string | undefined) ?? DateTime.now().toISODate()!,
 		amount: round2(Number(fields.amount)),
@@ -211,21 +181,21 @@ function create(sandbox: BillomatSandbox, req: SandboxRequest): SandboxReply {
 		type: (fields.type as string | undefined) ?? null,
 	};
 	own.payments.set(payment.id, payment);
-	invoice.paid_amount = round2(invoice.paid_amount + payment.amount);
-	invoice.open_amount = round2(invoice.total_gross - invoice.paid_amount);
-	const markAsPaid = [1, '1', true, 'true'].includes(fields.mark_invoice_as_paid as never);
-	if (markAsPaid || invoice.open_amount <= 0) invoice.status = 'PAID';
-	return { status: 201, body: { 'invoice-payment': record(payment) } };
+	doc.paid_amount = round2(doc.paid_amount + payment.amount);
+	doc.open_amount = round2(doc.total_gross - doc.paid_amount);
+	const markAsPaid = [1, '1', true, 'true'].includes(fields[spec.markAsPaid] as never);
+	if (markAsPaid || doc.open_amount <= 0) doc.status = 'PAID';
+	return { status: 201, body: { [childRoot(row, 'payment')]: record(payment) } };
 }
 
-function remove(sandbox: BillomatSandbox, payment: Payment): SandboxReply {
-	paymentsOf(sandbox).delete(payment.id);
-	const invoice = sandbox.invoices.get(payment.invoice_id);
-	if (invoice) {
-		invoice.paid_amount = round2(invoice.paid_amount - payment.amount);
-		invoice.open_amount = round2(invoice.total_gross - invoice.paid_amount);
+function remove(sandbox: BillomatSandbox, row: ChildFamily, payment: Payment): SandboxReply {
+	paymentsOf(sandbox, row.family).delete(payment.id);
+	const doc = sandbox.document(row.family, Number(payment[row.parentField]));
+	if (doc) {
+		doc.paid_amount = round2(doc.paid_amount - payment.amount);
+		doc.open_amount = round2(doc.total_gross - doc.paid_amount);
 		// "Deleting a payment sets the invoice's status to OPEN or OVERDUE."
-		if (invoice.status === 'PAID') invoice.status = unpaidStatus(invoice);
+		if (doc.status === 'PAID') doc.status = unpaidStatus(row, doc);
 	}
 	return { status: 200 };
 }

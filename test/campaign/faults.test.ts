@@ -283,6 +283,10 @@ test('the campaign runs every operation of every node', () => {
 		['Billomat Letter', 8],
 		['Billomat Reminder', 10],
 		['Billomat Recurring Invoice', 5],
+		['Billomat Credit Note Item', 5],
+		['Billomat Credit Note Comment', 4],
+		['Billomat Credit Note Payment', 4],
+		['Billomat Credit Note Tag', 5],
 	];
 	expect(offeredOperations()).toHaveLength(perResource.reduce((sum, [, count]) => sum + count, 0));
 });

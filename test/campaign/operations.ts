@@ -357,6 +357,32 @@ function billomatLettersRemindersRecurrings(): OperationCase[] {
 	];
 }
 
+/** The credit note children (items, comments, tags, payments): drafts or open credit notes of their own where an item changes one. */
+function creditNoteChildCases(): OperationCase[] {
+	const draftItems = (servers: Sandboxes) => ids(servers.billomat.addCreditNotes(2, { status: 'DRAFT' } as never).map((id) => id * 1000 + 1));
+	const openCreditNotes = (servers: Sandboxes) => ids(servers.billomat.addCreditNotes(2));
+	return [
+		billomatOf('creditNoteItem', 'create', 'POST', '/api/credit-note-items', { creditNoteId: '32', title: 'Campaign', quantity: 1, unit_price: 10 }, twoItems),
+		billomatOf('creditNoteItem', 'delete', 'DELETE', '/api/credit-note-items/', { itemId: byId }, draftItems, true),
+		billomatOf('creditNoteItem', 'get', 'GET', '/api/credit-note-items/31001', { itemId: '31001' }, twoItems),
+		billomatOf('creditNoteItem', 'getAll', 'GET', '/api/credit-note-items', { creditNoteId: '31', returnAll: true }, twoItems),
+		billomatOf('creditNoteItem', 'update', 'PUT', '/api/credit-note-items/', { itemId: byId, updateFields: { title: 'Campaign' } }, draftItems),
+		billomatOf('creditNoteComment', 'create', 'POST', '/api/credit-note-comments', { creditNoteId: '31', comment: 'Campaign' }, twoItems),
+		billomatOf('creditNoteComment', 'delete', 'DELETE', '/api/credit-note-comments/', { commentId: byId }, (servers) => ids(addComments(servers.billomat, 2, 31, 'credit-notes')), true),
+		billomatOf('creditNoteComment', 'get', 'GET', '/api/credit-note-comments/', { commentId: byId }, () => ids([1, 2])),
+		billomatOf('creditNoteComment', 'getAll', 'GET', '/api/credit-note-comments', { creditNoteId: '31', returnAll: false, limit: 2 }, twoItems),
+		billomatOf('creditNotePayment', 'create', 'POST', '/api/credit-note-payments', { creditNoteId: byId, amount: 1 }, openCreditNotes),
+		billomatOf('creditNotePayment', 'delete', 'DELETE', '/api/credit-note-payments/', { paymentId: byId }, (servers) => ids(addPayments(servers.billomat, 2, 31, 'credit-notes')), true),
+		billomatOf('creditNotePayment', 'get', 'GET', '/api/credit-note-payments/1', { paymentId: '1' }, twoItems),
+		billomatOf('creditNotePayment', 'getAll', 'GET', '/api/credit-note-payments', { returnAll: false, limit: 2 }, twoItems),
+		billomatOf('creditNoteTag', 'create', 'POST', '/api/credit-note-tags', { creditNoteId: '31', name: 'Campaign' }, twoItems),
+		billomatOf('creditNoteTag', 'delete', 'DELETE', '/api/credit-note-tags/', { tagId: byId }, (servers) => ids(addTags(servers.billomat, 2, 31, 'credit-notes')), true),
+		billomatOf('creditNoteTag', 'get', 'GET', '/api/credit-note-tags/', { tagId: byId }, () => ids([1, 2])),
+		billomatOf('creditNoteTag', 'getAll', 'GET', '/api/credit-note-tags', { creditNoteId: '31', returnAll: false, limit: 2 }, twoItems),
+		billomatOf('creditNoteTag', 'getCloud', 'GET', '/api/credit-note-tags', {}, twoItems),
+	];
+}
+
 /** A copy of an InvoiceXpress seed document under a new ID (for a second draft). */
 function ixCopy(server: InvoiceXpressSandbox, from: number, to: number): number {
 	server.documents.set(to, { ...structuredClone(server.documents.get(from)!), id: to });
@@ -559,6 +585,7 @@ export const CASES: OperationCase[] = [
 	billomatOf('invoiceTag', 'getCloud', 'GET', '/api/invoice-tags', {}, twoItems),
 	...billomatDocumentFamilies(),
 	...billomatLettersRemindersRecurrings(),
+	...creditNoteChildCases(),
 	...invoicexpress('current'),
 	...invoicexpress('legacy'),
 	imaterialise('invoice'),

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { INVOICE_CHILDREN, item } from '../documentChild';
+import { resourceDescription } from '../documentChild/parent';
 import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as get from './get.operation';
@@ -8,25 +10,4 @@ import * as update from './update.operation';
 
 export const operations = { create, delete: del, get, getAll, update };
 
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['invoiceItem'] } },
-		options: [
-			{ name: 'Create', value: 'create', description: 'Add an item to a draft invoice', action: 'Add an item to an invoice' },
-			{ name: 'Delete', value: 'delete', description: 'Delete an item of a draft invoice', action: 'Delete an invoice item' },
-			{ name: 'Get', value: 'get', description: 'Get an invoice item', action: 'Get an invoice item' },
-			{ name: 'Get Many', value: 'getAll', description: 'Get the items of an invoice', action: 'Get many invoice items' },
-			{ name: 'Update', value: 'update', description: 'Change an item of a draft invoice', action: 'Update an invoice item' },
-		],
-		default: 'getAll',
-	},
-	...create.description,
-	...del.description,
-	...get.description,
-	...getAll.description,
-	...update.description,
-];
+export const description: INodeProperties[] = resourceDescription(item.dropdown(INVOICE_CHILDREN), operations);

@@ -1,0 +1,118 @@
+import type { ChildParent } from './parent';
+
+/**
+ * The families whose children the node has, one description each. A family's children pages:
+ * https://www.billomat.com/en/api/invoices/items/ (…/comments/, …/payments/, tags at
+ * https://www.billomat.com/api/rechnungen/schlagworte/) and https://www.billomat.com/en/api/credit-notes/items/
+ * (…/comments/, …/payments/).
+ */
+
+/** The payment types as Billomat names them, for the dropdowns. */
+const PAYMENT_TYPE_NAMES: Record<string, string> = {
+	BANK_CARD: 'Bank Card',
+	BANK_TRANSFER: 'Bank Transfer',
+	CASH: 'Cash',
+	CHECK: 'Check',
+	COUPON: 'Coupon',
+	CREDIT_CARD: 'Credit Card',
+	CREDIT_NOTE: 'Credit Note',
+	DEBIT: 'Debit',
+	INVOICE_CORRECTION: 'Invoice Correction',
+	MISC: 'Miscellaneous',
+	PAYPAL: 'PayPal',
+};
+
+const paymentTypes = (values: string[]): Array<[string, string]> =>
+	values.map((value): [string, string] => [PAYMENT_TYPE_NAMES[value], value]).sort(([a], [b]) => a.localeCompare(b));
+
+/** The action keys as the comments pages describe them. */
+const ACTION_KEY_NAMES: Record<string, string> = {
+	CANCEL: 'Canceled',
+	COMMENT: 'Comment (Entered by a User)',
+	COPY: 'Copied',
+	CREATE: 'Created',
+	CREATE_FROM_INVOICE: 'Created as a Correction of an Invoice',
+	CREATE_FROM_RECURRING: 'Created From a Recurring',
+	CREATE_FROM_OFFER: 'Created From an Estimate',
+	CREATE_CREDIT_NOTE: 'Credit Note Created',
+	ERROR_MAIL: 'E-Mail Error',
+	DELETE_PAYMENT: 'Payment Deleted',
+	PAYMENT_ERROR: 'Payment Error',
+	PAYMENT: 'Payment Received',
+	REMINDER_CANCEL: 'Reminder Canceled',
+	REMINDER_CREATE: 'Reminder Created',
+	REMINDER_ERROR_MAIL: 'Reminder E-Mail Error',
+	REMINDER_MAIL: 'Reminder Sent (E-Mail)',
+	REMINDER_FAX: 'Reminder Sent (Fax)',
+	REMINDER_LETTER: 'Reminder Sent (Letter)',
+	REMINDER_SIGN_MAIL: 'Reminder Sent Signed',
+	REMINDER_SIGN: 'Reminder Signed',
+	REMINDER_STATUS: 'Reminder Status Changed',
+	MAIL: 'Sent (E-Mail)',
+	FAX: 'Sent (Fax)',
+	LETTER: 'Sent (Letter)',
+	SIGN_MAIL: 'Sent Signed',
+	SIGN: 'Signed',
+	STATUS: 'Status Changed',
+};
+
+const actionKeys = (values: string[]): Array<[string, string]> =>
+	values.map((value): [string, string] => [ACTION_KEY_NAMES[value] ?? value, value]).sort(([a], [b]) => a.localeCompare(b));
+
+/** Invoices (https://www.billomat.com/en/api/invoices/). */
+export const INVOICE_CHILDREN: ChildParent = {
+	resource: 'invoice',
+	noun: 'invoice',
+	label: 'Invoice',
+	stem: 'invoice',
+	parentField: 'invoice_id',
+	locator: { name: 'invoiceId', searchMethod: 'searchInvoices', idError: 'A Billomat invoice ID is a whole number, e.g. 12345 (not the invoice number RE123)' },
+	itemFields: ['article_id', 'description', 'reduction', 'tax_changed_manually', 'tax_name', 'tax_rate', 'type', 'unit'],
+	draftOnlyHint:
+		'Billomat changes the items of draft invoices only. A completed invoice’s items are fixed: cancel it and create a new invoice (or a correction) instead.',
+	// The invoice comments page's actionkey table.
+	actionKeys: actionKeys(Object.keys(ACTION_KEY_NAMES)),
+	commentPublic: false,
+	payments: {
+		// The field table of "Create payment" lists these ten; INVOICE_CORRECTION, which the list of
+		// values a payment's type can have adds, is booked by Billomat itself: Get Many filters on it.
+		bookable: paymentTypes(['BANK_CARD', 'BANK_TRANSFER', 'CASH', 'CHECK', 'COUPON', 'CREDIT_CARD', 'CREDIT_NOTE', 'DEBIT', 'MISC', 'PAYPAL']),
+		filterTypes: paymentTypes(Object.keys(PAYMENT_TYPE_NAMES)),
+		markAsPaid: { name: 'markInvoiceAsPaid', field: 'mark_invoice_as_paid' },
+		transactionPurpose: true,
+		statusNotice: 'Payments can be recorded for completed invoices that are Open or Overdue',
+		bookHint:
+			'Billomat books payments only for completed invoices that are Open or Overdue: a draft must be completed first, and a paid or canceled invoice takes no more payments.',
+		deleteNotice: 'Deleting a payment takes its amount off the invoice; a paid invoice becomes Open (or Overdue) again',
+	},
+};
+
+/** Credit notes (https://www.billomat.com/en/api/credit-notes/): statuses DRAFT, OPEN, PAID. */
+export const CREDIT_NOTE_CHILDREN: ChildParent = {
+	resource: 'creditNote',
+	noun: 'credit note',
+	label: 'Credit Note',
+	stem: 'credit-note',
+	parentField: 'credit_note_id',
+	locator: { name: 'creditNoteId', searchMethod: 'searchCreditNotes', idError: 'A Billomat credit note ID is a whole number, e.g. 12345 (not the credit note number GS123)' },
+	// The credit note items page's create table: no type, no tax_changed_manually.
+	itemFields: ['article_id', 'description', 'reduction', 'tax_name', 'tax_rate', 'unit'],
+	draftOnlyHint: 'Billomat changes the items of draft credit notes only. A completed credit note’s items are fixed.',
+	// The credit note comments page's actionkey table (its "sent (e-mail)" row lost its key: MAIL, as on invoices).
+	actionKeys: actionKeys([
+		'COMMENT', 'CREATE', 'CREATE_FROM_INVOICE', 'COPY', 'STATUS', 'PAYMENT', 'PAYMENT_ERROR', 'DELETE_PAYMENT', 'MAIL', 'LETTER', 'FAX', 'SIGN', 'SIGN_MAIL', 'CANCEL', 'ERROR_MAIL',
+	]),
+	// The English page's create table lists `public` (0/1, default 0); the German one does not: offered, optional.
+	commentPublic: true,
+	payments: {
+		// The credit note payments page lists these seven types, for booking and for the filter.
+		bookable: paymentTypes(['BANK_TRANSFER', 'CASH', 'CREDIT_CARD', 'CREDIT_NOTE', 'DEBIT', 'MISC', 'PAYPAL']),
+		filterTypes: paymentTypes(['BANK_TRANSFER', 'CASH', 'CREDIT_CARD', 'CREDIT_NOTE', 'DEBIT', 'MISC', 'PAYPAL']),
+		markAsPaid: { name: 'markCreditNoteAsPaid', field: 'mark_credit_note_as_paid' },
+		// The create table lists credit_note_id, date, amount, comment, type and mark_credit_note_as_paid only.
+		transactionPurpose: false,
+		statusNotice: 'Payments can be recorded for completed credit notes that are Open',
+		bookHint: 'Billomat books payments only for completed credit notes that are Open: a draft must be completed first, and a paid credit note takes no more payments.',
+		deleteNotice: 'Deleting a payment takes its amount off the credit note; a paid credit note becomes Open again',
+	},
+};
