@@ -463,6 +463,19 @@ export function invoiceItem(node: INode, itemIndex: number, raw: IDataObject, po
 	return out;
 }
 
+/**
+ * From node version 1.2, a line item that names an article and leaves Unit Price at its default 0
+ * is sent without a price, so Billomat takes the article's (a price sent always wins over the
+ * article's, and the Fields mode always has one). Earlier versions send the 0, as they always did.
+ */
+export function articlePriceApplies(node: INode, item: IDataObject): IDataObject {
+	if (node.typeVersion < 1.2) return item;
+	const article = item.article_id;
+	if (article === undefined || article === null || article === '' || Number(item.unit_price) !== 0) return item;
+	const { unit_price: _price, ...rest } = item;
+	return rest;
+}
+
 /** The line items from the fixed collection (Fields) or from JSON, as Billomat's `invoice-items` (`credit-note-items`, …). */
 export function invoiceItems(node: INode, itemIndex: number, mode: string, fixed: IDataObject, json: unknown): IDataObject[] {
 	const list: unknown[] =

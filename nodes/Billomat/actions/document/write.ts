@@ -5,7 +5,7 @@ import { locatorValue } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import { numberInput } from '../../../shared/input';
 import type { ItemOperation } from '../../../shared/router';
-import { BILLOMAT_DATE, billomatId, documentBody, invoiceItems, pickedValues, recordShape, requestOptions, unwrapRecord } from '../../helpers';
+import { articlePriceApplies, BILLOMAT_DATE, billomatId, documentBody, invoiceItems, pickedValues, recordShape, requestOptions, unwrapRecord } from '../../helpers';
 import { apiRequest, deleteDocument } from '../../transport';
 import { lineItemFields, optionsCollection } from '../invoice/common.descriptions';
 import type { DocumentFamily } from './family';
@@ -107,7 +107,7 @@ export function create(family: DocumentFamily, clientField?: INodeProperties): I
 			const mode = this.getNodeParameter('itemsInput', itemIndex, 'fields') as string;
 			const fixed = mode === 'json' ? {} : (this.getNodeParameter('lineItems', itemIndex, {}) as IDataObject);
 			if (Array.isArray(fixed.item)) {
-				fixed.item = (fixed.item as IDataObject[]).map((item, n) => pickedValues.call(this, `lineItems.item[${n}]`, item, itemIndex));
+				fixed.item = (fixed.item as IDataObject[]).map((item, n) => articlePriceApplies(node, pickedValues.call(this, `lineItems.item[${n}]`, item, itemIndex)));
 			}
 			items = invoiceItems(node, itemIndex, mode, fixed, mode === 'json' ? this.getNodeParameter('lineItemsJson', itemIndex, '[]') : undefined);
 		}

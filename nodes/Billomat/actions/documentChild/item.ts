@@ -5,7 +5,7 @@ import { inputError } from '../../../shared/errors';
 import { listChangedMarker } from '../../../shared/paging';
 import { numberInput, shown, textInput } from '../../../shared/input';
 import type { ItemOperation } from '../../../shared/router';
-import { billomatId, pickFields } from '../../helpers';
+import { articlePriceApplies, billomatId, pickFields } from '../../helpers';
 import { optionsCollection } from '../invoice/common.descriptions';
 import { parentIdOf, parentLocator } from './fields';
 import type { ChildParent } from './parent';
@@ -83,7 +83,14 @@ const ITEM_FIELD_OPTIONS: INodeProperties[] = [
 const MAIN_ITEM_FIELDS: INodeProperties[] = [
 	{ displayName: 'Title', name: 'title', type: 'string', default: '', description: 'Name of the item' },
 	{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { numberPrecision: 4 }, default: 1, description: 'How many units' },
-	{ displayName: 'Unit Price', name: 'unit_price', type: 'number', typeOptions: { numberPrecision: 4 }, default: 0, description: 'Price per unit' },
+	{
+		displayName: 'Unit Price',
+		name: 'unit_price',
+		type: 'number',
+		typeOptions: { numberPrecision: 4 },
+		default: 0,
+		description: 'Price per unit. With an Article ID, 0 takes the article’s price (node version 1.2 and later).',
+	},
 ];
 
 /** The family's documented item fields (its items page's create table). */
@@ -146,7 +153,7 @@ export function create(parent: ChildParent): ItemOperation {
 			unit_price: this.getNodeParameter('unit_price', itemIndex, 0),
 			...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 		};
-		const item = { [parent.parentField]: parentId, ...itemBody(this.getNode(), itemIndex, fields) };
+		const item = { [parent.parentField]: parentId, ...itemBody(this.getNode(), itemIndex, articlePriceApplies(this.getNode(), fields)) };
 		return [{ json: simplified.call(this, parent, itemIndex, await writeChild.call(this, parent, KIND, itemIndex, item, { hints: draftOnlyHints(parent) })) }];
 	});
 }
