@@ -5,7 +5,7 @@ import { returnAllOrLimit } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import { numberInput, textInput } from '../../../shared/input';
 import type { ItemOperation } from '../../../shared/router';
-import { billomatId, BILLOMAT_DATE } from '../../helpers';
+import { billomatId, BILLOMAT_DATE, dateRangeQuery } from '../../helpers';
 import { joinedName, pickerSearch } from '../../methods/listSearch';
 import { optionsCollection } from '../invoice/common.descriptions';
 import { childIdOf, childLocator, filtersField, parentIdOf, parentLocator } from './fields';
@@ -169,13 +169,7 @@ export function getAll(parent: ChildParent): ItemOperation {
 		]) {
 			if (filters[field] !== undefined && filters[field] !== '') qs[field] = billomatId(node, itemIndex, filters[field], label);
 		}
-		const from = dateInput(node, itemIndex, 'From', filters.from, BILLOMAT_DATE);
-		const to = dateInput(node, itemIndex, 'To', filters.to, BILLOMAT_DATE);
-		if (from && to && from > to) {
-			throw inputError(node, itemIndex, `"From" (${from}) is after "To" (${to})`, 'Swap the two dates: Billomat finds nothing in a range that ends before it starts.');
-		}
-		if (from) qs.from = from;
-		if (to) qs.to = to;
+		Object.assign(qs, dateRangeQuery(node, itemIndex, filters));
 		// Several types are sent comma-separated; Billomat OR-s them.
 		const types = (filters.type as string[] | undefined) ?? [];
 		if (types.length) qs.type = types.join(',');
