@@ -866,7 +866,8 @@ export class DocumentBook {
 	/** A demo document: `fields` over a blank one, totals computed, a PDF unless a draft. */
 	add(fields: Partial<Invoice> & Pick<Invoice, 'id' | 'client_id' | 'status' | 'date'>): Invoice {
 		const doc = this.blank(fields.client_id, fields.date, fields.id);
-		Object.assign(doc, fields);
+		// A copy: demo documents share their tag and item lists (PROJECT_123…), which children change.
+		Object.assign(doc, structuredClone(fields));
 		recalculate(doc);
 		if (doc.status === 'PAID') doc.paid_amount = doc.total_gross;
 		doc.open_amount = round2(doc.total_gross - doc.paid_amount);
