@@ -56,8 +56,8 @@ const ACTION_KEY_NAMES: Record<string, string> = {
 	STATUS: 'Status Changed',
 };
 
-const actionKeys = (values: string[]): Array<[string, string]> =>
-	values.map((value): [string, string] => [ACTION_KEY_NAMES[value] ?? value, value]).sort(([a], [b]) => a.localeCompare(b));
+const actionKeys = (values: string[], names: Record<string, string> = {}): Array<[string, string]> =>
+	values.map((value): [string, string] => [names[value] ?? ACTION_KEY_NAMES[value] ?? value, value]).sort(([a], [b]) => a.localeCompare(b));
 
 /** Invoices (https://www.billomat.com/en/api/invoices/). */
 export const INVOICE_CHILDREN: ChildParent = {
@@ -115,4 +115,67 @@ export const CREDIT_NOTE_CHILDREN: ChildParent = {
 		bookHint: 'Billomat books payments only for completed credit notes that are Open: a draft must be completed first, and a paid credit note takes no more payments.',
 		deleteNotice: 'Deleting a payment takes its amount off the credit note; a paid credit note becomes Open again',
 	},
+};
+
+/**
+ * The action keys of the estimate and confirmation comments pages
+ * (https://www.billomat.com/en/api/estimates/comments/, https://www.billomat.com/en/api/confirmations/comments/);
+ * estimates add VALIDITY.
+ */
+const ORDER_ACTION_KEYS = ['COMMENT', 'CREATE', 'COPY', 'STATUS', 'MAIL', 'LETTER', 'FAX', 'CANCEL', 'ERROR_MAIL'];
+
+/**
+ * Estimates (https://www.billomat.com/en/api/estimates/, paths /offer-items, /offer-comments,
+ * /offer-tags). The items page (https://www.billomat.com/en/api/estimates/items/) lists `optional`
+ * (an optional position, left out of the total) and no reduction, tax_changed_manually or type.
+ */
+export const ESTIMATE_CHILDREN: ChildParent = {
+	resource: 'estimate',
+	noun: 'estimate',
+	label: 'Estimate',
+	stem: 'offer',
+	parentField: 'offer_id',
+	locator: { name: 'estimateId', searchMethod: 'searchEstimates', idError: 'A Billomat estimate ID is a whole number, e.g. 12345 (not the estimate number AN123)' },
+	itemFields: ['article_id', 'description', 'optional', 'tax_name', 'tax_rate', 'unit'],
+	draftOnlyHint: 'Billomat changes the items of draft estimates only. A completed estimate’s items are fixed: copy it into a new estimate instead.',
+	actionKeys: actionKeys([...ORDER_ACTION_KEYS, 'VALIDITY'], { VALIDITY: 'Validity Date Reached' }),
+	// The comments page's create table lists `public` (0/1, default 0).
+	commentPublic: true,
+};
+
+/**
+ * Confirmations (https://www.billomat.com/en/api/confirmations/, paths /confirmation-items,
+ * /confirmation-comments, /confirmation-tags). No items page could be read: the items follow the
+ * credit note items page (the same create table without the estimate-only `optional`).
+ */
+export const CONFIRMATION_CHILDREN: ChildParent = {
+	resource: 'confirmation',
+	noun: 'confirmation',
+	label: 'Confirmation',
+	stem: 'confirmation',
+	parentField: 'confirmation_id',
+	locator: { name: 'confirmationId', searchMethod: 'searchConfirmations', idError: 'A Billomat confirmation ID is a whole number, e.g. 12345 (not the confirmation number AB123)' },
+	itemFields: ['article_id', 'description', 'reduction', 'tax_name', 'tax_rate', 'unit'],
+	draftOnlyHint: 'Billomat changes the items of draft confirmations only. A completed confirmation’s items are fixed.',
+	actionKeys: actionKeys(ORDER_ACTION_KEYS),
+	// The comments page's create table lists `public` (0/1, default 0).
+	commentPublic: true,
+};
+
+/**
+ * Delivery notes (https://www.billomat.com/en/api/delivery-notes/, paths /delivery-note-items,
+ * /delivery-note-comments, /delivery-note-tags). No children pages could be read: items as the
+ * confirmation's, comments as the confirmation comments page.
+ */
+export const DELIVERY_NOTE_CHILDREN: ChildParent = {
+	resource: 'deliveryNote',
+	noun: 'delivery note',
+	label: 'Delivery Note',
+	stem: 'delivery-note',
+	parentField: 'delivery_note_id',
+	locator: { name: 'deliveryNoteId', searchMethod: 'searchDeliveryNotes', idError: 'A Billomat delivery note ID is a whole number, e.g. 12345 (not the delivery note number LS123)' },
+	itemFields: ['article_id', 'description', 'reduction', 'tax_name', 'tax_rate', 'unit'],
+	draftOnlyHint: 'Billomat changes the items of draft delivery notes only. A completed delivery note’s items are fixed.',
+	actionKeys: actionKeys(ORDER_ACTION_KEYS),
+	commentPublic: true,
 };
