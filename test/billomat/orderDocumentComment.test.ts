@@ -3,35 +3,14 @@
 // (https://www.billomat.com/en/api/estimates/comments/, https://www.billomat.com/en/api/confirmations/comments/;
 // delivery notes follow the confirmation page). One describe per resource and operation.
 import { addComments, commentsOf } from '../../sandbox/billomat/comments';
-import { listSearch } from '../harness/listSearch';
-import { billomatSandbox, credentials, jsonBody, run } from './setup';
+import { pickAll, pickWithoutDocument, withFamilies } from './orderDocumentChildren.fixtures';
+import { billomatSandbox, jsonBody, run } from './setup';
 
 const api = billomatSandbox();
 
-interface Family {
-	label: string;
-	resource: string;
-	idName: string;
-	stem: string;
-	parentField: string;
-	family: string;
-	searchMethod: string;
-	/** A demo document and its history (the demo comments, in order). */
-	doc: number;
-	history: Array<[number, string, string, string]>;
-	/** The number of action keys the page lists. */
-	keys: number;
-}
-
-const FAMILIES: Family[] = [
-	{
-		label: 'Estimate',
-		resource: 'estimateComment',
-		idName: 'estimateId',
-		stem: 'offer',
-		parentField: 'offer_id',
-		family: 'offers',
-		searchMethod: 'searchEstimateComments',
+/** Per family: a demo document and its history (the demo comments, in order), and how many action keys its page lists. */
+const SPECIFIC: Record<string, { doc: number; history: Array<[number, string, string, string]>; keys: number }> = {
+	offers: {
 		doc: 21,
 		history: [
 			[1, '2009-09-20T10:00:00+02:00', 'Estimate created.', 'CREATE'],
@@ -40,14 +19,7 @@ const FAMILIES: Family[] = [
 		],
 		keys: 10,
 	},
-	{
-		label: 'Confirmation',
-		resource: 'confirmationComment',
-		idName: 'confirmationId',
-		stem: 'confirmation',
-		parentField: 'confirmation_id',
-		family: 'confirmations',
-		searchMethod: 'searchConfirmationComments',
+	confirmations: {
 		doc: 7,
 		history: [
 			[1, '2009-10-01T09:00:00+02:00', 'Confirmation created.', 'CREATE'],
@@ -55,14 +27,7 @@ const FAMILIES: Family[] = [
 		],
 		keys: 9,
 	},
-	{
-		label: 'Delivery Note',
-		resource: 'deliveryNoteComment',
-		idName: 'deliveryNoteId',
-		stem: 'delivery-note',
-		parentField: 'delivery_note_id',
-		family: 'delivery-notes',
-		searchMethod: 'searchDeliveryNoteComments',
+	'delivery-notes': {
 		doc: 51,
 		history: [
 			[1, '2009-10-13T08:00:00+02:00', 'Delivery note created.', 'CREATE'],
@@ -71,7 +36,10 @@ const FAMILIES: Family[] = [
 		],
 		keys: 9,
 	},
-];
+};
+
+const FAMILIES = withFamilies((f) => ({ ...SPECIFIC[f.family], comment: `${f.resource}Comment` }));
+type Family = (typeof FAMILIES)[number];
 
 const historyOf = (f: Family) =>
 	f.history.map(([id, created, comment, actionkey]) => ({ id, created, [f.parentField]: f.doc, user_id: 1, comment, actionkey, public: false }));
@@ -79,7 +47,7 @@ const historyOf = (f: Family) =>
 describe.each(FAMILIES)('Billomat › $label Comment › Create', (f) => {
 	test('POSTs the document, the text and Public to /api/…-comments', async () => {
 		const next = commentsOf(api.server, f.family).size + 1;
-		const result = await run(api.url, { resource: f.resource, operation: 'create', [f.idName]: { __rl: true, mode: 'list', value: String(f.doc) }, comment: 'Called the client.', options: { public: true } });
+		const result = await run(api.url, { resource: f.comment, operation: 'create', [f.idName]: { __rl: true, mode: 'list', value: String(f.doc) }, comment: 'Called the client.', options: { public: true } });
 		const [request, ...more] = api.server.received();
 		expect(more).toHaveLength(0);
 		expect([request.method, request.path, request.query]).toEqual(['POST', `/api/${f.stem}-comments`, {}]);
@@ -95,10 +63,10 @@ describe.each(FAMILIES)('Billomat › $label Comment › Create', (f) => {
 	});
 
 	test('without Public only the two mandatory fields are sent; a blank comment is refused before any request', async () => {
-		await run(api.url, { resource: f.resource, operation: 'create', [f.idName]: String(f.doc), comment: 'Noted.' });
+		await run(api.url, { resource: f.comment, operation: 'create', [f.idName]: String(f.doc), comment: 'Noted.' });
 		expect(jsonBody(api.server.received()[0])).toEqual({ [`${f.stem}-comment`]: { [f.parentField]: f.doc, comment: 'Noted.' } });
 		api.server.reset();
-		const blank = await run(api.url, { resource: f.resource, operation: 'create', [f.idName]: String(f.doc), comment: '  ' });
+		const blank = await run(api.url, { resource: f.comment, operation: 'create', [f.idName]: String(f.doc), comment: '  ' });
 		expect(blank.error()?.message).toBe('Item 0: "Comment" is blank');
 		expect(api.server.received()).toEqual([]);
 	});
@@ -106,7 +74,7 @@ describe.each(FAMILIES)('Billomat › $label Comment › Create', (f) => {
 
 describe.each(FAMILIES)('Billomat › $label Comment › Get', (f) => {
 	test('GETs /api/…-comments/{id} and outputs the comment', async () => {
-		const result = await run(api.url, { resource: f.resource, operation: 'get', commentId: { __rl: true, mode: 'id', value: '2' } });
+		const result = await run(api.url, { resource: f.comment, operation: 'get', commentId: { __rl: true, mode: 'id', value: '2' } });
 		const [request, ...more] = api.server.received();
 		expect(more).toHaveLength(0);
 		expect([request.method, request.path, request.query]).toEqual(['GET', `/api/${f.stem}-comments/2`, {}]);
@@ -116,7 +84,7 @@ describe.each(FAMILIES)('Billomat › $label Comment › Get', (f) => {
 
 describe.each(FAMILIES)('Billomat › $label Comment › Get Many', (f) => {
 	test('GETs /api/…-comments with the document ID and outputs its history in order', async () => {
-		const result = await run(api.url, { resource: f.resource, operation: 'getAll', [f.idName]: String(f.doc), returnAll: true });
+		const result = await run(api.url, { resource: f.comment, operation: 'getAll', [f.idName]: String(f.doc), returnAll: true });
 		const [request, ...more] = api.server.received();
 		expect(more).toHaveLength(0);
 		expect([request.method, request.path, request.query]).toEqual(['GET', `/api/${f.stem}-comments`, { [f.parentField]: String(f.doc), page: '1', per_page: '1000' }]);
@@ -124,10 +92,10 @@ describe.each(FAMILIES)('Billomat › $label Comment › Get Many', (f) => {
 	});
 
 	test('the Action Keys filter sends the keys comma-separated; the page’s table is offered', async () => {
-		const result = await run(api.url, { resource: f.resource, operation: 'getAll', [f.idName]: String(f.doc), returnAll: false, limit: 5, filters: { actionkey: ['CREATE', 'MAIL'] } });
+		const result = await run(api.url, { resource: f.comment, operation: 'getAll', [f.idName]: String(f.doc), returnAll: false, limit: 5, filters: { actionkey: ['CREATE', 'MAIL'] } });
 		expect(api.server.received()[0].query).toEqual({ [f.parentField]: String(f.doc), actionkey: 'CREATE,MAIL', page: '1', per_page: '5' });
 		expect(result.items().map((i) => i.json)).toEqual(historyOf(f).filter((c) => ['CREATE', 'MAIL'].includes(c.actionkey as string)));
-		const { description } = await import(`../../nodes/Billomat/actions/${f.resource}/getAll.operation`);
+		const { description } = await import(`../../nodes/Billomat/actions/${f.comment}/getAll.operation`);
 		const filters = (description as Array<{ name: string; options?: Array<{ options: Array<{ value: string }> }> }>).find((p) => p.name === 'filters')!;
 		const keys = filters.options![0].options.map((o) => o.value);
 		expect(keys).toHaveLength(f.keys);
@@ -138,7 +106,7 @@ describe.each(FAMILIES)('Billomat › $label Comment › Get Many', (f) => {
 
 describe.each(FAMILIES)('Billomat › $label Comment › Delete', (f) => {
 	test('DELETEs /api/…-comments/{id} and outputs a summary', async () => {
-		const result = await run(api.url, { resource: f.resource, operation: 'delete', commentId: '1' });
+		const result = await run(api.url, { resource: f.comment, operation: 'delete', commentId: '1' });
 		const [request, ...more] = api.server.received();
 		expect(more).toHaveLength(0);
 		expect([request.method, request.path, request.body.length]).toEqual(['DELETE', `/api/${f.stem}-comments/1`, 0]);
@@ -151,16 +119,7 @@ describe.each(FAMILIES)('Billomat › $label Comment › Delete', (f) => {
 describe.each(FAMILIES)('Billomat › $label Comment picker', (f) => {
 	test('pages through more than 1,000 comments of the chosen document, 100 a page', async () => {
 		const bulk = addComments(api.server, 1020, f.doc, f.family);
-		const seen: string[] = [];
-		let token: string | undefined;
-		do {
-			const page = await listSearch('billomat', f.searchMethod, credentials(api.url), {
-				paginationToken: token,
-				parameters: { resource: f.resource, operation: 'get', [f.idName]: { __rl: true, mode: 'id', value: String(f.doc) } },
-			});
-			seen.push(...page.results.map((r) => String(r.value)));
-			token = page.paginationToken as string | undefined;
-		} while (token);
+		const seen = await pickAll(api.url, f, 'Comment', f.doc);
 		expect(seen).toHaveLength(f.history.length + 1020);
 		expect(seen[0]).toBe('1');
 		expect(seen.at(-1)).toBe(String(bulk.at(-1)));
@@ -171,7 +130,7 @@ describe.each(FAMILIES)('Billomat › $label Comment picker', (f) => {
 	});
 
 	test('asks for the document first, before any request', async () => {
-		await expect(listSearch('billomat', f.searchMethod, credentials(api.url), { parameters: { resource: f.resource, operation: 'get' } })).rejects.toThrow(
+		await expect(pickWithoutDocument(api.url, f, 'Comment')).rejects.toThrow(
 			`Choose the ${f.label.toLowerCase()} first`,
 		);
 		expect(api.server.received()).toHaveLength(0);

@@ -2,104 +2,33 @@
 // document and added, changed and deleted on drafts only (https://www.billomat.com/en/api/estimates/items/;
 // confirmations and delivery notes document no items page of their own here and follow the credit
 // note items page). One describe per resource and operation; each asserts the request and the output.
+import { documentOf, withFamilies } from './orderDocumentChildren.fixtures';
 import { billomatSandbox, jsonBody, run } from './setup';
 
 const api = billomatSandbox();
 
-interface Family {
-	label: string;
-	resource: string;
-	idName: string;
-	stem: string;
-	parentField: string;
-	family: string;
-	noun: string;
-	/** A draft demo document and its one item as the API records it. */
-	draft: number;
-	draftItem: Record<string, unknown>;
-	/** A completed demo document and its status. */
-	done: number;
-	doneStatus: string;
-	/** The record's extra fields (estimate items show `optional`). */
-	extra: Record<string, unknown>;
-	/** The item fields offered under Additional Fields. */
-	offered: string[];
-}
-
 const ESTIMATE_ITEM = { id: 22001, article_id: null, offer_id: 22, position: 1, unit: 'hour', quantity: 8, unit_price: 90, tax_name: 'MwSt', tax_rate: 19, title: 'Design', description: null };
 const SUPPORT_ITEM = { unit: 'hour', quantity: 10, unit_price: 75, tax_name: 'VAT', tax_rate: 20, title: 'Support', description: null };
+const HANDBOOK_ITEM = { unit: 'Piece', quantity: 1, unit_price: 0, tax_name: null, tax_rate: null, title: 'Support handbook', description: null };
+const totals = (net: number, gross: number) => ({ total_gross: gross, total_net: net, reduction: null, total_gross_unreduced: gross, total_net_unreduced: net });
+const ORDER_ITEM_FIELDS = ['article_id', 'description', 'reduction', 'tax_name', 'tax_rate', 'unit'];
 
-const FAMILIES: Family[] = [
-	{
-		label: 'Estimate',
-		resource: 'estimateItem',
-		idName: 'estimateId',
-		stem: 'offer',
-		parentField: 'offer_id',
-		family: 'offers',
-		noun: 'Estimate',
-		draft: 22,
-		draftItem: { ...ESTIMATE_ITEM, total_gross: 856.8, total_net: 720, reduction: null, total_gross_unreduced: 856.8, total_net_unreduced: 720, optional: 0 },
-		done: 21,
-		doneStatus: 'WON',
-		extra: { optional: 0 },
-		offered: ['article_id', 'description', 'optional', 'tax_name', 'tax_rate', 'unit'],
-	},
-	{
-		label: 'Confirmation',
-		resource: 'confirmationItem',
-		idName: 'confirmationId',
-		stem: 'confirmation',
-		parentField: 'confirmation_id',
-		family: 'confirmations',
-		noun: 'Confirmation',
-		draft: 42,
-		draftItem: { id: 42001, article_id: null, confirmation_id: 42, position: 1, ...SUPPORT_ITEM, total_gross: 900, total_net: 750, reduction: null, total_gross_unreduced: 900, total_net_unreduced: 750 },
-		done: 7,
-		doneStatus: 'COMPLETED',
-		extra: {},
-		offered: ['article_id', 'description', 'reduction', 'tax_name', 'tax_rate', 'unit'],
-	},
-	{
-		label: 'Delivery Note',
-		resource: 'deliveryNoteItem',
-		idName: 'deliveryNoteId',
-		stem: 'delivery-note',
-		parentField: 'delivery_note_id',
-		family: 'delivery-notes',
-		noun: 'Delivery note',
-		draft: 52,
-		draftItem: {
-			id: 52001,
-			article_id: null,
-			delivery_note_id: 52,
-			position: 1,
-			unit: 'Piece',
-			quantity: 1,
-			unit_price: 0,
-			tax_name: null,
-			tax_rate: null,
-			title: 'Support handbook',
-			description: null,
-			total_gross: 0,
-			total_net: 0,
-			reduction: null,
-			total_gross_unreduced: 0,
-			total_net_unreduced: 0,
-		},
-		done: 51,
-		doneStatus: 'CREATED',
-		extra: {},
-		offered: ['article_id', 'description', 'reduction', 'tax_name', 'tax_rate', 'unit'],
-	},
-];
+/** Per family: the draft's one item as the API records it, the record's extra fields (estimate items show `optional`), the fields offered. */
+const SPECIFIC: Record<string, { draftItem: Record<string, unknown>; extra: Record<string, unknown>; offered: string[] }> = {
+	offers: { draftItem: { ...ESTIMATE_ITEM, ...totals(720, 856.8), optional: 0 }, extra: { optional: 0 }, offered: ['article_id', 'description', 'optional', 'tax_name', 'tax_rate', 'unit'] },
+	confirmations: { draftItem: { id: 42001, article_id: null, confirmation_id: 42, position: 1, ...SUPPORT_ITEM, ...totals(750, 900) }, extra: {}, offered: ORDER_ITEM_FIELDS },
+	'delivery-notes': { draftItem: { id: 52001, article_id: null, delivery_note_id: 52, position: 1, ...HANDBOOK_ITEM, ...totals(0, 0) }, extra: {}, offered: ORDER_ITEM_FIELDS },
+};
 
-const doc = (f: Family, id: number) => api.server.documentBooks[f.family].records.get(id)!;
+const FAMILIES = withFamilies((f) => ({ ...SPECIFIC[f.family], item: `${f.resource}Item` }));
+type Family = (typeof FAMILIES)[number];
+
+const doc = (f: Family, id: number) => documentOf(api.server, f, id);
 
 describe.each(FAMILIES)('Billomat › $label Item › Create', (f) => {
 	test(`POSTs the item with its document to /api/…-items; it is appended after the draft’s items`, async () => {
 		const result = await run(api.url, {
-			resource: f.resource,
+			resource: f.item,
 			operation: 'create',
 			[f.idName]: { __rl: true, mode: 'list', value: String(f.draft) },
 			title: 'Setup',
@@ -142,13 +71,13 @@ describe.each(FAMILIES)('Billomat › $label Item › Create', (f) => {
 	});
 
 	test('a completed document’s items are refused by Billomat, with the advice', async () => {
-		const result = await run(api.url, { resource: f.resource, operation: 'create', [f.idName]: String(f.done), title: 'More' });
+		const result = await run(api.url, { resource: f.item, operation: 'create', [f.idName]: String(f.done), title: 'More' });
 		expect(result.error()?.message).toBe(`Billomat error 400: ${f.noun} ${f.done} is not a draft (status ${f.doneStatus}): its items cannot be changed`);
 		expect(result.error()?.description).toContain(`Billomat changes the items of draft ${f.label.toLowerCase()}s only.`);
 	});
 
 	test('the item fields offered are the documented ones', async () => {
-		const { description } = await import(`../../nodes/Billomat/actions/${f.resource}/create.operation`);
+		const { description } = await import(`../../nodes/Billomat/actions/${f.item}/create.operation`);
 		const additional = (description as Array<{ name: string; options?: Array<{ name: string }> }>).find((p) => p.name === 'additionalFields')!;
 		expect(additional.options!.map((o) => o.name).sort()).toEqual(f.offered);
 	});
@@ -172,7 +101,7 @@ describe('Billomat › Estimate Item › Create (optional position)', () => {
 describe.each(FAMILIES)('Billomat › $label Item › Get', (f) => {
 	test('GETs /api/…-items/{id}, simplified by default', async () => {
 		const id = f.done * 1000 + 1;
-		const result = await run(api.url, { resource: f.resource, operation: 'get', itemId: String(id) });
+		const result = await run(api.url, { resource: f.item, operation: 'get', itemId: String(id) });
 		const [request, ...more] = api.server.received();
 		expect(more).toHaveLength(0);
 		expect([request.method, request.path, request.query]).toEqual(['GET', `/api/${f.stem}-items/${id}`, {}]);
@@ -185,14 +114,14 @@ describe.each(FAMILIES)('Billomat › $label Item › Get', (f) => {
 	});
 
 	test('Simplify off: the whole item', async () => {
-		const result = await run(api.url, { resource: f.resource, operation: 'get', itemId: String(f.draft * 1000 + 1), simplify: false });
+		const result = await run(api.url, { resource: f.item, operation: 'get', itemId: String(f.draft * 1000 + 1), simplify: false });
 		expect(result.items()[0].json).toEqual(f.draftItem);
 	});
 });
 
 describe.each(FAMILIES)('Billomat › $label Item › Get Many', (f) => {
 	test('GETs /api/…-items with the document ID (mandatory) and outputs its items', async () => {
-		const result = await run(api.url, { resource: f.resource, operation: 'getAll', [f.idName]: { __rl: true, mode: 'id', value: String(f.draft) }, returnAll: true, simplify: false });
+		const result = await run(api.url, { resource: f.item, operation: 'getAll', [f.idName]: { __rl: true, mode: 'id', value: String(f.draft) }, returnAll: true, simplify: false });
 		const [request, ...more] = api.server.received();
 		expect(more).toHaveLength(0);
 		expect([request.method, request.path, request.query]).toEqual(['GET', `/api/${f.stem}-items`, { [f.parentField]: String(f.draft), page: '1', per_page: '1000' }]);
@@ -200,7 +129,7 @@ describe.each(FAMILIES)('Billomat › $label Item › Get Many', (f) => {
 	});
 
 	test('an unknown document is Billomat’s 404', async () => {
-		const result = await run(api.url, { resource: f.resource, operation: 'getAll', [f.idName]: '999', returnAll: true });
+		const result = await run(api.url, { resource: f.item, operation: 'getAll', [f.idName]: '999', returnAll: true });
 		expect(result.error()?.message).toBe(`Billomat error 404: ${f.noun} not found`);
 	});
 });
@@ -208,7 +137,7 @@ describe.each(FAMILIES)('Billomat › $label Item › Get Many', (f) => {
 describe.each(FAMILIES)('Billomat › $label Item › Update', (f) => {
 	test('PUTs the changed fields to /api/…-items/{id}', async () => {
 		const id = f.draft * 1000 + 1;
-		const result = await run(api.url, { resource: f.resource, operation: 'update', itemId: String(id), updateFields: { quantity: '3', title: 'Changed' } });
+		const result = await run(api.url, { resource: f.item, operation: 'update', itemId: String(id), updateFields: { quantity: '3', title: 'Changed' } });
 		const [request, ...more] = api.server.received();
 		expect(more).toHaveLength(0);
 		expect([request.method, request.path, request.query]).toEqual(['PUT', `/api/${f.stem}-items/${id}`, {}]);
@@ -235,7 +164,7 @@ describe.each(FAMILIES)('Billomat › $label Item › Update', (f) => {
 	});
 
 	test('an item of a completed document is refused by Billomat', async () => {
-		const result = await run(api.url, { resource: f.resource, operation: 'update', itemId: String(f.done * 1000 + 1), updateFields: { quantity: 1 } });
+		const result = await run(api.url, { resource: f.item, operation: 'update', itemId: String(f.done * 1000 + 1), updateFields: { quantity: 1 } });
 		expect(result.error()?.message).toBe(`Billomat error 400: ${f.noun} ${f.done} is not a draft (status ${f.doneStatus}): its items cannot be changed`);
 	});
 });
@@ -243,7 +172,7 @@ describe.each(FAMILIES)('Billomat › $label Item › Update', (f) => {
 describe.each(FAMILIES)('Billomat › $label Item › Delete', (f) => {
 	test('DELETEs /api/…-items/{id} and outputs a summary; the draft has no items left', async () => {
 		const id = f.draft * 1000 + 1;
-		const result = await run(api.url, { resource: f.resource, operation: 'delete', itemId: String(id) });
+		const result = await run(api.url, { resource: f.item, operation: 'delete', itemId: String(id) });
 		const [request, ...more] = api.server.received();
 		expect(more).toHaveLength(0);
 		expect([request.method, request.path, request.query, request.body.length]).toEqual(['DELETE', `/api/${f.stem}-items/${id}`, {}, 0]);
@@ -254,9 +183,9 @@ describe.each(FAMILIES)('Billomat › $label Item › Delete', (f) => {
 
 describe.each(FAMILIES)('Billomat › $label Item › bad input', (f) => {
 	test('a document number instead of its ID, and an Update without fields, are refused before any request', async () => {
-		const number = await run(api.url, { resource: f.resource, operation: 'getAll', [f.idName]: 'NR-1', returnAll: true });
+		const number = await run(api.url, { resource: f.item, operation: 'getAll', [f.idName]: 'NR-1', returnAll: true });
 		expect(number.error()?.message).toBe(`Item 0: "${f.label}" ("NR-1") is not a Billomat ID`);
-		const empty = await run(api.url, { resource: f.resource, operation: 'update', itemId: String(f.draft * 1000 + 1) });
+		const empty = await run(api.url, { resource: f.item, operation: 'update', itemId: String(f.draft * 1000 + 1) });
 		expect(empty.error()?.message).toBe('Item 0: no field to update');
 		expect(api.server.received()).toEqual([]);
 	});
