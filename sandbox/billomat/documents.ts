@@ -779,6 +779,8 @@ export function recalculate(invoice: Invoice): void {
 	let net = 0;
 	const taxes = new Map<string, Tax>();
 	for (const item of invoice.items) {
+		// An optional estimate item is shown but "will not be included in the total" (https://www.billomat.com/en/api/estimates/items/).
+		if ((item as { optional?: boolean }).optional) continue;
 		const line = round2(item.quantity * item.unit_price);
 		net += line;
 		if (item.tax_rate) {

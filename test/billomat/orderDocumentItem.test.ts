@@ -95,6 +95,11 @@ describe('Billomat › Estimate Item › Create (optional position)', () => {
 		]);
 		const got = await run(api.url, { resource: 'estimateItem', operation: 'get', itemId: '22002', simplify: false });
 		expect(got.items()[0].json).toMatchObject({ id: 22002, optional: 1 });
+		// Its price is not in the estimate's total; once it is no longer optional, it is.
+		expect(documentOf(api.server, FAMILIES[0], 22)).toMatchObject({ total_net: 720, total_gross: 856.8 });
+		await run(api.url, { resource: 'estimateItem', operation: 'update', itemId: '22002', updateFields: { optional: false } });
+		expect(jsonBody(api.server.received().at(-1)!)).toEqual({ 'offer-item': { optional: 0 } });
+		expect(documentOf(api.server, FAMILIES[0], 22)).toMatchObject({ total_net: 1080, total_gross: 1285.2 });
 	});
 });
 
