@@ -21,8 +21,23 @@ import * as emailTemplate from './actions/emailTemplate/EmailTemplate.resource';
 import * as freeText from './actions/freeText/FreeText.resource';
 import * as incoming from './actions/incoming/Incoming.resource';
 import * as confirmation from './actions/confirmation/Confirmation.resource';
+import * as confirmationComment from './actions/confirmationComment/ConfirmationComment.resource';
+import { searchConfirmationComments } from './actions/confirmationComment/common.descriptions';
+import * as confirmationItem from './actions/confirmationItem/ConfirmationItem.resource';
+import * as confirmationTag from './actions/confirmationTag/ConfirmationTag.resource';
+import { searchConfirmationTags } from './actions/confirmationTag/common.descriptions';
 import * as deliveryNote from './actions/deliveryNote/DeliveryNote.resource';
+import * as deliveryNoteComment from './actions/deliveryNoteComment/DeliveryNoteComment.resource';
+import { searchDeliveryNoteComments } from './actions/deliveryNoteComment/common.descriptions';
+import * as deliveryNoteItem from './actions/deliveryNoteItem/DeliveryNoteItem.resource';
+import * as deliveryNoteTag from './actions/deliveryNoteTag/DeliveryNoteTag.resource';
+import { searchDeliveryNoteTags } from './actions/deliveryNoteTag/common.descriptions';
 import * as estimate from './actions/estimate/Estimate.resource';
+import * as estimateComment from './actions/estimateComment/EstimateComment.resource';
+import { searchEstimateComments } from './actions/estimateComment/common.descriptions';
+import * as estimateItem from './actions/estimateItem/EstimateItem.resource';
+import * as estimateTag from './actions/estimateTag/EstimateTag.resource';
+import { searchEstimateTags } from './actions/estimateTag/common.descriptions';
 import * as invoice from './actions/invoice/Invoice.resource';
 import * as invoiceComment from './actions/invoiceComment/InvoiceComment.resource';
 import { searchInvoiceComments } from './actions/invoiceComment/common.descriptions';
@@ -70,6 +85,9 @@ export class Billomat implements INodeType {
 					{ name: 'Client Property', value: 'clientProperty' },
 					{ name: 'Client Property Value', value: 'clientPropertyValue' },
 					{ name: 'Confirmation', value: 'confirmation' },
+					{ name: 'Confirmation Comment', value: 'confirmationComment' },
+					{ name: 'Confirmation Item', value: 'confirmationItem' },
+					{ name: 'Confirmation Tag', value: 'confirmationTag' },
 					{ name: 'Contact', value: 'contact' },
 					{ name: 'Credit Note', value: 'creditNote' },
 					{ name: 'Credit Note Comment', value: 'creditNoteComment' },
@@ -77,8 +95,14 @@ export class Billomat implements INodeType {
 					{ name: 'Credit Note Payment', value: 'creditNotePayment' },
 					{ name: 'Credit Note Tag', value: 'creditNoteTag' },
 					{ name: 'Delivery Note', value: 'deliveryNote' },
+					{ name: 'Delivery Note Comment', value: 'deliveryNoteComment' },
+					{ name: 'Delivery Note Item', value: 'deliveryNoteItem' },
+					{ name: 'Delivery Note Tag', value: 'deliveryNoteTag' },
 					{ name: 'E-Mail Template', value: 'emailTemplate' },
 					{ name: 'Estimate', value: 'estimate' },
+					{ name: 'Estimate Comment', value: 'estimateComment' },
+					{ name: 'Estimate Item', value: 'estimateItem' },
+					{ name: 'Estimate Tag', value: 'estimateTag' },
 					{ name: 'Free Text', value: 'freeText' },
 					{ name: 'Incoming Invoice', value: 'incoming' },
 					{ name: 'Invoice', value: 'invoice' },
@@ -102,6 +126,9 @@ export class Billomat implements INodeType {
 			...clientProperty.description,
 			...clientPropertyValue.description,
 			...confirmation.description,
+			...confirmationComment.description,
+			...confirmationItem.description,
+			...confirmationTag.description,
 			...contact.description,
 			...creditNote.description,
 			...creditNoteComment.description,
@@ -109,8 +136,14 @@ export class Billomat implements INodeType {
 			...creditNotePayment.description,
 			...creditNoteTag.description,
 			...deliveryNote.description,
+			...deliveryNoteComment.description,
+			...deliveryNoteItem.description,
+			...deliveryNoteTag.description,
 			...emailTemplate.description,
 			...estimate.description,
+			...estimateComment.description,
+			...estimateItem.description,
+			...estimateTag.description,
 			...freeText.description,
 			...incoming.description,
 			...invoice.description,
@@ -149,6 +182,8 @@ export class Billomat implements INodeType {
 				searchFilter: 'confirmation_number',
 				name: (r) => joinedName(r.confirmation_number, r.label),
 			}),
+			searchConfirmationComments,
+			searchConfirmationTags,
 			searchContacts,
 			searchDocumentContacts,
 			searchCreditNotes: pickerSearch({
@@ -168,6 +203,10 @@ export class Billomat implements INodeType {
 				searchFilter: 'delivery_note_number',
 				name: (r) => joinedName(r.delivery_note_number, r.label),
 			}),
+			searchDeliveryNoteComments,
+			searchDeliveryNoteTags,
+			searchEstimateComments,
+			searchEstimateTags,
 			searchEstimates: pickerSearch({ path: '/offers', root: 'offers', element: 'offer', searchFilter: 'offer_number', name: (r) => joinedName(r.offer_number, r.label) }),
 			searchEmailTemplates: pickerSearch({ path: '/email-templates', root: 'email-templates', element: 'email-template', name: (r) => joinedName(r.name, r.type) }),
 			searchFreeTexts: pickerSearch({ path: '/free-texts', root: 'free-texts', element: 'free-text', name: (r) => joinedName(r.name, r.type) }),
@@ -211,6 +250,9 @@ export class Billomat implements INodeType {
 			clientProperty: clientProperty.operations,
 			clientPropertyValue: clientPropertyValue.operations,
 			confirmation: confirmation.operations,
+			confirmationComment: confirmationComment.operations,
+			confirmationItem: confirmationItem.operations,
+			confirmationTag: confirmationTag.operations,
 			contact: contact.operations,
 			creditNote: creditNote.operations,
 			creditNoteComment: creditNoteComment.operations,
@@ -218,8 +260,14 @@ export class Billomat implements INodeType {
 			creditNotePayment: creditNotePayment.operations,
 			creditNoteTag: creditNoteTag.operations,
 			deliveryNote: deliveryNote.operations,
+			deliveryNoteComment: deliveryNoteComment.operations,
+			deliveryNoteItem: deliveryNoteItem.operations,
+			deliveryNoteTag: deliveryNoteTag.operations,
 			emailTemplate: emailTemplate.operations,
 			estimate: estimate.operations,
+			estimateComment: estimateComment.operations,
+			estimateItem: estimateItem.operations,
+			estimateTag: estimateTag.operations,
 			freeText: freeText.operations,
 			incoming: incoming.operations,
 			invoice: invoice.operations,

@@ -61,6 +61,10 @@ const NUMERIC_FIELDS = new Set([
 	'unit_price',
 	'tax_rate',
 	'position',
+	// Delivery note children name their document by it; estimate items' `optional` is INT
+	// (https://www.billomat.com/en/api/estimates/items/).
+	'delivery_note_id',
+	'optional',
 	// Tax rates (https://www.billomat.com/en/api/settings/taxes/: type="integer").
 	'account_id',
 	'is_default',

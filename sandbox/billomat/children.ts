@@ -24,6 +24,8 @@ export interface ChildFamily {
 	/** Items: the writable fields besides the parent, and whether the record shows created/type/tax_changed_manually. */
 	itemFields: string[];
 	itemExtras: boolean;
+	/** Items: whether the record shows `optional` (an optional position, left out of the totals). */
+	itemOptional?: boolean;
 	/** Comments: the action keys the page lists, and whether `public` is writable. */
 	actionKeys: string[];
 	commentPublic: boolean;
@@ -41,6 +43,8 @@ const ITEM_FIELDS = ['article_id', 'unit', 'quantity', 'unit_price', 'tax_name',
 const INVOICE_BOOKABLE = ['CREDIT_NOTE', 'BANK_CARD', 'BANK_TRANSFER', 'DEBIT', 'CASH', 'CHECK', 'PAYPAL', 'CREDIT_CARD', 'COUPON', 'MISC'];
 // The credit note payments page lists seven types (for the record, the filter and the create table).
 const CREDIT_NOTE_TYPES = ['CREDIT_NOTE', 'BANK_TRANSFER', 'DEBIT', 'CASH', 'PAYPAL', 'CREDIT_CARD', 'MISC'];
+// The estimate and confirmation comments pages' actionkey table (estimates add VALIDITY).
+const ORDER_ACTION_KEYS = ['COMMENT', 'CREATE', 'COPY', 'STATUS', 'MAIL', 'LETTER', 'FAX', 'CANCEL', 'ERROR_MAIL'];
 
 /** The families with children: a new family is a row here. */
 export const CHILDREN: ChildFamily[] = [
@@ -80,6 +84,45 @@ export const CHILDREN: ChildFamily[] = [
 			// shows transaction_purpose too: accepted, as on invoices.
 			fields: ['credit_note_id', 'date', 'amount', 'comment', 'transaction_purpose', 'type', 'mark_credit_note_as_paid'],
 		},
+	},
+	// Estimates: https://www.billomat.com/en/api/estimates/items/ (offer_id mandatory in the list;
+	// create table: article_id, unit, quantity, unit_price, tax_name, tax_rate, title, description,
+	// optional; no reduction, type or tax_changed_manually; the record shows no created) and
+	// https://www.billomat.com/en/api/estimates/comments/ (actionkeys as confirmations plus VALIDITY,
+	// `public` writable). No estimate tags page could be read: the tags follow the invoice tags.
+	// Reading: an optional item's price is shown but, as the page says, left out of the total.
+	{
+		family: 'offers',
+		stem: 'offer',
+		parentField: 'offer_id',
+		itemFields: [...ITEM_FIELDS.filter((field) => field !== 'reduction'), 'optional'],
+		itemExtras: false,
+		itemOptional: true,
+		actionKeys: [...ORDER_ACTION_KEYS, 'VALIDITY'],
+		commentPublic: true,
+	},
+	// Confirmations: https://www.billomat.com/en/api/confirmations/comments/ (actionkeys, `public`
+	// writable). No confirmation items or tags page could be read: the items follow the credit note
+	// items page (ITEM_FIELDS, no created), the tags the invoice tags.
+	{
+		family: 'confirmations',
+		stem: 'confirmation',
+		parentField: 'confirmation_id',
+		itemFields: ITEM_FIELDS,
+		itemExtras: false,
+		actionKeys: ORDER_ACTION_KEYS,
+		commentPublic: true,
+	},
+	// Delivery notes: no children page could be read; items as the confirmation items, comments as
+	// the confirmation comments page, tags as the invoice tags.
+	{
+		family: 'delivery-notes',
+		stem: 'delivery-note',
+		parentField: 'delivery_note_id',
+		itemFields: ITEM_FIELDS,
+		itemExtras: false,
+		actionKeys: ORDER_ACTION_KEYS,
+		commentPublic: true,
 	},
 ];
 

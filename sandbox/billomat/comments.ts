@@ -87,6 +87,28 @@ const DEMO: Record<string, Array<[number, string, string, string]>> = {
 		[33, '2023-12-20T10:00:00+01:00', 'Credit note created.', 'CREATE'],
 		[33, '2023-12-22T16:30:00+01:00', 'Payment received.', 'PAYMENT'],
 	],
+	offers: [
+		// AN1 (project 123): created, sent by e-mail, won.
+		[21, '2009-09-20T10:00:00+02:00', 'Estimate created.', 'CREATE'],
+		[21, '2009-09-20T10:15:00+02:00', 'Estimate sent by e-mail.', 'MAIL'],
+		[21, '2009-09-28T14:30:00+02:00', 'Status changed to won.', 'STATUS'],
+		// The website relaunch draft: created, a note.
+		[22, '2024-02-20T09:00:00+01:00', 'Estimate created.', 'CREATE'],
+		[22, '2024-02-21T11:00:00+01:00', 'Client asks for a second design round.', 'COMMENT'],
+	],
+	confirmations: [
+		// AB1 (for estimate AN1): created, sent by e-mail.
+		[7, '2009-10-01T09:00:00+02:00', 'Confirmation created.', 'CREATE'],
+		[7, '2009-10-01T09:05:00+02:00', 'Confirmation sent by e-mail.', 'MAIL'],
+		// The support draft: created.
+		[42, '2024-03-06T10:00:00+01:00', 'Confirmation created.', 'CREATE'],
+	],
+	'delivery-notes': [
+		// LS1 (for confirmation AB1): created, sent by letter, a note.
+		[51, '2009-10-13T08:00:00+02:00', 'Delivery note created.', 'CREATE'],
+		[51, '2009-10-13T08:30:00+02:00', 'Delivery note sent by letter.', 'LETTER'],
+		[51, '2009-10-14T16:00:00+02:00', 'Delivered to the reception desk.', 'COMMENT'],
+	],
 };
 
 export function registerComments(sandbox: BillomatSandbox): void {

@@ -779,6 +779,8 @@ export function recalculate(invoice: Invoice): void {
 	let net = 0;
 	const taxes = new Map<string, Tax>();
 	for (const item of invoice.items) {
+		// An optional estimate item is shown but "will not be included in the total" (https://www.billomat.com/en/api/estimates/items/).
+		if ((item as { optional?: boolean }).optional) continue;
 		const line = round2(item.quantity * item.unit_price);
 		net += line;
 		if (item.tax_rate) {
@@ -866,7 +868,8 @@ export class DocumentBook {
 	/** A demo document: `fields` over a blank one, totals computed, a PDF unless a draft. */
 	add(fields: Partial<Invoice> & Pick<Invoice, 'id' | 'client_id' | 'status' | 'date'>): Invoice {
 		const doc = this.blank(fields.client_id, fields.date, fields.id);
-		Object.assign(doc, fields);
+		// A copy: demo documents share their tag and item lists (PROJECT_123…), which children change.
+		Object.assign(doc, structuredClone(fields));
 		recalculate(doc);
 		if (doc.status === 'PAID') doc.paid_amount = doc.total_gross;
 		doc.open_amount = round2(doc.total_gross - doc.paid_amount);

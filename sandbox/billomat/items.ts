@@ -27,6 +27,7 @@ export type StoredItem = InvoiceItem & {
 	created?: string;
 	type?: 'PRODUCT' | 'SERVICE' | null;
 	tax_changed_manually?: boolean;
+	optional?: boolean;
 };
 
 const PER_DOCUMENT = 1000;
@@ -78,6 +79,7 @@ function record(row: ChildFamily, doc: Invoice, item: StoredItem): unknown {
 		total_gross_unreduced: withTax(netUnreduced),
 		total_net_unreduced: netUnreduced,
 		...(row.itemExtras ? { type: item.type } : {}),
+		...(row.itemOptional ? { optional: item.optional ? '1' : '0' } : {}),
 	});
 }
 
@@ -127,16 +129,14 @@ function validate(fields: Record<string, unknown>, allowed: string[]): string[] 
 		problems.push('reduction must be an amount (10) or a percentage (10%)');
 	}
 	if (fields.type !== undefined && !['PRODUCT', 'SERVICE'].includes(String(fields.type))) problems.push(`Invalid type: ${String(fields.type)}`);
-	if (fields.tax_changed_manually !== undefined && !BOOLEANS.includes(fields.tax_changed_manually as never)) {
-		problems.push('tax_changed_manually must be 0 or 1');
-	}
+	for (const key of ['tax_changed_manually', 'optional']) if (fields[key] !== undefined && !BOOLEANS.includes(fields[key] as never)) problems.push(`${key} must be 0 or 1`);
 	return problems;
 }
 
 function apply(item: StoredItem, fields: Record<string, unknown>): void {
 	for (const [key, value] of Object.entries(fields)) {
 		if (key === 'article_id' || NUMBER_FIELDS.includes(key)) (item as unknown as Record<string, unknown>)[key] = Number(value);
-		else if (key === 'tax_changed_manually') item.tax_changed_manually = [1, '1', true, 'true'].includes(value as never);
+		else if (key === 'tax_changed_manually' || key === 'optional') item[key] = [1, '1', true, 'true'].includes(value as never);
 		else if (key === 'type') item.type = value as StoredItem['type'];
 		else (item as unknown as Record<string, unknown>)[key] = String(value);
 	}

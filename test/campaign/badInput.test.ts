@@ -42,9 +42,39 @@ function documentFamilyBadInputs(): Record<string, BadInput> {
 	return bad;
 }
 
+/** The estimate, confirmation and delivery note children (items, comments, tags): the same bad values per family. */
+function orderChildBadInputs(): Record<string, BadInput> {
+	const bad: Record<string, BadInput> = {};
+	const rows: Array<[string, string, string, string, string]> = [
+		// resource, document ID parameter, its display name, a completed demo document (with comments and tags), one of its items
+		['estimate', 'estimateId', 'Estimate', '21', '21001'],
+		['confirmation', 'confirmationId', 'Confirmation', '7', '7001'],
+		['deliveryNote', 'deliveryNoteId', 'Delivery Note', '51', '51001'],
+	];
+	for (const [resource, idName, label, demo, item] of rows) {
+		const documentNumber: BadInput = { parameters: { [idName]: `={{ $json.id ?? "${demo}" }}` }, item: { json: { id: 'NR-1' } }, message: `Item 0: "${label}" ("NR-1") is not a Billomat ID` };
+		bad[`billomat ${resource}Item create`] = { parameters: { quantity: '={{ $json.quantity ?? 1 }}' }, item: { json: { quantity: 'two' } }, message: 'Item 0: "Quantity" ("two") is not a number' };
+		bad[`billomat ${resource}Item delete`] = badId('POS-1', 'Item 0: "Item ID" ("POS-1") is not a Billomat ID');
+		bad[`billomat ${resource}Item get`] = { parameters: { itemId: `={{ $json.id ?? "${item}" }}` }, item: { json: { id: 'POS-1' } }, message: 'Item 0: "Item ID" ("POS-1") is not a Billomat ID' };
+		bad[`billomat ${resource}Item getAll`] = documentNumber;
+		bad[`billomat ${resource}Item update`] = badId('POS-1', 'Item 0: "Item ID" ("POS-1") is not a Billomat ID');
+		bad[`billomat ${resource}Comment create`] = { parameters: { comment: '={{ $json.text ?? "Campaign" }}' }, item: { json: { text: '  ' } }, message: 'Item 0: "Comment" is blank' };
+		bad[`billomat ${resource}Comment delete`] = badId('C-3', 'Item 0: "Comment" ("C-3") is not a Billomat ID');
+		bad[`billomat ${resource}Comment get`] = badId('C-3', 'Item 0: "Comment" ("C-3") is not a Billomat ID');
+		bad[`billomat ${resource}Comment getAll`] = documentNumber;
+		bad[`billomat ${resource}Tag create`] = { parameters: { name: '={{ $json.tag ?? "Campaign" }}' }, item: { json: { tag: '  ' } }, message: 'Item 0: "Name" is blank' };
+		bad[`billomat ${resource}Tag delete`] = badId('web', 'Item 0: "Tag" ("web") is not a Billomat ID');
+		bad[`billomat ${resource}Tag get`] = badId('web', 'Item 0: "Tag" ("web") is not a Billomat ID');
+		bad[`billomat ${resource}Tag getAll`] = documentNumber;
+		bad[`billomat ${resource}Tag getCloud`] = { parameters: { minCount: '={{ $json.min ?? 1 }}' }, item: { json: { min: 'many' } }, message: 'Item 0: "Minimum Count" ("many") is not a number' };
+	}
+	return bad;
+}
+
 /** Per operation (provider resource operation): the bad value and the message it gives. */
 const BAD: Record<string, BadInput> = {
 	...documentFamilyBadInputs(),
+	...orderChildBadInputs(),
 	'billomat client create': { parameters: { clientFields: { email: '={{ $json.email ?? "new@example.com" }}' } }, item: { json: { email: 'new at example' } }, message: 'Item 0: "Email" ("new at example") is not an email address' },
 	'billomat client delete': badId('KD-12', 'Item 0: "Client ID" ("KD-12") is not a Billomat ID'),
 	'billomat client findOrCreate': { item: { json: { email: 'info at musterfirma' } }, message: 'Item 0: "Email" ("info at musterfirma") is not an email address' },

@@ -287,6 +287,15 @@ test('the campaign runs every operation of every node', () => {
 		['Billomat Credit Note Comment', 4],
 		['Billomat Credit Note Payment', 4],
 		['Billomat Credit Note Tag', 5],
+		['Billomat Estimate Item', 5],
+		['Billomat Estimate Comment', 4],
+		['Billomat Estimate Tag', 5],
+		['Billomat Confirmation Item', 5],
+		['Billomat Confirmation Comment', 4],
+		['Billomat Confirmation Tag', 5],
+		['Billomat Delivery Note Item', 5],
+		['Billomat Delivery Note Comment', 4],
+		['Billomat Delivery Note Tag', 5],
 	];
 	expect(offeredOperations()).toHaveLength(perResource.reduce((sum, [, count]) => sum + count, 0));
 });

@@ -383,6 +383,39 @@ function creditNoteChildCases(): OperationCase[] {
 	];
 }
 
+/**
+ * The estimate, confirmation and delivery note children (items, comments, tags): the same cases
+ * per family, on drafts of their own where an item changes one.
+ */
+function orderDocumentChildCases(): OperationCase[] {
+	const rows: Array<[string, string, string, string, number, number]> = [
+		// resource, document ID parameter, path stem, sandbox family, a draft demo document, a completed one
+		['estimate', 'estimateId', 'offer', 'offers', 22, 21],
+		['confirmation', 'confirmationId', 'confirmation', 'confirmations', 42, 7],
+		['deliveryNote', 'deliveryNoteId', 'delivery-note', 'delivery-notes', 52, 51],
+	];
+	const cases: OperationCase[] = [];
+	for (const [resource, idName, stem, family, draft, done] of rows) {
+		const of = (kind: string, ...args: Parameters<typeof billomat>) => cases.push(billomatOf(`${resource}${kind}`, ...args));
+		const draftItems = (servers: Sandboxes) => ids(servers.billomat.documentBooks[family].addMany(2, { status: 'DRAFT' } as never).map((id) => id * 1000 + 1));
+		of('Item', 'create', 'POST', `/api/${stem}-items`, { [idName]: String(draft), title: 'Campaign', quantity: 1, unit_price: 10 }, twoItems);
+		of('Item', 'delete', 'DELETE', `/api/${stem}-items/`, { itemId: byId }, draftItems, true);
+		of('Item', 'get', 'GET', `/api/${stem}-items/${draft}001`, { itemId: `${draft}001` }, twoItems);
+		of('Item', 'getAll', 'GET', `/api/${stem}-items`, { [idName]: String(draft), returnAll: true }, twoItems);
+		of('Item', 'update', 'PUT', `/api/${stem}-items/`, { itemId: byId, updateFields: { title: 'Campaign' } }, draftItems);
+		of('Comment', 'create', 'POST', `/api/${stem}-comments`, { [idName]: String(done), comment: 'Campaign' }, twoItems);
+		of('Comment', 'delete', 'DELETE', `/api/${stem}-comments/`, { commentId: byId }, (servers) => ids(addComments(servers.billomat, 2, done, family)), true);
+		of('Comment', 'get', 'GET', `/api/${stem}-comments/`, { commentId: byId }, () => ids([1, 2]));
+		of('Comment', 'getAll', 'GET', `/api/${stem}-comments`, { [idName]: String(done), returnAll: false, limit: 2 }, twoItems);
+		of('Tag', 'create', 'POST', `/api/${stem}-tags`, { [idName]: String(done), name: 'Campaign' }, twoItems);
+		of('Tag', 'delete', 'DELETE', `/api/${stem}-tags/`, { tagId: byId }, (servers) => ids(addTags(servers.billomat, 2, done, family)), true);
+		of('Tag', 'get', 'GET', `/api/${stem}-tags/`, { tagId: byId }, (servers) => ids(addTags(servers.billomat, 2, done, family)));
+		of('Tag', 'getAll', 'GET', `/api/${stem}-tags`, { [idName]: String(done), returnAll: false, limit: 2 }, twoItems);
+		of('Tag', 'getCloud', 'GET', `/api/${stem}-tags`, {}, twoItems);
+	}
+	return cases;
+}
+
 /** A copy of an InvoiceXpress seed document under a new ID (for a second draft). */
 function ixCopy(server: InvoiceXpressSandbox, from: number, to: number): number {
 	server.documents.set(to, { ...structuredClone(server.documents.get(from)!), id: to });
@@ -586,6 +619,7 @@ export const CASES: OperationCase[] = [
 	...billomatDocumentFamilies(),
 	...billomatLettersRemindersRecurrings(),
 	...creditNoteChildCases(),
+	...orderDocumentChildCases(),
 	...invoicexpress('current'),
 	...invoicexpress('legacy'),
 	imaterialise('invoice'),

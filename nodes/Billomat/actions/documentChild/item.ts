@@ -55,6 +55,13 @@ export function simplifyItem(item: IDataObject, parent: Pick<ChildParent, 'paren
 const ITEM_FIELD_OPTIONS: INodeProperties[] = [
 	{ displayName: 'Article ID', name: 'article_id', type: 'string', default: '', description: 'An article of the account; on creation, Billomat fills the item from it' },
 	{ displayName: 'Description', name: 'description', type: 'string', typeOptions: { rows: 2 }, default: '', description: 'Description of the item' },
+	{
+		displayName: 'Optional',
+		name: 'optional',
+		type: 'boolean',
+		default: true,
+		description: 'Whether the item is an optional position: shown, but its price is not included in the total',
+	},
 	{ displayName: 'Reduction', name: 'reduction', type: 'string', default: '', placeholder: '10%', description: 'Reduction, absolute (10) or in percent (10%)' },
 	{
 		displayName: 'Tax Changed Manually',
@@ -98,10 +105,12 @@ const itemFieldOptions = (parent: ChildParent) => ITEM_FIELD_OPTIONS.filter((opt
 
 const LABELS: Record<string, string> = Object.fromEntries([...ITEM_FIELD_OPTIONS, ...MAIN_ITEM_FIELDS].map((option) => [option.name, option.displayName]));
 const NUMBERS = new Set(['quantity', 'unit_price', 'tax_rate']);
+/** Switches Billomat takes as 1/0. */
+const FLAGS = new Set(['tax_changed_manually', 'optional']);
 
 /**
  * The user's item fields as Billomat's item object, checked before any request: numbers as
- * numbers (decimal commas accepted), Article ID as an ID, Tax Changed Manually as 1/0, a reduction
+ * numbers (decimal commas accepted), Article ID as an ID, Tax Changed Manually and Optional as 1/0, a reduction
  * as an amount or a percentage, text as text; empty values are left out.
  */
 function itemBody(node: INode, itemIndex: number, fields: IDataObject): IDataObject {
@@ -111,7 +120,7 @@ function itemBody(node: INode, itemIndex: number, fields: IDataObject): IDataObj
 		const label = LABELS[name] ?? name;
 		if (name === 'article_id') out[name] = billomatId(node, itemIndex, value, label);
 		else if (NUMBERS.has(name)) out[name] = numberInput(node, itemIndex, label, value, name === 'tax_rate' ? { min: 0, max: 100 } : {});
-		else if (name === 'tax_changed_manually') out[name] = value === true || value === 'true' || value === 1 || value === '1' ? 1 : 0;
+		else if (FLAGS.has(name)) out[name] = value === true || value === 'true' || value === 1 || value === '1' ? 1 : 0;
 		else {
 			const text = textInput(node, itemIndex, label, value, {
 				notBlank: name === 'title',

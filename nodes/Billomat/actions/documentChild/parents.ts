@@ -56,8 +56,8 @@ const ACTION_KEY_NAMES: Record<string, string> = {
 	STATUS: 'Status Changed',
 };
 
-const actionKeys = (values: string[]): Array<[string, string]> =>
-	values.map((value): [string, string] => [ACTION_KEY_NAMES[value] ?? value, value]).sort(([a], [b]) => a.localeCompare(b));
+const actionKeys = (values: string[], names: Record<string, string> = {}): Array<[string, string]> =>
+	values.map((value): [string, string] => [names[value] ?? ACTION_KEY_NAMES[value] ?? value, value]).sort(([a], [b]) => a.localeCompare(b));
 
 /** Invoices (https://www.billomat.com/en/api/invoices/). */
 export const INVOICE_CHILDREN: ChildParent = {
@@ -116,3 +116,80 @@ export const CREDIT_NOTE_CHILDREN: ChildParent = {
 		deleteNotice: 'Deleting a payment takes its amount off the credit note; a paid credit note becomes Open again',
 	},
 };
+
+/**
+ * The action keys of the estimate and confirmation comments pages
+ * (https://www.billomat.com/en/api/estimates/comments/, https://www.billomat.com/en/api/confirmations/comments/);
+ * estimates add VALIDITY.
+ */
+const ORDER_ACTION_KEYS = ['COMMENT', 'CREATE', 'COPY', 'STATUS', 'MAIL', 'LETTER', 'FAX', 'CANCEL', 'ERROR_MAIL'];
+
+/** Estimates, confirmations and delivery notes: items, comments (with `public`) and tags, no payments. */
+function orderDocument(
+	family: Pick<ChildParent, 'resource' | 'noun' | 'label' | 'stem' | 'parentField' | 'itemFields' | 'actionKeys'> & { numberExample: string },
+): ChildParent {
+	const { numberExample, ...row } = family;
+	return {
+		...row,
+		// The family's own picker (its family.ts): `{resource}Id`, `search{Label}s`.
+		locator: {
+			name: `${row.resource}Id`,
+			searchMethod: `search${row.label.replace(/ /g, '')}s`,
+			idError: `A Billomat ${row.noun} ID is a whole number, e.g. 12345 (not the ${row.noun} number ${numberExample})`,
+		},
+		draftOnlyHint: `Billomat changes the items of draft ${row.noun}s only. A completed ${row.noun}’s items are fixed.`,
+		// The comments pages' create table lists `public` (0/1, default 0).
+		commentPublic: true,
+	};
+}
+
+/** The documented item fields of confirmations and delivery notes (see CONFIRMATION_CHILDREN). */
+const ORDER_ITEM_FIELDS = ['article_id', 'description', 'reduction', 'tax_name', 'tax_rate', 'unit'];
+
+/**
+ * Estimates (https://www.billomat.com/en/api/estimates/, paths /offer-items, /offer-comments,
+ * /offer-tags). The items page (https://www.billomat.com/en/api/estimates/items/) lists `optional`
+ * (an optional position, left out of the total) and no reduction, tax_changed_manually or type.
+ */
+export const ESTIMATE_CHILDREN = orderDocument({
+	resource: 'estimate',
+	noun: 'estimate',
+	label: 'Estimate',
+	stem: 'offer',
+	parentField: 'offer_id',
+	numberExample: 'AN123',
+	itemFields: ['article_id', 'description', 'optional', 'tax_name', 'tax_rate', 'unit'],
+	actionKeys: actionKeys([...ORDER_ACTION_KEYS, 'VALIDITY'], { VALIDITY: 'Validity Date Reached' }),
+});
+
+/**
+ * Confirmations (https://www.billomat.com/en/api/confirmations/, paths /confirmation-items,
+ * /confirmation-comments, /confirmation-tags). No items page could be read: the items follow the
+ * credit note items page (the same create table without the estimate-only `optional`).
+ */
+export const CONFIRMATION_CHILDREN = orderDocument({
+	resource: 'confirmation',
+	noun: 'confirmation',
+	label: 'Confirmation',
+	stem: 'confirmation',
+	parentField: 'confirmation_id',
+	numberExample: 'AB123',
+	itemFields: ORDER_ITEM_FIELDS,
+	actionKeys: actionKeys(ORDER_ACTION_KEYS),
+});
+
+/**
+ * Delivery notes (https://www.billomat.com/en/api/delivery-notes/, paths /delivery-note-items,
+ * /delivery-note-comments, /delivery-note-tags). No children pages could be read: items as the
+ * confirmation's, comments as the confirmation comments page.
+ */
+export const DELIVERY_NOTE_CHILDREN = orderDocument({
+	resource: 'deliveryNote',
+	noun: 'delivery note',
+	label: 'Delivery Note',
+	stem: 'delivery-note',
+	parentField: 'delivery_note_id',
+	numberExample: 'LS123',
+	itemFields: ORDER_ITEM_FIELDS,
+	actionKeys: actionKeys(ORDER_ACTION_KEYS),
+});

@@ -1,0 +1,3 @@
+import { ESTIMATE_CHILDREN, item } from '../documentChild';
+
+export const { description, execute } = item.getAll(ESTIMATE_CHILDREN);
