@@ -2,6 +2,7 @@
 // makes one operation of a child resource of a family described by a ChildParent.
 export type { ChildParent, ChildPayments } from './parent';
 export { INVOICE_CHILDREN, CREDIT_NOTE_CHILDREN } from './parents';
+export { LETTER_CHILDREN, REMINDER_CHILDREN, RECURRING_CHILDREN, INCOMING_CHILDREN } from './parents';
 export * as item from './item';
 export * as comment from './comment';
 export * as tag from './tag';
