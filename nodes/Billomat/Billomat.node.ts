@@ -17,6 +17,8 @@ import * as creditNoteTag from './actions/creditNoteTag/CreditNoteTag.resource';
 import { searchCreditNoteTags } from './actions/creditNoteTag/common.descriptions';
 import * as incomingComment from './actions/incomingComment/IncomingComment.resource';
 import { searchIncomingInvoiceComments } from './actions/incomingComment/common.descriptions';
+import * as incomingItem from './actions/incomingItem/IncomingItem.resource';
+import { searchIncomingInvoiceItems } from './actions/incomingItem/common.descriptions';
 import * as incomingPayment from './actions/incomingPayment/IncomingPayment.resource';
 import { searchIncomingInvoicePayments } from './actions/incomingPayment/common.descriptions';
 import * as incomingTag from './actions/incomingTag/IncomingTag.resource';
@@ -96,6 +98,7 @@ export class Billomat implements INodeType {
 					{ name: 'Free Text', value: 'freeText' },
 					{ name: 'Incoming Invoice', value: 'incoming' },
 					{ name: 'Incoming Invoice Comment', value: 'incomingComment' },
+					{ name: 'Incoming Invoice Item', value: 'incomingItem' },
 					{ name: 'Incoming Invoice Payment', value: 'incomingPayment' },
 					{ name: 'Incoming Invoice Tag', value: 'incomingTag' },
 					{ name: 'Invoice', value: 'invoice' },
@@ -137,6 +140,7 @@ export class Billomat implements INodeType {
 			...freeText.description,
 			...incoming.description,
 			...incomingComment.description,
+			...incomingItem.description,
 			...incomingPayment.description,
 			...incomingTag.description,
 			...invoice.description,
@@ -203,6 +207,7 @@ export class Billomat implements INodeType {
 			searchEmailTemplates: pickerSearch({ path: '/email-templates', root: 'email-templates', element: 'email-template', name: (r) => joinedName(r.name, r.type) }),
 			searchFreeTexts: pickerSearch({ path: '/free-texts', root: 'free-texts', element: 'free-text', name: (r) => joinedName(r.name, r.type) }),
 			searchIncomingInvoiceComments,
+			searchIncomingInvoiceItems,
 			searchIncomingInvoicePayments,
 			searchIncomingInvoiceTags,
 			searchIncomings: pickerSearch({ path: '/incomings', root: 'incomings', element: 'incoming', searchFilter: 'incoming_number', name: (r) => joinedName(r.number, r.label) }),
@@ -261,6 +266,7 @@ export class Billomat implements INodeType {
 			freeText: freeText.operations,
 			incoming: incoming.operations,
 			incomingComment: incomingComment.operations,
+			incomingItem: incomingItem.operations,
 			incomingPayment: incomingPayment.operations,
 			incomingTag: incomingTag.operations,
 			invoice: invoice.operations,

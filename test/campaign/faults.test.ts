@@ -294,6 +294,7 @@ test('the campaign runs every operation of every node', () => {
 		['Billomat Recurring Invoice Item', 5],
 		['Billomat Recurring Invoice Tag', 5],
 		['Billomat Incoming Invoice Comment', 4],
+		['Billomat Incoming Invoice Item', 5],
 		['Billomat Incoming Invoice Payment', 4],
 		['Billomat Incoming Invoice Tag', 5],
 	];

@@ -12,6 +12,7 @@ import { addClientProperties } from '../../sandbox/billomat/clientProperties';
 import { addComments } from '../../sandbox/billomat/comments';
 import { addEmailTemplates } from '../../sandbox/billomat/emailTemplates';
 import { addFreeTexts } from '../../sandbox/billomat/freeTexts';
+import { addIncomingItems } from '../../sandbox/billomat/incomingItems';
 import { addIncomings } from '../../sandbox/billomat/incomings';
 import { addPayments } from '../../sandbox/billomat/payments';
 import { addSuppliers } from '../../sandbox/billomat/suppliers';
@@ -443,6 +444,11 @@ function familyChildCases(): OperationCase[] {
 		billomatOf('incomingPayment', 'delete', 'DELETE', '/api/incoming-payments/', { paymentId: byId }, (servers) => ids(addPayments(servers.billomat, 2, 5, 'incomings')), true),
 		billomatOf('incomingPayment', 'get', 'GET', '/api/incoming-payments/1', { paymentId: '1' }, twoItems),
 		billomatOf('incomingPayment', 'getAll', 'GET', '/api/incoming-payments', { returnAll: false, limit: 2 }, twoItems),
+		billomatOf('incomingItem', 'create', 'POST', '/api/incoming-items', { incomingId: '3', total: 10 }, twoItems),
+		billomatOf('incomingItem', 'delete', 'DELETE', '/api/incoming-items/', { itemId: byId }, (servers) => ids(addIncomingItems(servers.billomat, 2)), true),
+		billomatOf('incomingItem', 'get', 'GET', '/api/incoming-items/', { itemId: byId }, () => ids([1, 3])),
+		billomatOf('incomingItem', 'getAll', 'GET', '/api/incoming-items', { returnAll: false, limit: 2 }, twoItems),
+		billomatOf('incomingItem', 'update', 'PUT', '/api/incoming-items/', { itemId: byId, updateFields: { description: 'Campaign' } }, () => ids([1, 3])),
 	);
 	return cases;
 }
