@@ -3,20 +3,13 @@
 // (https://www.billomat.com/en/api/incomings/comments/): listed per parent with an actionkey filter,
 // read, written (no `public` on either), deleted.
 import { addComments, commentsOf } from '../../sandbox/billomat/comments';
-import { listSearch } from '../harness/listSearch';
-import { billomatSandbox, credentials, jsonBody, run } from './setup';
+import type { ChildCase } from './familyChild.fixtures';
+import { pickAll } from './familyChild.fixtures';
+import { billomatSandbox, jsonBody, run } from './setup';
 
 const api = billomatSandbox();
 
-interface Family {
-	label: string;
-	resource: string;
-	family: string;
-	path: string;
-	root: string;
-	field: string;
-	locator: string;
-	parentId: number;
+interface Family extends ChildCase {
 	search: string;
 	/** The parent's demo history, as output. */
 	history: Array<Record<string, unknown>>;
@@ -114,16 +107,7 @@ describe.each(FAMILIES)('Billomat › $label Comment', (f) => {
 
 	test('the Comment picker lists the comments of the chosen parent, page by page through more than 1,000', async () => {
 		const bulk = addComments(api.server, 1100, f.parentId, f.family);
-		const seen: string[] = [];
-		let token: string | undefined;
-		do {
-			const page = await listSearch('billomat', f.search, credentials(api.url), {
-				paginationToken: token,
-				parameters: { resource: f.resource, operation: 'get', [f.locator]: { __rl: true, mode: 'id', value: String(f.parentId) } },
-			});
-			seen.push(...page.results.map((r) => String(r.value)));
-			token = page.paginationToken as string | undefined;
-		} while (token);
+		const seen = await pickAll(api.url, f.search, { resource: f.resource, operation: 'get', [f.locator]: { __rl: true, mode: 'id', value: String(f.parentId) } });
 		expect(seen).toHaveLength(1102);
 		expect(seen.slice(0, 2)).toEqual(f.history.map((h) => String(h.id)));
 		expect(seen.at(-1)).toBe(String(bulk.at(-1)));

@@ -3,20 +3,13 @@
 // (https://www.billomat.com/en/api/recurrings/items/: recurring_id mandatory for the list; the
 // create table article_id, unit, quantity, unit_price, tax_name, tax_rate, title, description,
 // reduction). Each change recalculates the parent's totals.
+import type { ChildCase } from './familyChild.fixtures';
 import { billomatSandbox, jsonBody, run } from './setup';
 
 const api = billomatSandbox();
 
-interface Family {
-	label: string;
-	resource: string;
-	family: string;
-	path: string;
-	root: string;
-	field: string;
-	locator: string;
-	/** A parent whose items can change, and its one demo item as output. */
-	parentId: number;
+/** `parentId`: a parent whose items can change; `item`: its one demo item as output. */
+interface Family extends ChildCase {
 	item: Record<string, unknown>;
 	/** A parent whose items Billomat refuses to change, and the refusal; none for recurring invoices. */
 	fixed?: { id: number; error: string; hint: string };

@@ -3,20 +3,13 @@
 // kept in step with the parent's own tags (which the parent list's Tags filter searches).
 import { incomingsOf } from '../../sandbox/billomat/incomings';
 import { addTags, tagsOf } from '../../sandbox/billomat/tags';
-import { listSearch } from '../harness/listSearch';
-import { billomatSandbox, credentials, jsonBody, run } from './setup';
+import type { ChildCase } from './familyChild.fixtures';
+import { pickAll } from './familyChild.fixtures';
+import { billomatSandbox, jsonBody, run } from './setup';
 
 const api = billomatSandbox();
 
-interface Family {
-	label: string;
-	resource: string;
-	family: string;
-	path: string;
-	root: string;
-	field: string;
-	locator: string;
-	parentId: number;
+interface Family extends ChildCase {
 	search: string;
 	/** The parent's own tag list, as the sandbox keeps it. */
 	tagsOfParent: (id: number) => string[];
@@ -100,16 +93,7 @@ describe.each(FAMILIES)('Billomat › $label Tag', (f) => {
 
 	test('the Tag picker lists the tags of the chosen parent, page by page through more than 1,000', async () => {
 		addTags(api.server, 1050, f.parentId, f.family);
-		const seen: string[] = [];
-		let token: string | undefined;
-		do {
-			const page = await listSearch('billomat', f.search, credentials(api.url), {
-				paginationToken: token,
-				parameters: { resource: f.resource, operation: 'get', [f.locator]: { __rl: true, mode: 'id', value: String(f.parentId) } },
-			});
-			seen.push(...page.results.map((r) => String(r.value)));
-			token = page.paginationToken as string | undefined;
-		} while (token);
+		const seen = await pickAll(api.url, f.search, { resource: f.resource, operation: 'get', [f.locator]: { __rl: true, mode: 'id', value: String(f.parentId) } });
 		const own = f.demo.filter((t) => t[f.field] === f.parentId).length;
 		expect(seen).toHaveLength(1050 + own);
 		expect(seen.at(-1)).toBe(String(next + 1049));

@@ -2,8 +2,8 @@
 // incoming invoice (an amount with its tax, category and accounts), listed by incoming and custom
 // field, read, added, changed and deleted.
 import { addIncomingItems, incomingItemsOf } from '../../sandbox/billomat/incomingItems';
-import { listSearch } from '../harness/listSearch';
-import { billomatSandbox, credentials, jsonBody, run } from './setup';
+import { pickAll } from './familyChild.fixtures';
+import { billomatSandbox, jsonBody, run } from './setup';
 
 const api = billomatSandbox();
 
@@ -102,13 +102,7 @@ describe('Billomat › Incoming Invoice Item › Delete', () => {
 describe('Billomat › Incoming Invoice Item › picker', () => {
 	test('the Item picker pages through more than 1,000 incoming items', async () => {
 		const bulk = addIncomingItems(api.server, 1100, 5);
-		const seen: string[] = [];
-		let token: string | undefined;
-		do {
-			const page = await listSearch('billomat', 'searchIncomingInvoiceItems', credentials(api.url), { paginationToken: token });
-			seen.push(...page.results.map((r) => String(r.value)));
-			token = page.paginationToken as string | undefined;
-		} while (token);
+		const seen = await pickAll(api.url, 'searchIncomingInvoiceItems');
 		expect(seen).toHaveLength(1105);
 		expect(seen.at(-1)).toBe(String(bulk.at(-1)));
 		expect(api.server.received().map((r) => r.path)).toEqual(Array.from({ length: 12 }, () => '/api/incoming-items'));

@@ -4,8 +4,8 @@
 // OPEN (or OVERDUE) again.
 import { incomingsOf } from '../../sandbox/billomat/incomings';
 import { addPayments, paymentsOf } from '../../sandbox/billomat/payments';
-import { listSearch } from '../harness/listSearch';
-import { billomatSandbox, credentials, jsonBody, run } from './setup';
+import { pickAll } from './familyChild.fixtures';
+import { billomatSandbox, jsonBody, run } from './setup';
 
 const api = billomatSandbox();
 
@@ -110,13 +110,7 @@ describe('Billomat › Incoming Invoice Payment › Delete', () => {
 describe('Billomat › Incoming Invoice Payment › picker', () => {
 	test('the Payment picker pages through more than 1,000 incoming payments', async () => {
 		const bulk = addPayments(api.server, 1100, 5, 'incomings');
-		const seen: string[] = [];
-		let token: string | undefined;
-		do {
-			const page = await listSearch('billomat', 'searchIncomingInvoicePayments', credentials(api.url), { paginationToken: token });
-			seen.push(...page.results.map((r) => String(r.value)));
-			token = page.paginationToken as string | undefined;
-		} while (token);
+		const seen = await pickAll(api.url, 'searchIncomingInvoicePayments');
 		expect(seen).toHaveLength(1101);
 		expect(seen.at(-1)).toBe(String(bulk.at(-1)));
 		expect(api.server.received().map((r) => r.path)).toEqual(Array.from({ length: 12 }, () => '/api/incoming-payments'));
