@@ -15,6 +15,24 @@ import * as creditNotePayment from './actions/creditNotePayment/CreditNotePaymen
 import { searchCreditNotePayments } from './actions/creditNotePayment/common.descriptions';
 import * as creditNoteTag from './actions/creditNoteTag/CreditNoteTag.resource';
 import { searchCreditNoteTags } from './actions/creditNoteTag/common.descriptions';
+import * as incomingComment from './actions/incomingComment/IncomingComment.resource';
+import { searchIncomingInvoiceComments } from './actions/incomingComment/common.descriptions';
+import * as incomingItem from './actions/incomingItem/IncomingItem.resource';
+import { searchIncomingInvoiceItems } from './actions/incomingItem/common.descriptions';
+import * as incomingPayment from './actions/incomingPayment/IncomingPayment.resource';
+import { searchIncomingInvoicePayments } from './actions/incomingPayment/common.descriptions';
+import * as incomingTag from './actions/incomingTag/IncomingTag.resource';
+import { searchIncomingInvoiceTags } from './actions/incomingTag/common.descriptions';
+import * as letterComment from './actions/letterComment/LetterComment.resource';
+import { searchLetterComments } from './actions/letterComment/common.descriptions';
+import * as letterTag from './actions/letterTag/LetterTag.resource';
+import { searchLetterTags } from './actions/letterTag/common.descriptions';
+import * as recurringItem from './actions/recurringItem/RecurringItem.resource';
+import * as recurringTag from './actions/recurringTag/RecurringTag.resource';
+import { searchRecurringInvoiceTags } from './actions/recurringTag/common.descriptions';
+import * as reminderItem from './actions/reminderItem/ReminderItem.resource';
+import * as reminderTag from './actions/reminderTag/ReminderTag.resource';
+import { searchReminderTags } from './actions/reminderTag/common.descriptions';
 import { searchContacts } from './actions/contact/record';
 import { searchDocumentContacts } from './actions/document/pickers';
 import * as emailTemplate from './actions/emailTemplate/EmailTemplate.resource';
@@ -105,14 +123,24 @@ export class Billomat implements INodeType {
 					{ name: 'Estimate Tag', value: 'estimateTag' },
 					{ name: 'Free Text', value: 'freeText' },
 					{ name: 'Incoming Invoice', value: 'incoming' },
+					{ name: 'Incoming Invoice Comment', value: 'incomingComment' },
+					{ name: 'Incoming Invoice Item', value: 'incomingItem' },
+					{ name: 'Incoming Invoice Payment', value: 'incomingPayment' },
+					{ name: 'Incoming Invoice Tag', value: 'incomingTag' },
 					{ name: 'Invoice', value: 'invoice' },
 					{ name: 'Invoice Comment', value: 'invoiceComment' },
 					{ name: 'Invoice Item', value: 'invoiceItem' },
 					{ name: 'Invoice Payment', value: 'invoicePayment' },
 					{ name: 'Invoice Tag', value: 'invoiceTag' },
 					{ name: 'Letter', value: 'letter' },
+					{ name: 'Letter Comment', value: 'letterComment' },
+					{ name: 'Letter Tag', value: 'letterTag' },
 					{ name: 'Recurring Invoice', value: 'recurring' },
+					{ name: 'Recurring Invoice Item', value: 'recurringItem' },
+					{ name: 'Recurring Invoice Tag', value: 'recurringTag' },
 					{ name: 'Reminder', value: 'reminder' },
+					{ name: 'Reminder Item', value: 'reminderItem' },
+					{ name: 'Reminder Tag', value: 'reminderTag' },
 					{ name: 'Supplier', value: 'supplier' },
 					{ name: 'Tax', value: 'tax' },
 					{ name: 'Template', value: 'template' },
@@ -146,14 +174,24 @@ export class Billomat implements INodeType {
 			...estimateTag.description,
 			...freeText.description,
 			...incoming.description,
+			...incomingComment.description,
+			...incomingItem.description,
+			...incomingPayment.description,
+			...incomingTag.description,
 			...invoice.description,
 			...invoiceComment.description,
 			...invoiceItem.description,
 			...invoicePayment.description,
 			...invoiceTag.description,
 			...letter.description,
+			...letterComment.description,
+			...letterTag.description,
 			...recurring.description,
+			...recurringItem.description,
+			...recurringTag.description,
 			...reminder.description,
+			...reminderItem.description,
+			...reminderTag.description,
 			...supplier.description,
 			...tax.description,
 			...template.description,
@@ -210,11 +248,19 @@ export class Billomat implements INodeType {
 			searchEstimates: pickerSearch({ path: '/offers', root: 'offers', element: 'offer', searchFilter: 'offer_number', name: (r) => joinedName(r.offer_number, r.label) }),
 			searchEmailTemplates: pickerSearch({ path: '/email-templates', root: 'email-templates', element: 'email-template', name: (r) => joinedName(r.name, r.type) }),
 			searchFreeTexts: pickerSearch({ path: '/free-texts', root: 'free-texts', element: 'free-text', name: (r) => joinedName(r.name, r.type) }),
+			searchIncomingInvoiceComments,
+			searchIncomingInvoiceItems,
+			searchIncomingInvoicePayments,
+			searchIncomingInvoiceTags,
 			searchIncomings: pickerSearch({ path: '/incomings', root: 'incomings', element: 'incoming', searchFilter: 'incoming_number', name: (r) => joinedName(r.number, r.label) }),
 			searchInvoiceComments,
 			searchInvoiceTags,
+			searchLetterComments,
+			searchLetterTags,
 			searchLetters: pickerSearch({ path: '/letters', root: 'letters', element: 'letter', searchFilter: 'subject', name: (r) => joinedName(r.subject, r.label, r.date) }),
+			searchRecurringInvoiceTags,
 			searchRecurrings: pickerSearch({ path: '/recurrings', root: 'recurrings', element: 'recurring', searchFilter: 'name', name: (r) => joinedName(r.name, r.cycle) }),
+			searchReminderTags,
 			searchReminders: pickerSearch({
 				path: '/reminders',
 				root: 'reminders',
@@ -270,14 +316,24 @@ export class Billomat implements INodeType {
 			estimateTag: estimateTag.operations,
 			freeText: freeText.operations,
 			incoming: incoming.operations,
+			incomingComment: incomingComment.operations,
+			incomingItem: incomingItem.operations,
+			incomingPayment: incomingPayment.operations,
+			incomingTag: incomingTag.operations,
 			invoice: invoice.operations,
 			invoiceComment: invoiceComment.operations,
 			invoiceItem: invoiceItem.operations,
 			invoicePayment: invoicePayment.operations,
 			invoiceTag: invoiceTag.operations,
 			letter: letter.operations,
+			letterComment: letterComment.operations,
+			letterTag: letterTag.operations,
 			recurring: recurring.operations,
+			recurringItem: recurringItem.operations,
+			recurringTag: recurringTag.operations,
 			reminder: reminder.operations,
+			reminderItem: reminderItem.operations,
+			reminderTag: reminderTag.operations,
 			supplier: supplier.operations,
 			tax: tax.operations,
 			template: template.operations,

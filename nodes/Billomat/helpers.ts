@@ -85,6 +85,8 @@ const NUMERIC_FIELDS = new Set([
 	'hour',
 	'iterations',
 	'counter',
+	// Children of incoming invoices (https://www.billomat.com/en/api/incomings/comments/, …/payments/: type="integer").
+	'incoming_id',
 ]);
 
 /**

@@ -13,9 +13,10 @@
 import type { SandboxReply, SandboxRequest } from '../framework';
 import type { BillomatSandbox, Invoice } from './index';
 import { errors, FAMILIES, repeated } from './index';
+import { incomingsOf } from './incomings';
 
 export interface ChildFamily {
-	/** The document family (a key of FAMILIES): `invoices`, `credit-notes`. */
+	/** The document family (a key of FAMILIES, or of an `outside` parent): `invoices`, `credit-notes`, `incomings`. */
 	family: string;
 	/** The children's path and root stem: `invoice` → `/invoice-items`, `invoice-item`. */
 	stem: string;
@@ -31,6 +32,29 @@ export interface ChildFamily {
 	commentPublic: boolean;
 	/** Payments, where documented: the types bookable, every type the filter takes, the "mark as paid" field, the writable fields. */
 	payments?: { bookable: string[]; types: string[]; markAsPaid: string; fields: string[] };
+	/** The child kinds the family's pages document (`item`, `comment`, `tag`; payments by `payments`). Default: items, comments and tags. */
+	kinds?: string[];
+	/** A parent that is no document family of FAMILIES (incoming invoices): how to find it. */
+	outside?: OutsideParent;
+}
+
+/** What the comment, tag and payment routes read and change on a parent (a document or an incoming invoice). */
+export interface ParentRecord {
+	id: number;
+	status: string;
+	due_date: string | null;
+	total_gross: number;
+	paid_amount: number;
+	open_amount: number;
+	tags: string[];
+}
+
+/** A parent outside FAMILIES: its noun and statuses, one record by ID, and every record as the seed leaves it. */
+export interface OutsideParent {
+	noun: string;
+	statuses: string[];
+	find: (sandbox: BillomatSandbox, id: number) => ParentRecord | undefined;
+	seeded: (sandbox: BillomatSandbox) => ParentRecord[];
 }
 
 const INVOICE_ACTION_KEYS = [
@@ -45,6 +69,9 @@ const INVOICE_BOOKABLE = ['CREDIT_NOTE', 'BANK_CARD', 'BANK_TRANSFER', 'DEBIT', 
 const CREDIT_NOTE_TYPES = ['CREDIT_NOTE', 'BANK_TRANSFER', 'DEBIT', 'CASH', 'PAYPAL', 'CREDIT_CARD', 'MISC'];
 // The estimate and confirmation comments pages' actionkey table (estimates add VALIDITY).
 const ORDER_ACTION_KEYS = ['COMMENT', 'CREATE', 'COPY', 'STATUS', 'MAIL', 'LETTER', 'FAX', 'CANCEL', 'ERROR_MAIL'];
+
+// The credit notes' comment keys without payments and invoice corrections (letters have neither).
+const LETTER_ACTION_KEYS = ['COMMENT', 'CREATE', 'COPY', 'STATUS', 'MAIL', 'LETTER', 'FAX', 'SIGN', 'SIGN_MAIL', 'CANCEL', 'ERROR_MAIL'];
 
 /** The families with children: a new family is a row here. */
 export const CHILDREN: ChildFamily[] = [
@@ -124,6 +151,82 @@ export const CHILDREN: ChildFamily[] = [
 		actionKeys: ORDER_ACTION_KEYS,
 		commentPublic: true,
 	},
+	// Letters (https://www.billomat.com/en/api/letters/): comments and tags, no items. Neither page
+	// (letter-comments, letter-tags) was readable here: they follow the credit notes' comments page
+	// (the action keys without payments and invoice corrections, which letters do not have; no
+	// `public`) and the invoice tags.
+	{
+		family: 'letters',
+		stem: 'letter',
+		parentField: 'letter_id',
+		itemFields: [],
+		itemExtras: false,
+		actionKeys: LETTER_ACTION_KEYS,
+		commentPublic: false,
+		kinds: ['comment', 'tag'],
+	},
+	// Reminders (https://www.billomat.com/en/api/reminders/: "Reminder items can be accessed
+	// separately"): items and tags. The reminder items and tags pages were not readable here: items
+	// follow the credit note items page (no type, no tax_changed_manually), tags the invoice tags.
+	// No comments: the reminder pages document none.
+	{
+		family: 'reminders',
+		stem: 'reminder',
+		parentField: 'reminder_id',
+		itemFields: ITEM_FIELDS,
+		itemExtras: false,
+		actionKeys: [],
+		commentPublic: false,
+		kinds: ['item', 'tag'],
+	},
+	// Recurring invoices: items from https://www.billomat.com/en/api/recurrings/items/ (recurring_id
+	// mandatory for the list; the create table is ITEM_FIELDS; the record has no created and no type)
+	// and tags (no page readable here: they follow the invoice tags). Recurring e-mail receivers:
+	// no page readable here, not built.
+	{
+		family: 'recurrings',
+		stem: 'recurring',
+		parentField: 'recurring_id',
+		itemFields: ITEM_FIELDS,
+		itemExtras: false,
+		actionKeys: [],
+		commentPublic: false,
+		kinds: ['item', 'tag'],
+	},
+	// Incoming invoices (sandbox/billomat/incomings.ts, not a row of FAMILIES): comments from
+	// https://www.billomat.com/en/api/incomings/comments/ (German .../eingangsrechnungen/kommentare/,
+	// which lacks COPY: accepted), payments from https://www.billomat.com/en/api/incomings/payments/
+	// (the ten types of the invoice create table, mark_incoming_as_paid; the create table as read
+	// ends at mark_incoming_as_paid, the record shows transaction_purpose: accepted, as on invoices),
+	// tags following the invoice tags (no page readable here). Their items have other fields
+	// (https://www.billomat.com/api/eingangsrechnungen/posten/): incomingItems.ts.
+	{
+		family: 'incomings',
+		stem: 'incoming',
+		parentField: 'incoming_id',
+		itemFields: [],
+		itemExtras: false,
+		actionKeys: ['COMMENT', 'CREATE', 'COPY', 'STATUS', 'PAYMENT', 'DELETE_PAYMENT'],
+		commentPublic: false,
+		kinds: ['comment', 'tag'],
+		payments: {
+			bookable: INVOICE_BOOKABLE,
+			types: INVOICE_BOOKABLE,
+			markAsPaid: 'mark_incoming_as_paid',
+			fields: ['incoming_id', 'date', 'amount', 'comment', 'transaction_purpose', 'type', 'mark_incoming_as_paid'],
+		},
+		outside: {
+			noun: 'Incoming',
+			statuses: ['OPEN', 'PAID', 'OVERDUE'],
+			find: (sandbox, id) => incomingsOf(sandbox).incoming(id),
+			// The tags seed may run before the incomings' own seed hook: seed them first (the same demo data).
+			seeded: (sandbox) => {
+				const book = incomingsOf(sandbox);
+				book.seed();
+				return [...book.records.values()];
+			},
+		},
+	},
 ];
 
 /** The row of a family (`invoices` when not given, as the invoice-only helpers were). */
@@ -137,12 +240,30 @@ export function childFamily(family = 'invoices'): ChildFamily {
 export const childPath = (row: ChildFamily, kind: string) => `/${row.stem}-${kind}s`;
 export const childRoot = (row: ChildFamily, kind: string) => `${row.stem}-${kind}`;
 /** How messages name a document of the family: `Invoice`, `Credit note`; and several: `invoices`. */
-export const nounOf = (row: ChildFamily) => FAMILIES[row.family].noun;
+export const nounOf = (row: ChildFamily) => row.outside?.noun ?? FAMILIES[row.family].noun;
 export const pluralOf = (row: ChildFamily) => `${nounOf(row).toLowerCase()}s`;
+/** The statuses the family's parents can have. */
+export const statusesOf = (row: ChildFamily) => row.outside?.statuses ?? FAMILIES[row.family].statuses;
+/** Whether the family's pages document children of this kind. */
+export const hasKind = (row: ChildFamily, kind: string) => (row.kinds ?? ['item', 'comment', 'tag']).includes(kind);
+/** The rows with children of a kind (the routes of items.ts, comments.ts, tags.ts). */
+export const rowsWith = (kind: string) => CHILDREN.filter((row) => hasKind(row, kind));
 
-/** The document a child names, or undefined. */
+/** The document a child names, or undefined (document families only: items live in the document). */
 export function parentOf(sandbox: BillomatSandbox, row: ChildFamily, id: unknown): Invoice | undefined {
-	return /^\d+$/.test(String(id)) ? sandbox.document(row.family, Number(id)) : undefined;
+	return /^\d+$/.test(String(id)) && !row.outside ? sandbox.document(row.family, Number(id)) : undefined;
+}
+
+/** The parent a comment, tag or payment names (a document, or a record outside FAMILIES), or undefined. */
+export function parentRecordOf(sandbox: BillomatSandbox, row: ChildFamily, id: unknown): ParentRecord | undefined {
+	if (!/^\d+$/.test(String(id))) return undefined;
+	return row.outside ? row.outside.find(sandbox, Number(id)) : sandbox.document(row.family, Number(id));
+}
+
+/** Every parent of the family as the seed leaves it, by ID (the tags seed reads their own tags). */
+export function seededParents(sandbox: BillomatSandbox, row: ChildFamily): ParentRecord[] {
+	const all = row.outside ? row.outside.seeded(sandbox) : [...sandbox.documentBooks[row.family].records.values()];
+	return [...all].sort((a, b) => a.id - b.id);
 }
 
 /** A store per sandbox and family (reset by the seed hooks). */

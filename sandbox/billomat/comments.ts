@@ -18,7 +18,7 @@ import type { SandboxReply, SandboxRequest } from '../framework';
 import type { BillomatSandbox } from './index';
 import { errors, toApi } from './index';
 import type { ChildFamily } from './children';
-import { bodyFields, CHILDREN, childFamily, childPath, childRoot, listPage, nounOf, paging, parentOf, parentProblem, perFamily, withChild } from './children';
+import { bodyFields, childFamily, childPath, childRoot, listPage, nounOf, paging, parentProblem, parentRecordOf, perFamily, rowsWith, withChild } from './children';
 
 /** A comment: `invoice_id` (or the family's parent field) names its document. */
 export interface DocumentComment {
@@ -109,10 +109,25 @@ const DEMO: Record<string, Array<[number, string, string, string]>> = {
 		[51, '2009-10-13T08:30:00+02:00', 'Delivery note sent by letter.', 'LETTER'],
 		[51, '2009-10-14T16:00:00+02:00', 'Delivered to the reception desk.', 'COMMENT'],
 	],
+	letters: [
+		// Letter 51 (hosting contract, completed): created, sent by e-mail. The draft 52: created, a note.
+		[51, '2024-01-10T09:00:00+01:00', 'Letter created.', 'CREATE'],
+		[51, '2024-01-10T09:30:00+01:00', 'Letter sent by e-mail.', 'MAIL'],
+		[52, '2024-02-02T15:00:00+01:00', 'Letter created.', 'CREATE'],
+		[52, '2024-02-02T15:05:00+01:00', 'Waiting for the order number before sending.', 'COMMENT'],
+	],
+	incomings: [
+		// Incoming 1 (PW-2025-0311): created, checked, paid. Incoming 3 (overdue): created, a note.
+		[1, '2025-03-14T09:00:00+01:00', 'Incoming invoice created.', 'CREATE'],
+		[1, '2025-03-20T11:00:00+01:00', 'Invoice checked: can be paid.', 'COMMENT'],
+		[1, '2025-03-25T10:15:00+01:00', 'Payment booked.', 'PAYMENT'],
+		[3, '2025-06-02T09:00:00+01:00', 'Incoming invoice created.', 'CREATE'],
+		[3, '2025-06-20T14:00:00+01:00', 'Second delivery still outstanding: pay after it arrives.', 'COMMENT'],
+	],
 };
 
 export function registerComments(sandbox: BillomatSandbox): void {
-	for (const row of CHILDREN) {
+	for (const row of rowsWith('comment')) {
 		const path = childPath(row, 'comment');
 		const root = childRoot(row, 'comment');
 		sandbox.onSeed(() => {
@@ -145,7 +160,7 @@ function list(sandbox: BillomatSandbox, row: ChildFamily, req: SandboxRequest): 
 	for (const k of keys) if (!row.actionKeys.includes(k)) problems.push(`Unknown actionkey: ${k}`);
 	if (problems.length) return errors(400, ...problems);
 	const parentId = Number(req.query.get(row.parentField));
-	if (!parentOf(sandbox, row, parentId)) return errors(404, `${nounOf(row)} not found`);
+	if (!parentRecordOf(sandbox, row, parentId)) return errors(404, `${nounOf(row)} not found`);
 	const hits = [...commentsOf(sandbox, row.family).values()]
 		.filter((c) => c[row.parentField] === parentId && (!keys.length || keys.includes(c.actionkey)))
 		.sort((a, b) => a.id - b.id);
@@ -166,7 +181,7 @@ function create(sandbox: BillomatSandbox, row: ChildFamily, req: SandboxRequest)
 	else if (typeof fields.comment !== 'string' || fields.comment.trim() === '') problems.push('comment must be a non-empty text');
 	if (fields.public !== undefined && ![0, 1, '0', '1'].includes(fields.public as never)) problems.push('public must be 0 or 1');
 	if (problems.length) return errors(400, ...problems);
-	const doc = parentOf(sandbox, row, fields[row.parentField]);
+	const doc = parentRecordOf(sandbox, row, fields[row.parentField]);
 	if (!doc) return errors(404, `${nounOf(row)} not found`);
 	const own = store(sandbox, row.family);
 	const created = DateTime.now().toISO({ suppressMilliseconds: true })!;

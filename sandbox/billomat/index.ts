@@ -17,6 +17,7 @@ import { registerPayments } from './payments';
 import { registerTags } from './tags';
 import { registerTaxes } from './taxes';
 import { registerIncomings } from './incomings';
+import { registerIncomingItems } from './incomingItems';
 import { registerSuppliers } from './suppliers';
 import { registerUnits } from './units';
 import { registerClientProperties } from './clientProperties';
@@ -106,6 +107,7 @@ export class BillomatSandbox extends Sandbox {
 		registerClientProperties(this);
 		registerSuppliers(this);
 		registerIncomings(this);
+		registerIncomingItems(this);
 		registerDocumentDemos(this);
 		this.seed();
 	}

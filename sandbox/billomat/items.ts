@@ -19,7 +19,7 @@ import type { SandboxReply, SandboxRequest } from '../framework';
 import type { BillomatSandbox, Invoice, InvoiceItem } from './index';
 import { errors, toApi } from './index';
 import type { ChildFamily } from './children';
-import { bodyFields, CHILDREN, childPath, childRoot, listPage, nounOf, paging, parentOf, parentProblem, withChild } from './children';
+import { bodyFields, childPath, childRoot, listPage, nounOf, paging, parentOf, parentProblem, rowsWith, withChild } from './children';
 
 /** An item with what only the items API shows. */
 export type StoredItem = InvoiceItem & {
@@ -84,7 +84,7 @@ function record(row: ChildFamily, doc: Invoice, item: StoredItem): unknown {
 }
 
 export function registerItems(sandbox: BillomatSandbox): void {
-	for (const row of CHILDREN) {
+	for (const row of rowsWith('item')) {
 		const path = childPath(row, 'item');
 		const root = childRoot(row, 'item');
 		const one = (handler: (doc: Invoice, item: StoredItem) => SandboxReply) =>

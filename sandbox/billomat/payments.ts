@@ -14,10 +14,10 @@
 import { DateTime } from 'luxon';
 
 import type { SandboxReply, SandboxRequest } from '../framework';
-import type { BillomatSandbox, Invoice } from './index';
-import { errors, FAMILIES, isDate, toApi } from './index';
-import type { ChildFamily } from './children';
-import { bodyFields, CHILDREN, childFamily, childPath, childRoot, listPage, nounOf, paging, parentOf, perFamily, pluralOf, withChild } from './children';
+import type { BillomatSandbox } from './index';
+import { errors, isDate, toApi } from './index';
+import type { ChildFamily, ParentRecord } from './children';
+import { bodyFields, CHILDREN, childFamily, childPath, childRoot, listPage, nounOf, paging, parentRecordOf, perFamily, pluralOf, seededParents, statusesOf, withChild } from './children';
 
 /** A payment: `invoice_id` (or the family's parent field) names its document. */
 export interface Payment {
@@ -75,17 +75,19 @@ export function addPayments(sandbox: BillomatSandbox, count: number, parentId = 
 }
 
 /** Whether the family's documents can be OVERDUE (invoices): then payments are booked on OPEN and OVERDUE ones. */
-const hasOverdue = (row: ChildFamily) => FAMILIES[row.family].statuses.includes('OVERDUE');
+const hasOverdue = (row: ChildFamily) => statusesOf(row).includes('OVERDUE');
 
 /** The status a completed document has when it is not (or no longer) paid. */
-function unpaidStatus(row: ChildFamily, doc: Invoice): string {
-	return hasOverdue(row) && doc.due_date < DateTime.now().toISODate()! ? 'OVERDUE' : 'OPEN';
+function unpaidStatus(row: ChildFamily, doc: ParentRecord): string {
+	return hasOverdue(row) && doc.due_date !== null && doc.due_date < DateTime.now().toISODate()! ? 'OVERDUE' : 'OPEN';
 }
 
 /** The demo documents paid in full: invoice 3 (RE124) by bank transfer, credit note 33 (GS2) refunded. */
 const DEMO: Record<string, { parentId: number; created: string; date: string; comment: string; transaction_purpose: string; type: string }> = {
 	invoices: { parentId: 3, created: '2024-02-20T10:12:00+01:00', date: '2024-02-20', comment: 'Paid with thanks', transaction_purpose: 'RE124 Hosting 2024', type: 'BANK_TRANSFER' },
 	'credit-notes': { parentId: 33, created: '2023-12-22T16:30:00+01:00', date: '2023-12-22', comment: 'Refunded by bank transfer', transaction_purpose: 'GS2 Returned booklets', type: 'BANK_TRANSFER' },
+	// Incoming 1 (PW-2025-0311 of supplier 1) is paid: its transfer to the design studio.
+	incomings: { parentId: 1, created: '2025-03-25T10:15:00+01:00', date: '2025-03-25', comment: 'Paid by bank transfer', transaction_purpose: 'PW-2025-0311 K-10482', type: 'BANK_TRANSFER' },
 };
 
 export function registerPayments(sandbox: BillomatSandbox): void {
@@ -97,7 +99,7 @@ export function registerPayments(sandbox: BillomatSandbox): void {
 			own.payments.clear();
 			own.nextId = 1;
 			const demo = DEMO[row.family];
-			const paid = demo ? sandbox.document(row.family, demo.parentId) : undefined;
+			const paid = demo ? seededParents(sandbox, row).find((parent) => parent.id === demo.parentId) : undefined;
 			if (demo && paid) {
 				const { parentId, ...fields } = demo;
 				own.payments.set(1, { id: 1, [row.parentField]: parentId, user_id: DEMO_USER_ID, amount: paid.paid_amount, ...fields });
@@ -161,7 +163,7 @@ function create(sandbox: BillomatSandbox, row: ChildFamily, req: SandboxRequest)
 	if (fields[spec.markAsPaid] !== undefined && !BOOLEANS.includes(fields[spec.markAsPaid] as never)) problems.push(`${spec.markAsPaid} must be 0 or 1`);
 	if (problems.length) return errors(400, ...problems);
 
-	const doc = parentOf(sandbox, row, fields[row.parentField]);
+	const doc = parentRecordOf(sandbox, row, fields[row.parentField]);
 	if (!doc) return errors(404, `${nounOf(row)} not found`);
 	// "Payments can only be booked for invoices in status OPEN or OVERDUE."
 	if (doc.status !== 'OPEN' && !(hasOverdue(row) && doc.status === 'OVERDUE')) {
@@ -190,7 +192,7 @@ function create(sandbox: BillomatSandbox, row: ChildFamily, req: SandboxRequest)
 
 function remove(sandbox: BillomatSandbox, row: ChildFamily, payment: Payment): SandboxReply {
 	paymentsOf(sandbox, row.family).delete(payment.id);
-	const doc = sandbox.document(row.family, Number(payment[row.parentField]));
+	const doc = parentRecordOf(sandbox, row, payment[row.parentField]);
 	if (doc) {
 		doc.paid_amount = round2(doc.paid_amount - payment.amount);
 		doc.open_amount = round2(doc.total_gross - doc.paid_amount);

@@ -11,7 +11,7 @@ import type { SandboxReply, SandboxRequest } from '../framework';
 import type { BillomatSandbox } from './index';
 import { errors, repeated, toApi } from './index';
 import type { ChildFamily } from './children';
-import { bodyFields, CHILDREN, childFamily, childPath, childRoot, listPage, nounOf, paging, parentOf, perFamily, withChild } from './children';
+import { bodyFields, childFamily, childPath, childRoot, listPage, nounOf, paging, parentRecordOf, perFamily, rowsWith, seededParents, withChild } from './children';
 
 /** A tag on a document: `invoice_id` (or the family's parent field) names it. */
 export interface DocumentTag {
@@ -33,7 +33,7 @@ function attach(sandbox: BillomatSandbox, row: ChildFamily, parentId: number, na
 	const own = store(sandbox, row.family);
 	const tag: DocumentTag = { id: own.nextId++, [row.parentField]: parentId, name };
 	own.tags.set(tag.id, tag);
-	const doc = sandbox.document(row.family, parentId);
+	const doc = parentRecordOf(sandbox, row, parentId);
 	if (doc && !doc.tags.includes(name)) doc.tags.push(name);
 	return tag;
 }
@@ -46,7 +46,7 @@ export function addTags(sandbox: BillomatSandbox, count: number, parentId = 1, f
 const record = (tag: DocumentTag): unknown => toApi({ ...tag });
 
 export function registerTags(sandbox: BillomatSandbox): void {
-	for (const row of CHILDREN) {
+	for (const row of rowsWith('tag')) {
 		const path = childPath(row, 'tag');
 		const root = childRoot(row, 'tag');
 		sandbox.onSeed(() => {
@@ -54,7 +54,7 @@ export function registerTags(sandbox: BillomatSandbox): void {
 			own.tags.clear();
 			own.nextId = 1;
 			// The demo documents' own tags, in document order.
-			for (const doc of [...sandbox.documentBooks[row.family].records.values()].sort((a, b) => a.id - b.id)) {
+			for (const doc of seededParents(sandbox, row)) {
 				for (const name of doc.tags) {
 					const tag: DocumentTag = { id: own.nextId++, [row.parentField]: doc.id, name };
 					own.tags.set(tag.id, tag);
@@ -73,7 +73,7 @@ function remove(sandbox: BillomatSandbox, row: ChildFamily, tag: DocumentTag): S
 	const tags = tagsOf(sandbox, row.family);
 	tags.delete(tag.id);
 	const parentId = tag[row.parentField];
-	const doc = sandbox.document(row.family, Number(parentId));
+	const doc = parentRecordOf(sandbox, row, parentId);
 	const stillUsed = [...tags.values()].some((o) => o[row.parentField] === parentId && o.name === tag.name);
 	if (doc && !stillUsed) doc.tags = doc.tags.filter((name) => name !== tag.name);
 	return { status: 200 };
@@ -84,7 +84,7 @@ function list(sandbox: BillomatSandbox, row: ChildFamily, req: SandboxRequest): 
 	const parentId = req.query.get(row.parentField)!;
 	if (!/^\d+$/.test(parentId)) problems.push(`${row.parentField} must be an integer`);
 	if (problems.length) return errors(400, ...problems);
-	if (!parentOf(sandbox, row, parentId)) return errors(404, `${nounOf(row)} not found`);
+	if (!parentRecordOf(sandbox, row, parentId)) return errors(404, `${nounOf(row)} not found`);
 	const hits = [...tagsOf(sandbox, row.family).values()].filter((t) => t[row.parentField] === Number(parentId)).sort((a, b) => a.id - b.id);
 	return listPage(childRoot(row, 'tag'), hits.map(record), page, perPage);
 }
@@ -112,6 +112,6 @@ function create(sandbox: BillomatSandbox, row: ChildFamily, req: SandboxRequest)
 	if (fields.name === undefined) problems.push('name is required');
 	else if (typeof fields.name !== 'string' || fields.name.trim() === '') problems.push('name must be a non-empty text');
 	if (problems.length) return errors(400, ...problems);
-	if (!parentOf(sandbox, row, fields[row.parentField])) return errors(404, `${nounOf(row)} not found`);
+	if (!parentRecordOf(sandbox, row, fields[row.parentField])) return errors(404, `${nounOf(row)} not found`);
 	return { status: 201, body: { [childRoot(row, 'tag')]: record(attach(sandbox, row, Number(fields[row.parentField]), fields.name as string)) } };
 }

@@ -296,6 +296,16 @@ test('the campaign runs every operation of every node', () => {
 		['Billomat Delivery Note Item', 5],
 		['Billomat Delivery Note Comment', 4],
 		['Billomat Delivery Note Tag', 5],
+		['Billomat Letter Comment', 4],
+		['Billomat Letter Tag', 5],
+		['Billomat Reminder Item', 5],
+		['Billomat Reminder Tag', 5],
+		['Billomat Recurring Invoice Item', 5],
+		['Billomat Recurring Invoice Tag', 5],
+		['Billomat Incoming Invoice Comment', 4],
+		['Billomat Incoming Invoice Item', 5],
+		['Billomat Incoming Invoice Payment', 4],
+		['Billomat Incoming Invoice Tag', 5],
 	];
 	expect(offeredOperations()).toHaveLength(perResource.reduce((sum, [, count]) => sum + count, 0));
 });

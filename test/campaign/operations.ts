@@ -12,6 +12,7 @@ import { addClientProperties } from '../../sandbox/billomat/clientProperties';
 import { addComments } from '../../sandbox/billomat/comments';
 import { addEmailTemplates } from '../../sandbox/billomat/emailTemplates';
 import { addFreeTexts } from '../../sandbox/billomat/freeTexts';
+import { addIncomingItems } from '../../sandbox/billomat/incomingItems';
 import { addIncomings } from '../../sandbox/billomat/incomings';
 import { addPayments } from '../../sandbox/billomat/payments';
 import { addSuppliers } from '../../sandbox/billomat/suppliers';
@@ -416,6 +417,75 @@ function orderDocumentChildCases(): OperationCase[] {
 	return cases;
 }
 
+/**
+ * The children of letters, reminders, recurring invoices and incoming invoices: the shared
+ * builders on their `/{stem}-…` paths, on demo parents (letter 52, reminder 42 and recurring 71 are
+ * drafts, incoming 3 is overdue) or generated children one per item.
+ */
+function familyChildCases(): OperationCase[] {
+	const draftItems = (book: string) => (servers: Sandboxes) => ids(servers.billomat.documentBooks[book].addMany(2, { status: 'DRAFT' } as never).map((id) => id * 1000 + 1));
+	const tags = (parentId: number, family: string) => (servers: Sandboxes) => ids(addTags(servers.billomat, 2, parentId, family));
+	const comments = (parentId: number, family: string) => (servers: Sandboxes) => ids(addComments(servers.billomat, 2, parentId, family));
+	const cases: OperationCase[] = [];
+	const itemRows: Array<[string, string, string, string, number]> = [
+		// resource, parent parameter, path stem, sandbox book, a draft demo parent
+		['reminderItem', 'reminderId', 'reminder', 'reminders', 42],
+		['recurringItem', 'recurringId', 'recurring', 'recurrings', 71],
+	];
+	for (const [resource, idName, stem, book, parent] of itemRows) {
+		const path = `/api/${stem}-items`;
+		cases.push(
+			billomatOf(resource, 'create', 'POST', path, { [idName]: String(parent), title: 'Campaign', quantity: 1, unit_price: 10 }, twoItems),
+			billomatOf(resource, 'delete', 'DELETE', `${path}/`, { itemId: byId }, draftItems(book), true),
+			billomatOf(resource, 'get', 'GET', `${path}/${parent * 1000 + 1}`, { itemId: String(parent * 1000 + 1) }, twoItems),
+			billomatOf(resource, 'getAll', 'GET', path, { [idName]: String(parent), returnAll: true }, twoItems),
+			billomatOf(resource, 'update', 'PUT', `${path}/`, { itemId: byId, updateFields: { title: 'Campaign' } }, draftItems(book)),
+		);
+	}
+	const tagRows: Array<[string, string, string, string, number]> = [
+		['letterTag', 'letterId', 'letter', 'letters', 52],
+		['reminderTag', 'reminderId', 'reminder', 'reminders', 42],
+		['recurringTag', 'recurringId', 'recurring', 'recurrings', 71],
+		['incomingTag', 'incomingId', 'incoming', 'incomings', 3],
+	];
+	for (const [resource, idName, stem, family, parent] of tagRows) {
+		const path = `/api/${stem}-tags`;
+		cases.push(
+			billomatOf(resource, 'create', 'POST', path, { [idName]: String(parent), name: 'Campaign' }, twoItems),
+			billomatOf(resource, 'delete', 'DELETE', `${path}/`, { tagId: byId }, tags(parent, family), true),
+			billomatOf(resource, 'get', 'GET', `${path}/`, { tagId: byId }, tags(parent, family)),
+			// The demo letters, reminders and recurring invoices have no tags: two are added first.
+			billomatOf(resource, 'getAll', 'GET', path, { [idName]: String(parent), returnAll: false, limit: 2 }, tags(parent, family)),
+			billomatOf(resource, 'getCloud', 'GET', path, {}, tags(parent, family)),
+		);
+	}
+	const commentRows: Array<[string, string, string, string, number]> = [
+		['letterComment', 'letterId', 'letter', 'letters', 52],
+		['incomingComment', 'incomingId', 'incoming', 'incomings', 3],
+	];
+	for (const [resource, idName, stem, family, parent] of commentRows) {
+		const path = `/api/${stem}-comments`;
+		cases.push(
+			billomatOf(resource, 'create', 'POST', path, { [idName]: String(parent), comment: 'Campaign' }, twoItems),
+			billomatOf(resource, 'delete', 'DELETE', `${path}/`, { commentId: byId }, comments(parent, family), true),
+			billomatOf(resource, 'get', 'GET', `${path}/`, { commentId: byId }, comments(parent, family)),
+			billomatOf(resource, 'getAll', 'GET', path, { [idName]: String(parent), returnAll: false, limit: 2 }, twoItems),
+		);
+	}
+	cases.push(
+		billomatOf('incomingPayment', 'create', 'POST', '/api/incoming-payments', { incomingId: byId, amount: 1 }, (servers) => ids(addIncomings(servers.billomat, 2))),
+		billomatOf('incomingPayment', 'delete', 'DELETE', '/api/incoming-payments/', { paymentId: byId }, (servers) => ids(addPayments(servers.billomat, 2, 5, 'incomings')), true),
+		billomatOf('incomingPayment', 'get', 'GET', '/api/incoming-payments/1', { paymentId: '1' }, twoItems),
+		billomatOf('incomingPayment', 'getAll', 'GET', '/api/incoming-payments', { returnAll: false, limit: 2 }, twoItems),
+		billomatOf('incomingItem', 'create', 'POST', '/api/incoming-items', { incomingId: '3', total: 10 }, twoItems),
+		billomatOf('incomingItem', 'delete', 'DELETE', '/api/incoming-items/', { itemId: byId }, (servers) => ids(addIncomingItems(servers.billomat, 2)), true),
+		billomatOf('incomingItem', 'get', 'GET', '/api/incoming-items/', { itemId: byId }, () => ids([1, 3])),
+		billomatOf('incomingItem', 'getAll', 'GET', '/api/incoming-items', { returnAll: false, limit: 2 }, twoItems),
+		billomatOf('incomingItem', 'update', 'PUT', '/api/incoming-items/', { itemId: byId, updateFields: { description: 'Campaign' } }, () => ids([1, 3])),
+	);
+	return cases;
+}
+
 /** A copy of an InvoiceXpress seed document under a new ID (for a second draft). */
 function ixCopy(server: InvoiceXpressSandbox, from: number, to: number): number {
 	server.documents.set(to, { ...structuredClone(server.documents.get(from)!), id: to });
@@ -620,6 +690,7 @@ export const CASES: OperationCase[] = [
 	...billomatLettersRemindersRecurrings(),
 	...creditNoteChildCases(),
 	...orderDocumentChildCases(),
+	...familyChildCases(),
 	...invoicexpress('current'),
 	...invoicexpress('legacy'),
 	imaterialise('invoice'),

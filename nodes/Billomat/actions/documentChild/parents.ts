@@ -193,3 +193,84 @@ export const DELIVERY_NOTE_CHILDREN = orderDocument({
 	itemFields: ORDER_ITEM_FIELDS,
 	actionKeys: actionKeys(ORDER_ACTION_KEYS),
 });
+
+/**
+ * Letters (https://www.billomat.com/en/api/letters/): comments and tags, no items. The letter
+ * comments page was not readable here: the action keys follow the credit notes' page without
+ * payments and invoice corrections (letters have neither), and no `public`.
+ */
+export const LETTER_CHILDREN: ChildParent = {
+	resource: 'letter',
+	noun: 'letter',
+	label: 'Letter',
+	stem: 'letter',
+	parentField: 'letter_id',
+	locator: { name: 'letterId', searchMethod: 'searchLetters', idError: 'A Billomat letter ID is a whole number, e.g. 51' },
+	itemFields: [],
+	draftOnlyHint: '',
+	actionKeys: actionKeys(['COMMENT', 'CREATE', 'COPY', 'STATUS', 'MAIL', 'LETTER', 'FAX', 'SIGN', 'SIGN_MAIL', 'CANCEL', 'ERROR_MAIL']),
+	commentPublic: false,
+};
+
+/**
+ * Reminders (https://www.billomat.com/en/api/reminders/: "Reminder items can be accessed
+ * separately"): items and tags. The items page was not readable here: the fields follow the credit
+ * note items page (no type, no tax_changed_manually).
+ */
+export const REMINDER_CHILDREN: ChildParent = {
+	resource: 'reminder',
+	noun: 'reminder',
+	label: 'Reminder',
+	stem: 'reminder',
+	parentField: 'reminder_id',
+	locator: { name: 'reminderId', searchMethod: 'searchReminders', idError: 'A Billomat reminder ID is a whole number, e.g. 41' },
+	itemFields: ['article_id', 'description', 'reduction', 'tax_name', 'tax_rate', 'unit'],
+	draftOnlyHint: 'Billomat changes the items of draft reminders only. A completed reminder’s items are fixed.',
+	actionKeys: [],
+	commentPublic: false,
+};
+
+/** Recurring invoices: items (https://www.billomat.com/en/api/recurrings/items/) and tags. */
+export const RECURRING_CHILDREN: ChildParent = {
+	resource: 'recurring',
+	noun: 'recurring invoice',
+	label: 'Recurring Invoice',
+	stem: 'recurring',
+	parentField: 'recurring_id',
+	locator: { name: 'recurringId', searchMethod: 'searchRecurrings', idError: 'A Billomat recurring invoice ID is a whole number, e.g. 71' },
+	// The create table: article_id, unit, quantity, unit_price, tax_name, tax_rate, title, description, reduction.
+	itemFields: ['article_id', 'description', 'reduction', 'tax_name', 'tax_rate', 'unit'],
+	draftOnlyHint: 'Billomat refused to change the item of this recurring invoice.',
+	actionKeys: [],
+	commentPublic: false,
+};
+
+/**
+ * Incoming invoices (https://www.billomat.com/en/api/incomings/): comments
+ * (https://www.billomat.com/en/api/incomings/comments/), payments
+ * (https://www.billomat.com/en/api/incomings/payments/) and tags (following the invoice tags).
+ */
+export const INCOMING_CHILDREN: ChildParent = {
+	resource: 'incoming',
+	noun: 'incoming invoice',
+	label: 'Incoming Invoice',
+	stem: 'incoming',
+	parentField: 'incoming_id',
+	locator: { name: 'incomingId', searchMethod: 'searchIncomings', idError: 'A Billomat incoming invoice ID is a whole number, e.g. 21' },
+	itemFields: [],
+	draftOnlyHint: '',
+	// The English page's actionkey table (the German one lacks COPY).
+	actionKeys: actionKeys(['COMMENT', 'CREATE', 'COPY', 'STATUS', 'PAYMENT', 'DELETE_PAYMENT']),
+	commentPublic: false,
+	payments: {
+		// The payments page lists ten types, for the record, the filter and the create table.
+		bookable: paymentTypes(['BANK_CARD', 'BANK_TRANSFER', 'CASH', 'CHECK', 'COUPON', 'CREDIT_CARD', 'CREDIT_NOTE', 'DEBIT', 'MISC', 'PAYPAL']),
+		filterTypes: paymentTypes(['BANK_CARD', 'BANK_TRANSFER', 'CASH', 'CHECK', 'COUPON', 'CREDIT_CARD', 'CREDIT_NOTE', 'DEBIT', 'MISC', 'PAYPAL']),
+		markAsPaid: { name: 'markIncomingAsPaid', field: 'mark_incoming_as_paid' },
+		// The create table lists incoming_id, date, amount, comment, type and mark_incoming_as_paid.
+		transactionPurpose: false,
+		statusNotice: 'Payments can be recorded for incoming invoices that are Open or Overdue',
+		bookHint: 'Billomat books payments only for incoming invoices that are Open or Overdue: a paid incoming invoice takes no more payments.',
+		deleteNotice: 'Deleting a payment takes its amount off the incoming invoice; a paid incoming invoice becomes Open (or Overdue) again',
+	},
+};

@@ -1,0 +1,3 @@
+import { RECURRING_CHILDREN, item } from '../documentChild';
+
+export const { description, execute } = item.del(RECURRING_CHILDREN);

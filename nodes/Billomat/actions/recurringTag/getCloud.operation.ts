@@ -1,0 +1,3 @@
+import { RECURRING_CHILDREN, tag } from '../documentChild';
+
+export const { description, execute } = tag.getCloud(RECURRING_CHILDREN);
