@@ -209,6 +209,26 @@ export const CASES: E2eCase[] = [
 	{
 		example: 'billomat-order-to-paid-invoice',
 		node: 'Record the payment',
+		webhook: {
+			path: 'shop-order-to-payment',
+			body: {
+				order_id: 'SHOP-2002',
+				email: 'orders@neukunde.example',
+				company: 'Neukunde GmbH',
+				lines: [
+					{ article_id: 9, quantity: 3 },
+					{ article_id: 11, quantity: 1 },
+				],
+			},
+			checkResponse(status, body) {
+				// The Webhook node answers with the last node's item: the payment recorded.
+				assert.equal(status, 200);
+				const payment = body as Record<string, unknown>;
+				assert.ok(Number.isInteger(payment.id), 'the payment record');
+				assert.ok(Number.isInteger(payment.invoice_id), 'of the new invoice');
+				assert.ok(typeof payment.amount === 'number' && payment.amount > 510, 'the gross amount of 510 net');
+			},
+		},
 		async check(items, context) {
 			const ctx = needs(context);
 			const requests = ctx.requests('billomat');
