@@ -208,35 +208,6 @@ export function defineFamily(def: FamilyDefinition): DocumentFamily {
 	};
 }
 
-/** One entry of a family's Operation dropdown. */
-export interface OperationEntry {
-	name: string;
-	description: string;
-	action: string;
-	/** The operation's module: its fields (`description`) and `execute`. */
-	module: { description: INodeProperties[] };
-}
-
-/**
- * A family's resource: the Operation dropdown (options alphabetical by name) and every
- * operation's fields, from the operation modules keyed by their value.
- */
-export function familyResource(resource: string, entries: Record<string, OperationEntry>, defaultOperation = 'getAll'): INodeProperties[] {
-	const values = Object.keys(entries).sort((a, b) => entries[a].name.localeCompare(entries[b].name));
-	return [
-		{
-			displayName: 'Operation',
-			name: 'operation',
-			type: 'options',
-			noDataExpression: true,
-			displayOptions: { show: { resource: [resource] } },
-			options: values.map((value) => ({ name: entries[value].name, value, description: entries[value].description, action: entries[value].action })),
-			default: defaultOperation,
-		},
-		...values.flatMap((value) => entries[value].module.description),
-	];
-}
-
 /** The client a new document is for: picked from the account's clients, or by ID. */
 export function clientLocator(noun: string, description = `The client the ${noun} is for`): INodeProperties {
 	return recordLocator({
