@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { ItemOperation } from '../../../shared/router';
+import { resourceOperations } from '../dropdown';
 import type { DocumentFamily } from './family';
 
 /** "an invoice", "a credit note". */
@@ -37,19 +38,8 @@ export type Wording = Record<string, Partial<Omit<INodePropertyOptions, 'value'>
  * `operations`.
  */
 export function documentResource(family: DocumentFamily, operations: Record<string, ItemOperation>, wording: Wording = {}): INodeProperties[] {
-	const options = Object.keys(operations)
-		.map((value) => ({ value, ...OPTIONS[value](family.noun, withArticle(family.noun), family.plural), ...wording[value] }))
-		.sort((x, y) => x.name.localeCompare(y.name));
-	return [
-		{
-			displayName: 'Operation',
-			name: 'operation',
-			type: 'options',
-			noDataExpression: true,
-			displayOptions: { show: { resource: [family.resource] } },
-			options,
-			default: 'getAll',
-		},
-		...Object.values(operations).flatMap((operation) => operation.description),
-	];
+	const words = Object.fromEntries(
+		Object.keys(operations).map((value) => [value, { ...OPTIONS[value](family.noun, withArticle(family.noun), family.plural), ...wording[value] }]),
+	);
+	return resourceOperations(family.resource, operations, words);
 }

@@ -1,0 +1,34 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+/** An entry of an Operation dropdown: its name, a description and the action sentence. */
+export type OperationWords = Pick<INodePropertyOptions, 'name' | 'description' | 'action'>;
+
+/**
+ * A resource's Operation dropdown, every resource's the same way: the options alphabetical by
+ * name, each with its action.
+ */
+export function operationDropdown(resource: string, options: INodePropertyOptions[], defaultOperation = 'getAll'): INodeProperties {
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options: [...options].sort((a, b) => a.name.localeCompare(b.name)),
+		default: defaultOperation,
+	};
+}
+
+/**
+ * A resource's description: its Operation dropdown (each operation in `words`) and then each
+ * operation's fields, in the order of `operations`.
+ */
+export function resourceOperations(
+	resource: string,
+	operations: Record<string, { description: INodeProperties[] }>,
+	words: Record<string, OperationWords>,
+	defaultOperation = 'getAll',
+): INodeProperties[] {
+	const options = Object.keys(operations).map((value) => ({ ...words[value], value }));
+	return [operationDropdown(resource, options, defaultOperation), ...Object.values(operations).flatMap((operation) => operation.description)];
+}
