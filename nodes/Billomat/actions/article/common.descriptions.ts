@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { recordLocator, simplifySwitch } from '../../../shared/descriptions';
+import { filtersOf, labelsOf } from '../describe';
 
 /**
  * Fields the article operations share (https://www.billomat.com/en/api/articles/). Each operation
@@ -84,17 +85,11 @@ export const LOCATOR_FIELDS = ['unit_id', 'tax_id'];
 /** The display name of each writable article field, as input errors name it. */
 export const ARTICLE_FIELD_LABELS: Record<string, string> = {
 	title: 'Title',
-	...Object.fromEntries(articleFieldOptions.map((option) => [option.name, option.displayName])),
+	...labelsOf(articleFieldOptions),
 };
 
 /** The documented filters of GET /articles. */
-export const filtersCollection: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
+export const filtersCollection: INodeProperties = filtersOf([
 		{ displayName: 'Article Number', name: 'article_number', type: 'string', default: '', description: 'Articles whose number contains this text (case is ignored)' },
 		{ displayName: 'Currency Code', name: 'currency_code', type: 'string', default: '', placeholder: 'EUR', description: 'Only articles priced in this currency (ISO code)' },
 		{ displayName: 'Description', name: 'description', type: 'string', default: '', description: 'Articles whose description contains this text' },
@@ -102,5 +97,4 @@ export const filtersCollection: INodeProperties = {
 		{ displayName: 'Tags', name: 'tags', type: 'string', default: '', placeholder: 'hardware, web', description: 'Comma-separated tags' },
 		{ displayName: 'Title', name: 'title', type: 'string', default: '', description: 'Articles whose title contains this text (case is ignored)' },
 		{ displayName: 'Unit ID', name: 'unit_id', type: 'string', default: '', description: 'Only articles with this unit' },
-	],
-};
+	],);

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { recordLocator, simplifySwitch } from '../../../shared/descriptions';
 import { PAYMENT_TYPES } from '../invoice/common.descriptions';
+import { filtersOf, labelsOf } from '../describe';
 
 /**
  * Fields the client operations share (https://www.billomat.com/en/api/clients/). Each operation
@@ -123,7 +124,7 @@ export const clientFieldOptions: INodeProperties[] = byDisplayName([
 ]);
 
 /** The display name of each writable client field, as input errors name it. */
-export const CLIENT_FIELD_LABELS: Record<string, string> = Object.fromEntries(clientFieldOptions.map((option) => [option.name, option.displayName]));
+export const CLIENT_FIELD_LABELS: Record<string, string> = labelsOf(clientFieldOptions);
 
 /** The filters GET /clients and GET /suppliers share, in the words of the list (`Clients`, `Suppliers`). */
 export const addressFilterOptions = (plural: string): INodeProperties[] => [
@@ -137,15 +138,8 @@ export const addressFilterOptions = (plural: string): INodeProperties[] => [
 ];
 
 /** The documented filters of GET /clients. */
-export const clientFiltersCollection: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: byDisplayName([
+export const clientFiltersCollection: INodeProperties = filtersOf(byDisplayName([
 		...addressFilterOptions('Clients'),
 		{ displayName: 'Client Number', name: 'client_number', type: 'string', default: '', description: 'Clients whose client number contains this text (case is ignored)' },
 		{ displayName: 'Invoice IDs', name: 'invoice_id', type: 'string', default: '', placeholder: '1, 2', description: 'Comma-separated invoice IDs: the clients of these invoices' },
-	]),
-};
+	]),);

@@ -3,7 +3,7 @@ import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 import { recordLocator } from '../../../shared/descriptions';
 import { textInput } from '../../../shared/input';
 import { billomatId } from '../../helpers';
-import { filtersOf } from '../template/fields';
+import { filtersOf } from '../describe';
 import type { SettingsResource } from '../unit/settings';
 
 /**

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { recordLocator, simplifySwitch } from '../../../shared/descriptions';
+import { labelsOf } from '../describe';
 
 /**
  * Fields the contact operations share (https://www.billomat.com/en/api/clients/contacts/): the
@@ -79,5 +80,5 @@ export const contactFieldOptions: INodeProperties[] = [
 /** The display name of each writable contact field, as input errors name it. */
 export const CONTACT_FIELD_LABELS: Record<string, string> = {
 	client_id: 'Client ID',
-	...Object.fromEntries(contactFieldOptions.map((option) => [option.name, option.displayName])),
+	...labelsOf(contactFieldOptions),
 };

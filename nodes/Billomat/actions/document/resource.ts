@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { ItemOperation } from '../../../shared/router';
-import { resourceOperations } from '../dropdown';
+import { resourceOperations } from '../describe';
 import type { DocumentFamily } from './family';
 
 /** "an invoice", "a credit note". */

@@ -10,6 +10,7 @@ import { optionsCollection } from '../invoice/common.descriptions';
 import { parentIdOf, parentLocator } from './fields';
 import type { ChildParent } from './parent';
 import { childOperation, deleteChild, listChildren, operationDropdown, readChild, writeChild } from './parent';
+import { labelsOf } from '../describe';
 
 /**
  * Line items of a document (https://www.billomat.com/en/api/invoices/items/,
@@ -103,7 +104,7 @@ const MAIN_ITEM_FIELDS: INodeProperties[] = [
 /** The family's documented item fields (its items page's create table). */
 const itemFieldOptions = (parent: ChildParent) => ITEM_FIELD_OPTIONS.filter((option) => parent.itemFields.includes(option.name));
 
-const LABELS: Record<string, string> = Object.fromEntries([...ITEM_FIELD_OPTIONS, ...MAIN_ITEM_FIELDS].map((option) => [option.name, option.displayName]));
+const LABELS: Record<string, string> = labelsOf([...ITEM_FIELD_OPTIONS, ...MAIN_ITEM_FIELDS]);
 const NUMBERS = new Set(['quantity', 'unit_price', 'tax_rate']);
 /** Switches Billomat takes as 1/0. */
 const FLAGS = new Set(['tax_changed_manually', 'optional']);

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { ItemOperation } from '../../../shared/router';
 import { recordShape, requestOptions, unwrapRecord } from '../../helpers';
 import { apiRequest, apiRequestAllItems, deleteRecord } from '../../transport';
-import { operationDropdown as baseDropdown } from '../dropdown';
+import { operationDropdown as baseDropdown } from '../describe';
 
 /**
  * The parent of document children. Billomat gives each document family the same child resources

@@ -1,4 +1,4 @@
-import { resourceOperations } from '../dropdown';
+import { resourceOperations } from '../describe';
 import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as get from './get.operation';

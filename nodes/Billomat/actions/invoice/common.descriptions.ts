@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOpti
 
 import { optionsCollection as sharedOptionsCollection } from '../../../shared/descriptions';
 import { DEFAULT_MAX_WAIT_SECONDS } from '../../helpers';
+import { filtersOf } from '../describe';
 
 /**
  * Fields the invoice operations share. Each operation spreads them into its own properties, and
@@ -213,13 +214,7 @@ export const lineItemFields: INodeProperties[] = [
 // Filters of GET /invoices.
 
 /** The documented filters of GET /invoices, shared by Get Many and Get Grouped Totals. */
-export const filtersCollection: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
+export const filtersCollection: INodeProperties = filtersOf([
 		{
 			displayName: 'Article ID',
 			name: 'article_id',
@@ -308,5 +303,4 @@ export const filtersCollection: INodeProperties = {
 			default: '',
 			description: 'Only invoices dated on or before this day',
 		},
-	],
-};
+	],);

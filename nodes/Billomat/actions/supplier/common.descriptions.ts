@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { recordLocator, simplifySwitch } from '../../../shared/descriptions';
 import { addressFieldOptions, addressFilterOptions, byDisplayName } from '../client/common.descriptions';
+import { filtersOf, labelsOf } from '../describe';
 
 /**
  * Fields the supplier operations share (https://www.billomat.com/en/api/suppliers/). Each operation
@@ -32,19 +33,12 @@ export const supplierFieldOptions: INodeProperties[] = byDisplayName([
 ]);
 
 /** The display name of each writable supplier field, as input errors name it. */
-export const SUPPLIER_FIELD_LABELS: Record<string, string> = Object.fromEntries(supplierFieldOptions.map((option) => [option.name, option.displayName]));
+export const SUPPLIER_FIELD_LABELS: Record<string, string> = labelsOf(supplierFieldOptions);
 
 /** The documented filters of GET /suppliers. */
-export const supplierFiltersCollection: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: byDisplayName([
+export const supplierFiltersCollection: INodeProperties = filtersOf(byDisplayName([
 		...addressFilterOptions('Suppliers'),
 		{ displayName: 'Client Number', name: 'client_number', type: 'string', default: '', description: 'Suppliers where your client number contains this text' },
 		{ displayName: 'Creditor Identifier', name: 'creditor_identifier', type: 'string', default: '', description: 'Suppliers with this SEPA creditor identifier' },
 		{ displayName: 'Incoming IDs', name: 'incoming_id', type: 'string', default: '', placeholder: '1, 2', description: 'Comma-separated incoming invoice IDs: the suppliers of these incoming invoices' },
-	]),
-};
+	]),);

@@ -3,7 +3,8 @@ import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 import { inputError } from '../../../shared/errors';
 import type { SettingsResource } from '../unit/settings';
 import type { FieldKind } from './fields';
-import { bodyOf, choiceField, choiceOptions, filtersOf, isDefaultField, nameField } from './fields';
+import { filtersOf } from '../describe';
+import { bodyOf, choiceField, choiceOptions, isDefaultField, nameField } from './fields';
 
 /**
  * Billomat's document templates (https://www.billomat.com/en/api/settings/templates/): GET

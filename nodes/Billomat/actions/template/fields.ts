@@ -45,11 +45,6 @@ export function bodyOf(kinds: Record<string, FieldKind>): (node: INode, itemInde
 	return (node, itemIndex, fields) => settingsBody(node, itemIndex, fields, kinds);
 }
 
-/** Get Many's Filters collection with the list's documented filters. */
-export function filtersOf(options: INodeProperties[]): INodeProperties {
-	return { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options };
-}
-
 /** A dropdown of Billomat's fixed values, named in words: `DELIVERY_NOTE` → "Delivery Note". */
 export function choiceOptions(values: string[], names: Record<string, string> = {}): INodePropertyOptions[] {
 	const word = (v: string) =>

@@ -1,7 +1,8 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 
 import { textInput } from '../../../shared/input';
-import { filtersOf, nameField } from '../template/fields';
+import { filtersOf } from '../describe';
+import { nameField } from '../template/fields';
 import type { SettingsResource } from './settings';
 
 /** Billomat's units (https://www.billomat.com/en/api/settings/units/): only `name` is writable. */

@@ -6,7 +6,7 @@ import { inputError } from '../../../shared/errors';
 import { numberInput } from '../../../shared/input';
 import { billomatId, recordShape, requestOptions, unwrapRecord } from '../../helpers';
 import { apiRequest, apiRequestAllItems, deleteRecord } from '../../transport';
-import { operationDropdown as baseDropdown } from '../dropdown';
+import { operationDropdown as baseDropdown } from '../describe';
 import { optionsCollection } from '../invoice/common.descriptions';
 
 /**

@@ -1,4 +1,4 @@
-import { resourceOperations } from '../dropdown';
+import { resourceOperations } from '../describe';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as getAvatar from './getAvatar.operation';

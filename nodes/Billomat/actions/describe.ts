@@ -1,5 +1,18 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+// What the descriptions of every Billomat resource share: Operation dropdowns, Filters collections,
+// field labels.
+
+/** Get Many's Filters collection with the list's documented filters. */
+export function filtersOf(options: INodeProperties[]): INodeProperties {
+	return { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options };
+}
+
+/** The display name of each field (by its Billomat name), as input errors name it. */
+export function labelsOf(options: INodeProperties[]): Record<string, string> {
+	return Object.fromEntries(options.map((option) => [option.name, option.displayName]));
+}
+
 /** An entry of an Operation dropdown: its name, a description and the action sentence. */
 export type OperationWords = Pick<INodePropertyOptions, 'name' | 'description' | 'action'>;
 
