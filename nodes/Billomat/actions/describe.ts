@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 // What the descriptions of every Billomat resource share: Operation dropdowns, Filters collections,
-// field labels.
+// field labels, money fields.
 
 /** Get Many's Filters collection with the list's documented filters. */
 export function filtersOf(options: INodeProperties[]): INodeProperties {
@@ -11,6 +11,11 @@ export function filtersOf(options: INodeProperties[]): INodeProperties {
 /** The display name of each field (by its Billomat name), as input errors name it. */
 export function labelsOf(options: INodeProperties[]): Record<string, string> {
 	return Object.fromEntries(options.map((option) => [option.name, option.displayName]));
+}
+
+/** An amount of money (a price, a total): a number with two decimals, 0 unless given. */
+export function moneyField(displayName: string, name: string, description: string): INodeProperties {
+	return { displayName, name, type: 'number', typeOptions: { numberPrecision: 2 }, default: 0, description };
 }
 
 /** An entry of an Operation dropdown: its name, a description and the action sentence. */

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { recordLocator, simplifySwitch } from '../../../shared/descriptions';
-import { filtersOf, labelsOf } from '../describe';
+import { filtersOf, labelsOf, moneyField } from '../describe';
 
 /**
  * Fields the article operations share (https://www.billomat.com/en/api/articles/). Each operation
@@ -23,14 +23,6 @@ export const simplifyField: INodeProperties = simplifySwitch(
 	'Whether to return only the main fields (ID, article number, title, description, prices, currency, unit, tax, supplier) instead of the whole article',
 );
 
-const price = (displayName: string, name: string, description: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'number',
-	typeOptions: { numberPrecision: 2 },
-	default: 0,
-	description,
-});
 
 /** The documented writable article fields (POST/PUT /articles), except Title (its own field at creation). */
 export const articleFieldOptions: INodeProperties[] = [
@@ -39,7 +31,7 @@ export const articleFieldOptions: INodeProperties[] = [
 	{ displayName: 'Number', name: 'number', type: 'number', default: 0, description: 'Sequential number of the article number. Default: the next free number.' },
 	{ displayName: 'Number Length', name: 'number_length', type: 'number', default: 0, description: 'Minimum length of the number, filled with leading zeros. Default: from the settings.' },
 	{ displayName: 'Number Prefix', name: 'number_pre', type: 'string', default: '', placeholder: 'ART', description: 'Prefix of the article number. Default: from the settings.' },
-	price('Purchase Price', 'purchase_price', 'What the article costs you'),
+	moneyField('Purchase Price', 'purchase_price', 'What the article costs you'),
 	{
 		displayName: 'Purchase Price Basis',
 		name: 'purchase_price_net_gross',
@@ -51,11 +43,11 @@ export const articleFieldOptions: INodeProperties[] = [
 		],
 		description: 'Whether the purchase price is net or gross',
 	},
-	price('Sales Price', 'sales_price', 'The article’s price'),
-	price('Sales Price (Price Group 2)', 'sales_price2', 'Price for clients in price group 2. Default: the sales price.'),
-	price('Sales Price (Price Group 3)', 'sales_price3', 'Price for clients in price group 3. Default: the sales price.'),
-	price('Sales Price (Price Group 4)', 'sales_price4', 'Price for clients in price group 4. Default: the sales price.'),
-	price('Sales Price (Price Group 5)', 'sales_price5', 'Price for clients in price group 5. Default: the sales price.'),
+	moneyField('Sales Price', 'sales_price', 'The article’s price'),
+	moneyField('Sales Price (Price Group 2)', 'sales_price2', 'Price for clients in price group 2. Default: the sales price.'),
+	moneyField('Sales Price (Price Group 3)', 'sales_price3', 'Price for clients in price group 3. Default: the sales price.'),
+	moneyField('Sales Price (Price Group 4)', 'sales_price4', 'Price for clients in price group 4. Default: the sales price.'),
+	moneyField('Sales Price (Price Group 5)', 'sales_price5', 'Price for clients in price group 5. Default: the sales price.'),
 	{ displayName: 'Supplier ID', name: 'supplier_id', type: 'string', default: '', placeholder: '3', description: 'ID of the article’s supplier' },
 	recordLocator({
 		displayName: 'Tax ID',

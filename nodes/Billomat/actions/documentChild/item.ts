@@ -6,7 +6,7 @@ import { listChangedMarker } from '../../../shared/paging';
 import { numberInput, shown, textInput } from '../../../shared/input';
 import type { ItemOperation } from '../../../shared/router';
 import { articlePriceApplies, billomatId, pickFields } from '../../helpers';
-import { optionsCollection } from '../invoice/common.descriptions';
+import { optionsCollection, unitPriceField } from '../invoice/common.descriptions';
 import { parentIdOf, parentLocator } from './fields';
 import type { ChildParent } from './parent';
 import { childOperation, deleteChild, listChildren, operationDropdown, readChild, writeChild } from './parent';
@@ -91,14 +91,7 @@ const ITEM_FIELD_OPTIONS: INodeProperties[] = [
 const MAIN_ITEM_FIELDS: INodeProperties[] = [
 	{ displayName: 'Title', name: 'title', type: 'string', default: '', description: 'Name of the item' },
 	{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { numberPrecision: 4 }, default: 1, description: 'How many units' },
-	{
-		displayName: 'Unit Price',
-		name: 'unit_price',
-		type: 'number',
-		typeOptions: { numberPrecision: 4 },
-		default: 0,
-		description: 'Price per unit. With an Article ID, 0 takes the article’s price (node version 1.2 and later).',
-	},
+	unitPriceField,
 ];
 
 /** The family's documented item fields (its items page's create table). */

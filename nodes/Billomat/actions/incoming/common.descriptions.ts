@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { recordLocator, simplifySwitch } from '../../../shared/descriptions';
 import { supplierIdField } from '../supplier/common.descriptions';
-import { filtersOf, labelsOf } from '../describe';
+import { filtersOf, labelsOf, moneyField } from '../describe';
 
 /**
  * Fields the incoming invoice operations share (https://www.billomat.com/en/api/incomings/, German
@@ -38,14 +38,6 @@ export const INCOMING_STATUSES = [
 	{ name: 'Paid', value: 'PAID' },
 ];
 
-const amount = (displayName: string, name: string, description: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'number',
-	typeOptions: { numberPrecision: 2 },
-	default: 0,
-	description,
-});
 
 /** The writable incoming invoice fields (POST/PUT /incomings) besides the supplier. */
 export const incomingFieldOptions: INodeProperties[] = [
@@ -60,8 +52,8 @@ export const incomingFieldOptions: INodeProperties[] = [
 	{ displayName: 'Note', name: 'note', type: 'string', typeOptions: { rows: 2 }, default: '' },
 	{ displayName: 'Number', name: 'number', type: 'string', default: '', placeholder: 'RE-2025-0815', description: 'The supplier’s invoice number' },
 	{ displayName: 'Quote', name: 'quote', type: 'number', typeOptions: { numberPrecision: 4 }, default: 1, description: 'Exchange rate to the account’s currency, for a foreign currency' },
-	amount('Total Gross', 'total_gross', 'Gross total of the invoice'),
-	amount('Total Net', 'total_net', 'Net total of the invoice'),
+	moneyField('Total Gross', 'total_gross', 'Gross total of the invoice'),
+	moneyField('Total Net', 'total_net', 'Net total of the invoice'),
 ];
 
 /** The collection of writable fields Create (Additional Fields) and Update (Update Fields) show. */
