@@ -8,7 +8,8 @@ import { labelsOf } from '../describe';
  * contact persons of a client. Each operation spreads them into its own properties.
  */
 
-const CLIENT = {
+/** The client picker of the client's records (contacts, property values), but its description. */
+export const CLIENT_LOCATOR = {
 	displayName: 'Client ID',
 	name: 'clientId',
 	searchListMethod: 'searchClients',
@@ -19,7 +20,7 @@ const CLIENT = {
 
 /** The client that owns the contacts (Create, Get Many): required. */
 export const clientIdField: INodeProperties = recordLocator({
-	...CLIENT,
+	...CLIENT_LOCATOR,
 	description: 'The client the contacts belong to: pick it from the list (search by name) or give its numeric ID',
 });
 
@@ -28,7 +29,7 @@ export const clientIdField: INodeProperties = recordLocator({
  * contacts per client only; the request itself needs the contact ID alone.
  */
 export const listClientField: INodeProperties = recordLocator({
-	...CLIENT,
+	...CLIENT_LOCATOR,
 	displayName: 'Client of the Contact',
 	required: false,
 	description: 'Only to pick the contact from a list: the client whose contacts the Contact ID list shows. Not needed with a contact ID.',
