@@ -478,7 +478,8 @@ export function articlePriceApplies(node: INode, item: IDataObject): IDataObject
 	if (node.typeVersion < 1.2) return item;
 	const article = item.article_id;
 	if (article === undefined || article === null || article === '' || Number(item.unit_price) !== 0) return item;
-	const { unit_price: _price, ...rest } = item;
+	const rest = { ...item };
+	delete rest.unit_price;
 	return rest;
 }
 

@@ -83,9 +83,8 @@ export interface Client {
 }
 
 const FILTERS = ['name', 'client_number', 'email', 'first_name', 'last_name', 'country_code', 'note', 'invoice_id', 'tags'];
-const TEXT_FIELDS = [
-	'client_number',
-	'number_pre',
+/** The address and tax fields clients and suppliers share (https://www.billomat.com/en/api/clients/, …/suppliers/). */
+export const ADDRESS_FIELDS = [
 	'name',
 	'salutation',
 	'first_name',
@@ -102,12 +101,14 @@ const TEXT_FIELDS = [
 	'www',
 	'tax_number',
 	'vat_number',
-	'bank_account_owner',
-	'bank_number',
-	'bank_name',
-	'bank_account_number',
-	'bank_swift',
-	'bank_iban',
+] as const;
+/** …and their bank fields. */
+export const BANK_FIELDS = ['bank_account_owner', 'bank_number', 'bank_name', 'bank_account_number', 'bank_swift', 'bank_iban'] as const;
+const TEXT_FIELDS = [
+	'client_number',
+	'number_pre',
+	...ADDRESS_FIELDS,
+	...BANK_FIELDS,
 	'sepa_mandate',
 	'sepa_mandate_date',
 	'locale',

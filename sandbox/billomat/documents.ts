@@ -132,18 +132,9 @@ const PAYMENT_TYPES = [
 ];
 const COMMON_FILTERS = ['client_id', 'contact_id', 'status', 'from', 'to', 'label', 'intro', 'note', 'tags', 'article_id'];
 const GROUPS = ['client', 'status', 'day', 'week', 'month', 'year'];
-const INT_FIELDS = [
-	'client_id',
-	'contact_id',
-	'number',
-	'number_length',
-	'invoice_id',
-	'offer_id',
-	'confirmation_id',
-	'recurring_id',
-	'free_text_id',
-	'template_id',
-];
+/** The IDs a document names: the documents it comes from, its free text and template. */
+const LINK_FIELDS = ['invoice_id', 'offer_id', 'confirmation_id', 'recurring_id', 'free_text_id', 'template_id'];
+const INT_FIELDS = ['client_id', 'contact_id', 'number', 'number_length', ...LINK_FIELDS];
 const DATE_FIELDS = ['date', 'due_date', 'discount_date', 'validity_date'];
 const ITEM_FIELDS = ['article_id', 'unit', 'quantity', 'unit_price', 'tax_name', 'tax_rate', 'title', 'description', 'reduction'];
 
@@ -221,12 +212,7 @@ const INVOICE_WRITABLE = [
 	'net_gross',
 	'quote',
 	'payment_types',
-	'invoice_id',
-	'offer_id',
-	'confirmation_id',
-	'recurring_id',
-	'free_text_id',
-	'template_id',
+	...LINK_FIELDS,
 ];
 
 function cancel(doc: Invoice): SandboxReply {
@@ -287,24 +273,6 @@ function unclearTo(noun: string, fallback: string) {
 }
 
 /** Fields the estimate, confirmation and delivery note records do not have (https://www.billomat.com/en/api/estimates/ …). */
-/** The invoice fields a credit note's record does not have. */
-const CREDIT_NOTE_OMIT = [
-	'supply_date',
-	'supply_date_type',
-	'due_date',
-	'due_days',
-	'discount_rate',
-	'discount_date',
-	'discount_days',
-	'discount_amount',
-	'paid_amount',
-	'open_amount',
-	'offer_id',
-	'confirmation_id',
-	'recurring_id',
-	'payment_types',
-];
-
 const NOT_ON_OFFERS = [
 	'supply_date',
 	'supply_date_type',
@@ -319,6 +287,8 @@ const NOT_ON_OFFERS = [
 	'recurring_id',
 	'payment_types',
 ];
+/** The invoice fields a credit note's record does not have. */
+const CREDIT_NOTE_OMIT = [...NOT_ON_OFFERS, 'offer_id', 'confirmation_id'];
 const DOCUMENT_WRITABLE = ['client_id', 'contact_id', 'address', 'number_pre', 'number', 'number_length', 'date', 'title', 'label', 'intro', 'note'];
 const PRICED_WRITABLE = [...DOCUMENT_WRITABLE, 'reduction', 'currency_code', 'net_gross', 'quote', 'free_text_id', 'template_id'];
 
@@ -331,22 +301,22 @@ const PROJECT_123 = {
 	tags: ['web'],
 	items: [{ article_id: 9, unit: 'hour', quantity: 1, unit_price: 90, tax_name: 'MwSt', tax_rate: 19, title: 'Consulting' }],
 };
+/** The completed "project 123" document of a family: its number prefix (`AN`) and its own fields. */
+const project123 = (pre: string, fields: Partial<Invoice> & Pick<Invoice, 'id' | 'status' | 'date'>) => ({ ...PROJECT_123, ...numbered(pre, 1), ...fields });
 /** "Support package 2024" of client 477's contact 12, offered in estimate 23. */
 const SUPPORT_2024 = { client_id: 477, contact_id: 12, label: 'Support package 2024', tags: ['support'] };
 const SUPPORT_HOURS = [{ unit: 'hour', quantity: 10, unit_price: 75, tax_name: 'VAT', tax_rate: 20, title: 'Support' }];
 
 /** Demo estimates of the demo clients: the won offer behind invoice 1, a draft, an open one in GBP, a lost one. */
 function demoEstimates(book: DocumentBook): void {
-	book.add({
-		...PROJECT_123,
-		...numbered('AN', 1),
+	book.add(project123('AN', {
 		id: 21,
 		status: 'WON',
 		date: '2009-09-20',
 		validity_date: '2009-10-04',
 		intro: 'We are pleased to offer you the following items:',
 		note: 'We are looking forward to your answer.',
-	});
+	}));
 	book.add({
 		id: 22,
 		client_id: 477,
@@ -375,16 +345,14 @@ function demoEstimates(book: DocumentBook): void {
 
 /** Demo confirmations: 7 (the confirmation invoice 1 was made from, for estimate 21), a draft for estimate 23, a cleared one. */
 function demoConfirmations(book: DocumentBook): void {
-	book.add({
-		...PROJECT_123,
-		...numbered('AB', 1),
+	book.add(project123('AB', {
 		id: 7,
 		status: 'COMPLETED',
 		date: '2009-10-01',
 		offer_id: 21,
 		intro: 'Thank you for your order. We confirm:',
 		note: 'Best regards',
-	});
+	}));
 	book.add({ ...SUPPORT_2024, id: 42, status: 'DRAFT', date: '2024-03-06', offer_id: 23, currency_code: 'GBP', items: SUPPORT_HOURS });
 	book.add({
 		...numbered('AB', 2),
@@ -402,9 +370,7 @@ function demoConfirmations(book: DocumentBook): void {
 
 /** Demo delivery notes: the delivery for confirmation 7 (invoice 1), a draft for estimate 23. */
 function demoDeliveryNotes(book: DocumentBook): void {
-	book.add({
-		...PROJECT_123,
-		...numbered('LS', 1),
+	book.add(project123('LS', {
 		id: 51,
 		status: 'CREATED',
 		date: '2009-10-13',
@@ -413,7 +379,7 @@ function demoDeliveryNotes(book: DocumentBook): void {
 		invoice_id: 1,
 		intro: 'We deliver:',
 		note: 'Thank you!',
-	});
+	}));
 	book.add({ ...SUPPORT_2024, id: 52, status: 'DRAFT', date: '2024-03-08', offer_id: 23, items: [{ unit: 'Piece', quantity: 1, unit_price: 0, title: 'Support handbook' }] });
 	book.nextNumber = 2;
 }

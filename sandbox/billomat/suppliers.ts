@@ -20,38 +20,12 @@
 //   suppliers with incoming invoices, so the sandbox deletes them too (their incomings stay).
 import type { SandboxReply, SandboxRequest } from '../framework';
 import { bodyElement, listReply, unknownParameters } from './articles';
+import { ADDRESS_FIELDS, BANK_FIELDS } from './clients';
 import type { BillomatSandbox, Value } from './index';
 import { errors, toApi } from './index';
 import { contains, incomingsOf, now, RecordBook, tagList } from './incomings';
 
-const TEXTS = [
-	'name',
-	'salutation',
-	'first_name',
-	'last_name',
-	'street',
-	'zip',
-	'city',
-	'state',
-	'country_code',
-	'phone',
-	'fax',
-	'mobile',
-	'email',
-	'www',
-	'tax_number',
-	'vat_number',
-	'creditor_identifier',
-	'bank_account_owner',
-	'bank_number',
-	'bank_name',
-	'bank_account_number',
-	'bank_swift',
-	'bank_iban',
-	'currency_code',
-	'note',
-	'client_number',
-] as const;
+const TEXTS = [...ADDRESS_FIELDS, 'creditor_identifier', ...BANK_FIELDS, 'currency_code', 'note', 'client_number'] as const;
 
 export type Supplier = { id: number; created: string; tags: string[] } & Record<(typeof TEXTS)[number], string | null>;
 

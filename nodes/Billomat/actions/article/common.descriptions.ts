@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { recordLocator, simplifySwitch } from '../../../shared/descriptions';
+import { filtersOf, labelsOf, moneyField } from '../describe';
 
 /**
  * Fields the article operations share (https://www.billomat.com/en/api/articles/). Each operation
@@ -22,14 +23,6 @@ export const simplifyField: INodeProperties = simplifySwitch(
 	'Whether to return only the main fields (ID, article number, title, description, prices, currency, unit, tax, supplier) instead of the whole article',
 );
 
-const price = (displayName: string, name: string, description: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'number',
-	typeOptions: { numberPrecision: 2 },
-	default: 0,
-	description,
-});
 
 /** The documented writable article fields (POST/PUT /articles), except Title (its own field at creation). */
 export const articleFieldOptions: INodeProperties[] = [
@@ -38,7 +31,7 @@ export const articleFieldOptions: INodeProperties[] = [
 	{ displayName: 'Number', name: 'number', type: 'number', default: 0, description: 'Sequential number of the article number. Default: the next free number.' },
 	{ displayName: 'Number Length', name: 'number_length', type: 'number', default: 0, description: 'Minimum length of the number, filled with leading zeros. Default: from the settings.' },
 	{ displayName: 'Number Prefix', name: 'number_pre', type: 'string', default: '', placeholder: 'ART', description: 'Prefix of the article number. Default: from the settings.' },
-	price('Purchase Price', 'purchase_price', 'What the article costs you'),
+	moneyField('Purchase Price', 'purchase_price', 'What the article costs you'),
 	{
 		displayName: 'Purchase Price Basis',
 		name: 'purchase_price_net_gross',
@@ -50,11 +43,11 @@ export const articleFieldOptions: INodeProperties[] = [
 		],
 		description: 'Whether the purchase price is net or gross',
 	},
-	price('Sales Price', 'sales_price', 'The article’s price'),
-	price('Sales Price (Price Group 2)', 'sales_price2', 'Price for clients in price group 2. Default: the sales price.'),
-	price('Sales Price (Price Group 3)', 'sales_price3', 'Price for clients in price group 3. Default: the sales price.'),
-	price('Sales Price (Price Group 4)', 'sales_price4', 'Price for clients in price group 4. Default: the sales price.'),
-	price('Sales Price (Price Group 5)', 'sales_price5', 'Price for clients in price group 5. Default: the sales price.'),
+	moneyField('Sales Price', 'sales_price', 'The article’s price'),
+	moneyField('Sales Price (Price Group 2)', 'sales_price2', 'Price for clients in price group 2. Default: the sales price.'),
+	moneyField('Sales Price (Price Group 3)', 'sales_price3', 'Price for clients in price group 3. Default: the sales price.'),
+	moneyField('Sales Price (Price Group 4)', 'sales_price4', 'Price for clients in price group 4. Default: the sales price.'),
+	moneyField('Sales Price (Price Group 5)', 'sales_price5', 'Price for clients in price group 5. Default: the sales price.'),
 	{ displayName: 'Supplier ID', name: 'supplier_id', type: 'string', default: '', placeholder: '3', description: 'ID of the article’s supplier' },
 	recordLocator({
 		displayName: 'Tax ID',
@@ -84,17 +77,11 @@ export const LOCATOR_FIELDS = ['unit_id', 'tax_id'];
 /** The display name of each writable article field, as input errors name it. */
 export const ARTICLE_FIELD_LABELS: Record<string, string> = {
 	title: 'Title',
-	...Object.fromEntries(articleFieldOptions.map((option) => [option.name, option.displayName])),
+	...labelsOf(articleFieldOptions),
 };
 
 /** The documented filters of GET /articles. */
-export const filtersCollection: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
+export const filtersCollection: INodeProperties = filtersOf([
 		{ displayName: 'Article Number', name: 'article_number', type: 'string', default: '', description: 'Articles whose number contains this text (case is ignored)' },
 		{ displayName: 'Currency Code', name: 'currency_code', type: 'string', default: '', placeholder: 'EUR', description: 'Only articles priced in this currency (ISO code)' },
 		{ displayName: 'Description', name: 'description', type: 'string', default: '', description: 'Articles whose description contains this text' },
@@ -102,5 +89,4 @@ export const filtersCollection: INodeProperties = {
 		{ displayName: 'Tags', name: 'tags', type: 'string', default: '', placeholder: 'hardware, web', description: 'Comma-separated tags' },
 		{ displayName: 'Title', name: 'title', type: 'string', default: '', description: 'Articles whose title contains this text (case is ignored)' },
 		{ displayName: 'Unit ID', name: 'unit_id', type: 'string', default: '', description: 'Only articles with this unit' },
-	],
-};
+	],);

@@ -1,5 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import { resourceOperations } from '../describe';
 import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as findOrCreate from './findOrCreate.operation';
@@ -16,32 +15,11 @@ export const operations = {
 	update,
 };
 
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['client'] } },
-		options: [
-			{ name: 'Create', value: 'create', description: 'Create a client', action: 'Create a client' },
-			{ name: 'Delete', value: 'delete', description: 'Delete a client that has no documents', action: 'Delete a client' },
-			{
-				name: 'Find or Create',
-				value: 'findOrCreate',
-				description: 'Find a client by exact email or client number, or create it when there is none',
-				action: 'Find or create a client',
-			},
-			{ name: 'Get', value: 'get', description: 'Get a client, or the account’s own data', action: 'Get a client' },
-			{ name: 'Get Many', value: 'getAll', description: 'Get clients matching filters', action: 'Get many clients' },
-			{ name: 'Update', value: 'update', description: 'Update a client', action: 'Update a client' },
-		],
-		default: 'findOrCreate',
-	},
-	...create.description,
-	...del.description,
-	...findOrCreate.description,
-	...get.description,
-	...getAll.description,
-	...update.description,
-];
+export const description = resourceOperations('client', operations, {
+	create: { name: 'Create', description: 'Create a client', action: 'Create a client' },
+	delete: { name: 'Delete', description: 'Delete a client that has no documents', action: 'Delete a client' },
+	findOrCreate: { name: 'Find or Create', description: 'Find a client by exact email or client number, or create it when there is none', action: 'Find or create a client' },
+	get: { name: 'Get', description: 'Get a client, or the account’s own data', action: 'Get a client' },
+	getAll: { name: 'Get Many', description: 'Get clients matching filters', action: 'Get many clients' },
+	update: { name: 'Update', description: 'Update a client', action: 'Update a client' },
+}, 'findOrCreate');

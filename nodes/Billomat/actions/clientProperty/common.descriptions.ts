@@ -1,6 +1,6 @@
 import type { SettingsResource } from '../unit/settings';
 import type { FieldKind } from '../template/fields';
-import { bodyOf, choiceField } from '../template/fields';
+import { bodyOf, choiceField, nameField } from '../template/fields';
 
 /**
  * Billomat's client properties, the user-defined fields of clients
@@ -30,7 +30,7 @@ export const clientPropertyResource: SettingsResource = {
 		description: 'The client property: pick it from the list (name · type) or give its numeric ID',
 	},
 	required: [
-		{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'Premium-Kunde', description: 'Name of the property' },
+		nameField('Premium-Kunde', 'Name of the property'),
 		choiceField('Type', 'type', PROPERTY_TYPES, 'How the property is entered', PROPERTY_TYPE_NAMES),
 	],
 	optional: [

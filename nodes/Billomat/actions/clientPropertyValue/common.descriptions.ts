@@ -3,7 +3,8 @@ import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 import { recordLocator } from '../../../shared/descriptions';
 import { textInput } from '../../../shared/input';
 import { billomatId } from '../../helpers';
-import { filtersOf } from '../template/fields';
+import { CLIENT_LOCATOR } from '../contact/common.descriptions';
+import { filtersOf } from '../describe';
 import type { SettingsResource } from '../unit/settings';
 
 /**
@@ -45,12 +46,7 @@ export const clientPropertyValueResource: SettingsResource = {
 };
 
 export const clientField: INodeProperties = recordLocator({
-	displayName: 'Client ID',
-	name: 'clientId',
-	searchListMethod: 'searchClients',
-	idPattern: '^[1-9][0-9]*$',
-	idError: 'A Billomat client ID is a number, e.g. 476',
-	placeholder: '476',
+	...CLIENT_LOCATOR,
 	description: 'The client whose value is set: pick it from the list (search by name) or give its numeric ID',
 });
 

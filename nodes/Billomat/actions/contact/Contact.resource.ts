@@ -1,5 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import { resourceOperations } from '../describe';
 import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as get from './get.operation';
@@ -8,25 +7,10 @@ import * as update from './update.operation';
 
 export const operations = { create, delete: del, get, getAll, update };
 
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['contact'] } },
-		options: [
-			{ name: 'Create', value: 'create', description: 'Add a contact person to a client', action: 'Create a contact' },
-			{ name: 'Delete', value: 'delete', description: 'Delete a contact of a client', action: 'Delete a contact' },
-			{ name: 'Get', value: 'get', description: 'Get a contact', action: 'Get a contact' },
-			{ name: 'Get Many', value: 'getAll', description: 'Get the contacts of a client', action: 'Get many contacts' },
-			{ name: 'Update', value: 'update', description: 'Change fields of a contact', action: 'Update a contact' },
-		],
-		default: 'getAll',
-	},
-	...create.description,
-	...del.description,
-	...get.description,
-	...getAll.description,
-	...update.description,
-];
+export const description = resourceOperations('contact', operations, {
+	create: { name: 'Create', description: 'Add a contact person to a client', action: 'Create a contact' },
+	delete: { name: 'Delete', description: 'Delete a contact of a client', action: 'Delete a contact' },
+	get: { name: 'Get', description: 'Get a contact', action: 'Get a contact' },
+	getAll: { name: 'Get Many', description: 'Get the contacts of a client', action: 'Get many contacts' },
+	update: { name: 'Update', description: 'Change fields of a contact', action: 'Update a contact' },
+});

@@ -1,13 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { recordLocator, simplifySwitch } from '../../../shared/descriptions';
+import { labelsOf } from '../describe';
 
 /**
  * Fields the contact operations share (https://www.billomat.com/en/api/clients/contacts/): the
  * contact persons of a client. Each operation spreads them into its own properties.
  */
 
-const CLIENT = {
+/** The client picker of the client's records (contacts, property values), but its description. */
+export const CLIENT_LOCATOR = {
 	displayName: 'Client ID',
 	name: 'clientId',
 	searchListMethod: 'searchClients',
@@ -18,7 +20,7 @@ const CLIENT = {
 
 /** The client that owns the contacts (Create, Get Many): required. */
 export const clientIdField: INodeProperties = recordLocator({
-	...CLIENT,
+	...CLIENT_LOCATOR,
 	description: 'The client the contacts belong to: pick it from the list (search by name) or give its numeric ID',
 });
 
@@ -27,7 +29,7 @@ export const clientIdField: INodeProperties = recordLocator({
  * contacts per client only; the request itself needs the contact ID alone.
  */
 export const listClientField: INodeProperties = recordLocator({
-	...CLIENT,
+	...CLIENT_LOCATOR,
 	displayName: 'Client of the Contact',
 	required: false,
 	description: 'Only to pick the contact from a list: the client whose contacts the Contact ID list shows. Not needed with a contact ID.',
@@ -79,5 +81,5 @@ export const contactFieldOptions: INodeProperties[] = [
 /** The display name of each writable contact field, as input errors name it. */
 export const CONTACT_FIELD_LABELS: Record<string, string> = {
 	client_id: 'Client ID',
-	...Object.fromEntries(contactFieldOptions.map((option) => [option.name, option.displayName])),
+	...labelsOf(contactFieldOptions),
 };

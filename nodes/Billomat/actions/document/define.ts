@@ -21,24 +21,47 @@ export interface FamilyDefinition {
 	/** The nouns descriptions use: `estimate`, `estimates`. */
 	noun: string;
 	plural: string;
-	/** The record's number field (also the list's number filter) and an example: `offer_number`, `AN123`. */
-	numberField: string;
-	numberExample: string;
+	/**
+	 * The record's number field (also the list's number filter) and an example: `offer_number`,
+	 * `AN123`. A family without a number (letters, recurrings) leaves both out; the example also
+	 * makes the By ID error say what the ID is not (the number).
+	 */
+	numberField?: string;
+	numberExample?: string;
+	/** The number's display name; default `<displayName> Number` (reminders: the invoice's). */
+	numberLabel?: string;
 	/** The documented statuses (the status filter's values). */
-	statuses: string[];
+	statuses?: readonly string[];
 	/** The writable fields the family's page documents, by their Billomat names (the invoice field descriptions). */
-	fields: string[];
+	fields: readonly string[];
 	fieldOverrides?: Record<string, Partial<INodeProperties>>;
+	/** The family's own writable fields, which the invoice has not (a letter's subject). */
+	ownFields?: INodeProperties[];
+	/** The documented list filters picked from the invoice's; default the ones every family's list documents. */
+	filterNames?: readonly string[];
+	filterOverrides?: Record<string, Partial<INodeProperties>>;
+	/** The family's own list filters, which the invoice has not. */
+	ownFilters?: INodeProperties[];
 	/** Whether the record has totals to order by. */
-	totals: boolean;
+	totals?: boolean;
+	/** Get Many's Order By, when not client, number, date, ID (and total) */
+	orderBy?: INodePropertyOptions[];
+	/** Whether documents are created with line items (`{root}-items`); default true. */
+	items?: boolean;
 	/** The fields Simplify keeps, and what it says it keeps. */
 	simpleFields: string[];
 	simplifyDescription: string;
 	/** The listSearch method of the family's picker: `searchEstimates`. */
 	searchListMethod: string;
+	/** The picker's description, when not `The <noun> (its numeric ID[, not its <noun> number])`. */
+	idDescription?: string;
 	/** The key the PDF record names its document by (`offer_id`) and the file name prefix (`offer`). */
 	pdfIdField: string;
 	pdfPrefix: string;
+	/** Sentences of the family's own, instead of the ones made from its nouns. */
+	text?: Partial<DocumentFamily['text']>;
+	/** Passed on as they are (see `DocumentFamily`). */
+	extra?: Pick<DocumentFamily, 'createdFor' | 'clientWritable' | 'moreFilters' | 'fieldKinds' | 'orderDefault'>;
 }
 
 const ID_PATTERN = '^[1-9][0-9]*$';
@@ -58,53 +81,114 @@ const title = (text: string) =>
 		.map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())
 		.join(' ');
 
+/**
+ * A family's record picker (From List through `searchListMethod`, By ID) and how an operation reads
+ * it: the ID whichever mode it was given in, checked.
+ */
+export function documentLocator(options: {
+	displayName: string;
+	name: string;
+	searchListMethod: string;
+	/** What the ID is not, for the By ID error: `the invoice number RE123`. */
+	notThe?: string;
+	description: string;
+}): { field: INodeProperties; idFrom(this: IExecuteFunctions, itemIndex: number): number } {
+	const noun = options.displayName.toLowerCase();
+	const field = recordLocator({
+		displayName: options.displayName,
+		name: options.name,
+		searchListMethod: options.searchListMethod,
+		idPattern: ID_PATTERN,
+		idError: `A Billomat ${noun} ID is a whole number, e.g. 12345${options.notThe ? ` (not ${options.notThe})` : ''}`,
+		placeholder: 'e.g. 12345',
+		description: options.description,
+	});
+	return {
+		field,
+		idFrom(this: IExecuteFunctions, itemIndex: number): number {
+			return billomatId(this.getNode(), itemIndex, locatorValue(this, options.name, itemIndex), options.displayName);
+		},
+	};
+}
+
+/** Options (fields, filters) picked from the invoice's and a family's own, by display name. */
+const byName = (options: INodeProperties[]) => [...options].sort((a, b) => a.displayName.localeCompare(b.displayName));
+
+/** Per option name, the two sets of overrides merged (the second wins). */
+function mergeOverrides(
+	base: Record<string, Partial<INodeProperties>>,
+	more: Record<string, Partial<INodeProperties>> = {},
+): Record<string, Partial<INodeProperties>> {
+	const merged = { ...base };
+	for (const [name, override] of Object.entries(more)) merged[name] = { ...merged[name], ...override };
+	return merged;
+}
+
 /** A document family from its definition. */
 export function defineFamily(def: FamilyDefinition): DocumentFamily {
 	const words = { noun: def.noun, plural: def.plural };
-	const idName = `${def.resource}Id`;
-	const numberLabel = `${def.displayName} Number`;
-	const idField = recordLocator({
+	const numbered = def.numberField !== undefined;
+	const numberLabel = numbered ? (def.numberLabel ?? `${def.displayName} Number`) : undefined;
+	const locator = documentLocator({
 		displayName: def.displayName,
-		name: idName,
+		name: `${def.resource}Id`,
 		searchListMethod: def.searchListMethod,
-		idPattern: ID_PATTERN,
-		idError: `A Billomat ${def.noun} ID is a whole number, e.g. 12345 (not the ${def.noun} number ${def.numberExample})`,
-		placeholder: 'e.g. 12345',
-		description: `The ${def.noun} (its numeric ID, not its ${def.noun} number)`,
+		notThe: def.numberExample ? `the ${def.noun} number ${def.numberExample}` : undefined,
+		description: def.idDescription ?? `The ${def.noun} (its numeric ID${def.numberExample ? `, not its ${def.noun} number` : ''})`,
 	});
 	const filters: INodeProperties = {
 		...filtersCollection,
-		options: pickOptions(filtersCollection.options as INodeProperties[], LIST_FILTERS, words, {
-			invoice_number: { displayName: numberLabel, name: def.numberField },
-			status: { options: def.statuses.map((value) => ({ name: title(value), value })) },
-		}),
+		options: byName([
+			...pickOptions(
+				filtersCollection.options as INodeProperties[],
+				def.filterNames ?? LIST_FILTERS,
+				words,
+				mergeOverrides(
+					{
+						...(numbered ? { invoice_number: { displayName: numberLabel, name: def.numberField } } : {}),
+						...(def.statuses ? { status: { options: def.statuses.map((value) => ({ name: title(value), value })) } } : {}),
+					},
+					def.filterOverrides,
+				),
+			),
+			...(def.ownFilters ?? []),
+		]),
 	};
-	const orderBy: INodePropertyOptions[] = [
+	const orderBy: INodePropertyOptions[] = def.orderBy ?? [
 		{ name: 'Client ID', value: 'client_id' },
-		{ name: numberLabel, value: def.numberField },
+		...(numbered ? [{ name: numberLabel!, value: def.numberField! }] : []),
 		{ name: 'Date', value: 'date' },
 		{ name: 'ID', value: 'id' },
 		...(def.totals ? [{ name: 'Total Gross', value: 'total_gross' }] : []),
 	];
+	const items = def.items ?? true;
+	const prefix = def.numberExample?.replace(/\d+$/, '');
 	return {
 		resource: def.resource,
 		path: def.path,
 		root: def.root,
 		noun: def.noun,
 		plural: def.plural,
-		itemsRoot: `${def.root}-items`,
-		itemRoot: `${def.root}-item`,
-		numberField: def.numberField,
-		numberLabel,
-		idField,
-		idFrom(this: IExecuteFunctions, itemIndex: number): number {
-			return billomatId(this.getNode(), itemIndex, locatorValue(this, idName, itemIndex), def.displayName);
-		},
-		fields: pickOptions(invoiceFieldOptions, def.fields, words, {
-			date: { description: `${title(def.noun)} date. Default: today.` },
-			number_pre: { description: `${title(def.noun)} number prefix, e.g. ${def.numberExample.replace(/\d+$/, '')}` },
-			...def.fieldOverrides,
-		}),
+		...(items ? { itemsRoot: `${def.root}-items`, itemRoot: `${def.root}-item` } : {}),
+		...(numbered ? { numberField: def.numberField, numberLabel } : {}),
+		...def.extra,
+		idField: locator.field,
+		idFrom: locator.idFrom,
+		fields: byName([
+			...pickOptions(
+				invoiceFieldOptions,
+				def.fields,
+				words,
+				mergeOverrides(
+					{
+						date: { description: `${title(def.noun)} date. Default: today.` },
+						...(prefix ? { number_pre: { description: `${title(def.noun)} number prefix, e.g. ${prefix}` } } : {}),
+					},
+					def.fieldOverrides,
+				),
+			),
+			...(def.ownFields ?? []),
+		]),
 		filters,
 		orderBy,
 		simpleFields: def.simpleFields,
@@ -113,47 +197,19 @@ export function defineFamily(def: FamilyDefinition): DocumentFamily {
 		pdfPrefix: def.pdfPrefix,
 		text: {
 			client: `The numeric ID of the client the ${def.noun} is for`,
-			updateNotice: `Only ${def.plural} in DRAFT status can be edited. Line items are not changed here.`,
+			updateNotice: `Only ${def.plural} in DRAFT status can be edited.${items ? ' Line items are not changed here.' : ''}`,
 			updateHint: `Billomat only edits ${def.plural} in DRAFT status.`,
 			deleteHint: `Billomat only deletes ${def.plural} in DRAFT status.`,
 			completeHint: `Only a ${def.noun} in DRAFT status can be completed.`,
 			signatureHint: `A signature can only be uploaded for a completed ${def.noun} (not in DRAFT status).`,
 			postHint: `Billomat posts only completed ${def.plural}, and only with the Pixelletter add-on set up.`,
+			...def.text,
 		},
 	};
 }
 
-/** One entry of a family's Operation dropdown. */
-export interface OperationEntry {
-	name: string;
-	description: string;
-	action: string;
-	/** The operation's module: its fields (`description`) and `execute`. */
-	module: { description: INodeProperties[] };
-}
-
-/**
- * A family's resource: the Operation dropdown (options alphabetical by name) and every
- * operation's fields, from the operation modules keyed by their value.
- */
-export function familyResource(resource: string, entries: Record<string, OperationEntry>, defaultOperation = 'getAll'): INodeProperties[] {
-	const values = Object.keys(entries).sort((a, b) => entries[a].name.localeCompare(entries[b].name));
-	return [
-		{
-			displayName: 'Operation',
-			name: 'operation',
-			type: 'options',
-			noDataExpression: true,
-			displayOptions: { show: { resource: [resource] } },
-			options: values.map((value) => ({ name: entries[value].name, value, description: entries[value].description, action: entries[value].action })),
-			default: defaultOperation,
-		},
-		...values.flatMap((value) => entries[value].module.description),
-	];
-}
-
 /** The client a new document is for: picked from the account's clients, or by ID. */
-export function clientLocator(noun: string): INodeProperties {
+export function clientLocator(noun: string, description = `The client the ${noun} is for`): INodeProperties {
 	return recordLocator({
 		displayName: 'Client',
 		name: 'clientId',
@@ -161,6 +217,6 @@ export function clientLocator(noun: string): INodeProperties {
 		idPattern: ID_PATTERN,
 		idError: 'A Billomat client ID is a whole number, e.g. 476',
 		placeholder: 'e.g. 476',
-		description: `The client the ${noun} is for`,
+		description,
 	});
 }

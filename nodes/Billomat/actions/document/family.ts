@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { ItemOperation } from '../../../shared/router';
 import type { DocumentRef } from '../../transport';
 import { pickerProperties, registerFamily } from './pickers';
+import { labelsOf } from '../describe';
 
 /**
  * A family of Billomat documents. Invoices, credit notes, estimates, confirmations, delivery notes,
@@ -98,5 +99,5 @@ export function familyOperation(
 
 /** The display name of each writable field, as input errors name it. */
 export function fieldLabels(family: DocumentFamily): Record<string, string> {
-	return Object.fromEntries(family.fields.map((option) => [option.name, option.displayName]));
+	return labelsOf(family.fields);
 }

@@ -5,5 +5,5 @@ export { get, getAll, getGroupedTotals } from './read';
 export { create, update, del } from './write';
 export { complete, cancel, uncancel, encash, win, lose, clear, unclear, stateChange } from './state';
 export { downloadPdf, uploadSignature, sendEmail, sendByPost } from './send';
-export { clientLocator, defineFamily, DOCUMENT_FIELDS, familyResource, PRICED_FIELDS } from './define';
-export type { FamilyDefinition, OperationEntry } from './define';
+export { clientLocator, defineFamily, documentLocator, DOCUMENT_FIELDS, PRICED_FIELDS } from './define';
+export type { FamilyDefinition } from './define';

@@ -6,10 +6,11 @@ import { listChangedMarker } from '../../../shared/paging';
 import { numberInput, shown, textInput } from '../../../shared/input';
 import type { ItemOperation } from '../../../shared/router';
 import { articlePriceApplies, billomatId, pickFields } from '../../helpers';
-import { optionsCollection } from '../invoice/common.descriptions';
+import { optionsCollection, unitPriceField } from '../invoice/common.descriptions';
 import { parentIdOf, parentLocator } from './fields';
 import type { ChildParent } from './parent';
 import { childOperation, deleteChild, listChildren, operationDropdown, readChild, writeChild } from './parent';
+import { labelsOf } from '../describe';
 
 /**
  * Line items of a document (https://www.billomat.com/en/api/invoices/items/,
@@ -90,20 +91,13 @@ const ITEM_FIELD_OPTIONS: INodeProperties[] = [
 const MAIN_ITEM_FIELDS: INodeProperties[] = [
 	{ displayName: 'Title', name: 'title', type: 'string', default: '', description: 'Name of the item' },
 	{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { numberPrecision: 4 }, default: 1, description: 'How many units' },
-	{
-		displayName: 'Unit Price',
-		name: 'unit_price',
-		type: 'number',
-		typeOptions: { numberPrecision: 4 },
-		default: 0,
-		description: 'Price per unit. With an Article ID, 0 takes the article’s price (node version 1.2 and later).',
-	},
+	unitPriceField,
 ];
 
 /** The family's documented item fields (its items page's create table). */
 const itemFieldOptions = (parent: ChildParent) => ITEM_FIELD_OPTIONS.filter((option) => parent.itemFields.includes(option.name));
 
-const LABELS: Record<string, string> = Object.fromEntries([...ITEM_FIELD_OPTIONS, ...MAIN_ITEM_FIELDS].map((option) => [option.name, option.displayName]));
+const LABELS: Record<string, string> = labelsOf([...ITEM_FIELD_OPTIONS, ...MAIN_ITEM_FIELDS]);
 const NUMBERS = new Set(['quantity', 'unit_price', 'tax_rate']);
 /** Switches Billomat takes as 1/0. */
 const FLAGS = new Set(['tax_changed_manually', 'optional']);

@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { ItemOperation } from '../../../shared/router';
 import { recordShape, requestOptions, unwrapRecord } from '../../helpers';
 import { apiRequest, apiRequestAllItems, deleteRecord } from '../../transport';
+import { operationDropdown as baseDropdown } from '../describe';
 
 /**
  * The parent of document children. Billomat gives each document family the same child resources
@@ -78,15 +79,7 @@ export function operationDropdown(
 	defaultOperation: string,
 	options: Array<{ name: string; value: string; description: string; action: string }>,
 ): INodeProperties {
-	return {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [childResource(parent, kind)] } },
-		options: [...options].sort((a, b) => a.name.localeCompare(b.name)),
-		default: defaultOperation,
-	};
+	return baseDropdown(childResource(parent, kind), options, defaultOperation);
 }
 
 /** A child resource from its operation modules: the dropdown, then each operation's fields. */

@@ -59,63 +59,84 @@ const ACTION_KEY_NAMES: Record<string, string> = {
 const actionKeys = (values: string[], names: Record<string, string> = {}): Array<[string, string]> =>
 	values.map((value): [string, string] => [names[value] ?? ACTION_KEY_NAMES[value] ?? value, value]).sort(([a], [b]) => a.localeCompare(b));
 
+/**
+ * A parent row with its picker: the family's own (its family.ts), `{resource}Id` searched by
+ * `search{Resource}s`; By ID refuses what is not a whole number, naming an example ID and, for a
+ * numbered family, what the ID is not (its number).
+ */
+function withLocator(row: Omit<ChildParent, 'locator'>, example: string, numberExample?: string): ChildParent {
+	const { resource, noun } = row;
+	return {
+		...row,
+		locator: {
+			name: `${resource}Id`,
+			searchMethod: `search${resource.charAt(0).toUpperCase()}${resource.slice(1)}s`,
+			idError: `A Billomat ${noun} ID is a whole number, e.g. ${example}${numberExample ? ` (not the ${noun} number ${numberExample})` : ''}`,
+		},
+	};
+}
+
 /** Invoices (https://www.billomat.com/en/api/invoices/). */
-export const INVOICE_CHILDREN: ChildParent = {
-	resource: 'invoice',
-	noun: 'invoice',
-	label: 'Invoice',
-	stem: 'invoice',
-	parentField: 'invoice_id',
-	locator: { name: 'invoiceId', searchMethod: 'searchInvoices', idError: 'A Billomat invoice ID is a whole number, e.g. 12345 (not the invoice number RE123)' },
-	itemFields: ['article_id', 'description', 'reduction', 'tax_changed_manually', 'tax_name', 'tax_rate', 'type', 'unit'],
-	draftOnlyHint:
-		'Billomat changes the items of draft invoices only. A completed invoice’s items are fixed: cancel it and create a new invoice (or a correction) instead.',
-	// The invoice comments page's actionkey table.
-	actionKeys: actionKeys(Object.keys(ACTION_KEY_NAMES)),
-	commentPublic: false,
-	payments: {
-		// The field table of "Create payment" lists these ten; INVOICE_CORRECTION, which the list of
-		// values a payment's type can have adds, is booked by Billomat itself: Get Many filters on it.
-		bookable: paymentTypes(['BANK_CARD', 'BANK_TRANSFER', 'CASH', 'CHECK', 'COUPON', 'CREDIT_CARD', 'CREDIT_NOTE', 'DEBIT', 'MISC', 'PAYPAL']),
-		filterTypes: paymentTypes(Object.keys(PAYMENT_TYPE_NAMES)),
-		markAsPaid: { name: 'markInvoiceAsPaid', field: 'mark_invoice_as_paid' },
-		transactionPurpose: true,
-		statusNotice: 'Payments can be recorded for completed invoices that are Open or Overdue',
-		bookHint:
-			'Billomat books payments only for completed invoices that are Open or Overdue: a draft must be completed first, and a paid or canceled invoice takes no more payments.',
-		deleteNotice: 'Deleting a payment takes its amount off the invoice; a paid invoice becomes Open (or Overdue) again',
+export const INVOICE_CHILDREN = withLocator(
+	{
+		resource: 'invoice',
+		noun: 'invoice',
+		label: 'Invoice',
+		stem: 'invoice',
+		parentField: 'invoice_id',
+		itemFields: ['article_id', 'description', 'reduction', 'tax_changed_manually', 'tax_name', 'tax_rate', 'type', 'unit'],
+		draftOnlyHint:
+			'Billomat changes the items of draft invoices only. A completed invoice’s items are fixed: cancel it and create a new invoice (or a correction) instead.',
+		// The invoice comments page's actionkey table.
+		actionKeys: actionKeys(Object.keys(ACTION_KEY_NAMES)),
+		commentPublic: false,
+		payments: {
+			// The field table of "Create payment" lists these ten; INVOICE_CORRECTION, which the list of
+			// values a payment's type can have adds, is booked by Billomat itself: Get Many filters on it.
+			bookable: paymentTypes(['BANK_CARD', 'BANK_TRANSFER', 'CASH', 'CHECK', 'COUPON', 'CREDIT_CARD', 'CREDIT_NOTE', 'DEBIT', 'MISC', 'PAYPAL']),
+			filterTypes: paymentTypes(Object.keys(PAYMENT_TYPE_NAMES)),
+			markAsPaid: { name: 'markInvoiceAsPaid', field: 'mark_invoice_as_paid' },
+			transactionPurpose: true,
+			statusNotice: 'Payments can be recorded for completed invoices that are Open or Overdue',
+			bookHint:
+				'Billomat books payments only for completed invoices that are Open or Overdue: a draft must be completed first, and a paid or canceled invoice takes no more payments.',
+			deleteNotice: 'Deleting a payment takes its amount off the invoice; a paid invoice becomes Open (or Overdue) again',
+		},
 	},
-};
+	'12345', 'RE123',
+);
 
 /** Credit notes (https://www.billomat.com/en/api/credit-notes/): statuses DRAFT, OPEN, PAID. */
-export const CREDIT_NOTE_CHILDREN: ChildParent = {
-	resource: 'creditNote',
-	noun: 'credit note',
-	label: 'Credit Note',
-	stem: 'credit-note',
-	parentField: 'credit_note_id',
-	locator: { name: 'creditNoteId', searchMethod: 'searchCreditNotes', idError: 'A Billomat credit note ID is a whole number, e.g. 12345 (not the credit note number GS123)' },
-	// The credit note items page's create table: no type, no tax_changed_manually.
-	itemFields: ['article_id', 'description', 'reduction', 'tax_name', 'tax_rate', 'unit'],
-	draftOnlyHint: 'Billomat changes the items of draft credit notes only. A completed credit note’s items are fixed.',
-	// The credit note comments page's actionkey table (its "sent (e-mail)" row lost its key: MAIL, as on invoices).
-	actionKeys: actionKeys([
-		'COMMENT', 'CREATE', 'CREATE_FROM_INVOICE', 'COPY', 'STATUS', 'PAYMENT', 'PAYMENT_ERROR', 'DELETE_PAYMENT', 'MAIL', 'LETTER', 'FAX', 'SIGN', 'SIGN_MAIL', 'CANCEL', 'ERROR_MAIL',
-	]),
-	// The English page's create table lists `public` (0/1, default 0); the German one does not: offered, optional.
-	commentPublic: true,
-	payments: {
-		// The credit note payments page lists these seven types, for booking and for the filter.
-		bookable: paymentTypes(['BANK_TRANSFER', 'CASH', 'CREDIT_CARD', 'CREDIT_NOTE', 'DEBIT', 'MISC', 'PAYPAL']),
-		filterTypes: paymentTypes(['BANK_TRANSFER', 'CASH', 'CREDIT_CARD', 'CREDIT_NOTE', 'DEBIT', 'MISC', 'PAYPAL']),
-		markAsPaid: { name: 'markCreditNoteAsPaid', field: 'mark_credit_note_as_paid' },
-		// The create table lists credit_note_id, date, amount, comment, type and mark_credit_note_as_paid only.
-		transactionPurpose: false,
-		statusNotice: 'Payments can be recorded for completed credit notes that are Open',
-		bookHint: 'Billomat books payments only for completed credit notes that are Open: a draft must be completed first, and a paid credit note takes no more payments.',
-		deleteNotice: 'Deleting a payment takes its amount off the credit note; a paid credit note becomes Open again',
+export const CREDIT_NOTE_CHILDREN = withLocator(
+	{
+		resource: 'creditNote',
+		noun: 'credit note',
+		label: 'Credit Note',
+		stem: 'credit-note',
+		parentField: 'credit_note_id',
+		// The credit note items page's create table: no type, no tax_changed_manually.
+		itemFields: ['article_id', 'description', 'reduction', 'tax_name', 'tax_rate', 'unit'],
+		draftOnlyHint: 'Billomat changes the items of draft credit notes only. A completed credit note’s items are fixed.',
+		// The credit note comments page's actionkey table (its "sent (e-mail)" row lost its key: MAIL, as on invoices).
+		actionKeys: actionKeys([
+			'COMMENT', 'CREATE', 'CREATE_FROM_INVOICE', 'COPY', 'STATUS', 'PAYMENT', 'PAYMENT_ERROR', 'DELETE_PAYMENT', 'MAIL', 'LETTER', 'FAX', 'SIGN', 'SIGN_MAIL', 'CANCEL', 'ERROR_MAIL',
+		]),
+		// The English page's create table lists `public` (0/1, default 0); the German one does not: offered, optional.
+		commentPublic: true,
+		payments: {
+			// The credit note payments page lists these seven types, for booking and for the filter.
+			bookable: paymentTypes(['BANK_TRANSFER', 'CASH', 'CREDIT_CARD', 'CREDIT_NOTE', 'DEBIT', 'MISC', 'PAYPAL']),
+			filterTypes: paymentTypes(['BANK_TRANSFER', 'CASH', 'CREDIT_CARD', 'CREDIT_NOTE', 'DEBIT', 'MISC', 'PAYPAL']),
+			markAsPaid: { name: 'markCreditNoteAsPaid', field: 'mark_credit_note_as_paid' },
+			// The create table lists credit_note_id, date, amount, comment, type and mark_credit_note_as_paid only.
+			transactionPurpose: false,
+			statusNotice: 'Payments can be recorded for completed credit notes that are Open',
+			bookHint: 'Billomat books payments only for completed credit notes that are Open: a draft must be completed first, and a paid credit note takes no more payments.',
+			deleteNotice: 'Deleting a payment takes its amount off the credit note; a paid credit note becomes Open again',
+		},
 	},
-};
+	'12345', 'GS123',
+);
 
 /**
  * The action keys of the estimate and confirmation comments pages
@@ -129,18 +150,16 @@ function orderDocument(
 	family: Pick<ChildParent, 'resource' | 'noun' | 'label' | 'stem' | 'parentField' | 'itemFields' | 'actionKeys'> & { numberExample: string },
 ): ChildParent {
 	const { numberExample, ...row } = family;
-	return {
-		...row,
-		// The family's own picker (its family.ts): `{resource}Id`, `search{Label}s`.
-		locator: {
-			name: `${row.resource}Id`,
-			searchMethod: `search${row.label.replace(/ /g, '')}s`,
-			idError: `A Billomat ${row.noun} ID is a whole number, e.g. 12345 (not the ${row.noun} number ${numberExample})`,
+	return withLocator(
+		{
+			...row,
+			draftOnlyHint: `Billomat changes the items of draft ${row.noun}s only. A completed ${row.noun}’s items are fixed.`,
+			// The comments pages' create table lists `public` (0/1, default 0).
+			commentPublic: true,
 		},
-		draftOnlyHint: `Billomat changes the items of draft ${row.noun}s only. A completed ${row.noun}’s items are fixed.`,
-		// The comments pages' create table lists `public` (0/1, default 0).
-		commentPublic: true,
-	};
+		'12345',
+		numberExample,
+	);
 }
 
 /** The documented item fields of confirmations and delivery notes (see CONFIRMATION_CHILDREN). */
@@ -199,78 +218,86 @@ export const DELIVERY_NOTE_CHILDREN = orderDocument({
  * comments page was not readable here: the action keys follow the credit notes' page without
  * payments and invoice corrections (letters have neither), and no `public`.
  */
-export const LETTER_CHILDREN: ChildParent = {
-	resource: 'letter',
-	noun: 'letter',
-	label: 'Letter',
-	stem: 'letter',
-	parentField: 'letter_id',
-	locator: { name: 'letterId', searchMethod: 'searchLetters', idError: 'A Billomat letter ID is a whole number, e.g. 51' },
-	itemFields: [],
-	draftOnlyHint: '',
-	actionKeys: actionKeys(['COMMENT', 'CREATE', 'COPY', 'STATUS', 'MAIL', 'LETTER', 'FAX', 'SIGN', 'SIGN_MAIL', 'CANCEL', 'ERROR_MAIL']),
-	commentPublic: false,
-};
+export const LETTER_CHILDREN = withLocator(
+	{
+		resource: 'letter',
+		noun: 'letter',
+		label: 'Letter',
+		stem: 'letter',
+		parentField: 'letter_id',
+		itemFields: [],
+		draftOnlyHint: '',
+		actionKeys: actionKeys(['COMMENT', 'CREATE', 'COPY', 'STATUS', 'MAIL', 'LETTER', 'FAX', 'SIGN', 'SIGN_MAIL', 'CANCEL', 'ERROR_MAIL']),
+		commentPublic: false,
+	},
+	'51',
+);
 
 /**
  * Reminders (https://www.billomat.com/en/api/reminders/: "Reminder items can be accessed
  * separately"): items and tags. The items page was not readable here: the fields follow the credit
  * note items page (no type, no tax_changed_manually).
  */
-export const REMINDER_CHILDREN: ChildParent = {
-	resource: 'reminder',
-	noun: 'reminder',
-	label: 'Reminder',
-	stem: 'reminder',
-	parentField: 'reminder_id',
-	locator: { name: 'reminderId', searchMethod: 'searchReminders', idError: 'A Billomat reminder ID is a whole number, e.g. 41' },
-	itemFields: ['article_id', 'description', 'reduction', 'tax_name', 'tax_rate', 'unit'],
-	draftOnlyHint: 'Billomat changes the items of draft reminders only. A completed reminder’s items are fixed.',
-	actionKeys: [],
-	commentPublic: false,
-};
+export const REMINDER_CHILDREN = withLocator(
+	{
+		resource: 'reminder',
+		noun: 'reminder',
+		label: 'Reminder',
+		stem: 'reminder',
+		parentField: 'reminder_id',
+		itemFields: ['article_id', 'description', 'reduction', 'tax_name', 'tax_rate', 'unit'],
+		draftOnlyHint: 'Billomat changes the items of draft reminders only. A completed reminder’s items are fixed.',
+		actionKeys: [],
+		commentPublic: false,
+	},
+	'41',
+);
 
 /** Recurring invoices: items (https://www.billomat.com/en/api/recurrings/items/) and tags. */
-export const RECURRING_CHILDREN: ChildParent = {
-	resource: 'recurring',
-	noun: 'recurring invoice',
-	label: 'Recurring Invoice',
-	stem: 'recurring',
-	parentField: 'recurring_id',
-	locator: { name: 'recurringId', searchMethod: 'searchRecurrings', idError: 'A Billomat recurring invoice ID is a whole number, e.g. 71' },
-	// The create table: article_id, unit, quantity, unit_price, tax_name, tax_rate, title, description, reduction.
-	itemFields: ['article_id', 'description', 'reduction', 'tax_name', 'tax_rate', 'unit'],
-	draftOnlyHint: 'Billomat refused to change the item of this recurring invoice.',
-	actionKeys: [],
-	commentPublic: false,
-};
+export const RECURRING_CHILDREN = withLocator(
+	{
+		resource: 'recurring',
+		noun: 'recurring invoice',
+		label: 'Recurring Invoice',
+		stem: 'recurring',
+		parentField: 'recurring_id',
+		// The create table: article_id, unit, quantity, unit_price, tax_name, tax_rate, title, description, reduction.
+		itemFields: ['article_id', 'description', 'reduction', 'tax_name', 'tax_rate', 'unit'],
+		draftOnlyHint: 'Billomat refused to change the item of this recurring invoice.',
+		actionKeys: [],
+		commentPublic: false,
+	},
+	'71',
+);
 
 /**
  * Incoming invoices (https://www.billomat.com/en/api/incomings/): comments
  * (https://www.billomat.com/en/api/incomings/comments/), payments
  * (https://www.billomat.com/en/api/incomings/payments/) and tags (following the invoice tags).
  */
-export const INCOMING_CHILDREN: ChildParent = {
-	resource: 'incoming',
-	noun: 'incoming invoice',
-	label: 'Incoming Invoice',
-	stem: 'incoming',
-	parentField: 'incoming_id',
-	locator: { name: 'incomingId', searchMethod: 'searchIncomings', idError: 'A Billomat incoming invoice ID is a whole number, e.g. 21' },
-	itemFields: [],
-	draftOnlyHint: '',
-	// The English page's actionkey table (the German one lacks COPY).
-	actionKeys: actionKeys(['COMMENT', 'CREATE', 'COPY', 'STATUS', 'PAYMENT', 'DELETE_PAYMENT']),
-	commentPublic: false,
-	payments: {
-		// The payments page lists ten types, for the record, the filter and the create table.
-		bookable: paymentTypes(['BANK_CARD', 'BANK_TRANSFER', 'CASH', 'CHECK', 'COUPON', 'CREDIT_CARD', 'CREDIT_NOTE', 'DEBIT', 'MISC', 'PAYPAL']),
-		filterTypes: paymentTypes(['BANK_CARD', 'BANK_TRANSFER', 'CASH', 'CHECK', 'COUPON', 'CREDIT_CARD', 'CREDIT_NOTE', 'DEBIT', 'MISC', 'PAYPAL']),
-		markAsPaid: { name: 'markIncomingAsPaid', field: 'mark_incoming_as_paid' },
-		// The create table lists incoming_id, date, amount, comment, type and mark_incoming_as_paid.
-		transactionPurpose: false,
-		statusNotice: 'Payments can be recorded for incoming invoices that are Open or Overdue',
-		bookHint: 'Billomat books payments only for incoming invoices that are Open or Overdue: a paid incoming invoice takes no more payments.',
-		deleteNotice: 'Deleting a payment takes its amount off the incoming invoice; a paid incoming invoice becomes Open (or Overdue) again',
+export const INCOMING_CHILDREN = withLocator(
+	{
+		resource: 'incoming',
+		noun: 'incoming invoice',
+		label: 'Incoming Invoice',
+		stem: 'incoming',
+		parentField: 'incoming_id',
+		itemFields: [],
+		draftOnlyHint: '',
+		// The English page's actionkey table (the German one lacks COPY).
+		actionKeys: actionKeys(['COMMENT', 'CREATE', 'COPY', 'STATUS', 'PAYMENT', 'DELETE_PAYMENT']),
+		commentPublic: false,
+		payments: {
+			// The payments page lists ten types, for the record, the filter and the create table.
+			bookable: paymentTypes(['BANK_CARD', 'BANK_TRANSFER', 'CASH', 'CHECK', 'COUPON', 'CREDIT_CARD', 'CREDIT_NOTE', 'DEBIT', 'MISC', 'PAYPAL']),
+			filterTypes: paymentTypes(['BANK_CARD', 'BANK_TRANSFER', 'CASH', 'CHECK', 'COUPON', 'CREDIT_CARD', 'CREDIT_NOTE', 'DEBIT', 'MISC', 'PAYPAL']),
+			markAsPaid: { name: 'markIncomingAsPaid', field: 'mark_incoming_as_paid' },
+			// The create table lists incoming_id, date, amount, comment, type and mark_incoming_as_paid.
+			transactionPurpose: false,
+			statusNotice: 'Payments can be recorded for incoming invoices that are Open or Overdue',
+			bookHint: 'Billomat books payments only for incoming invoices that are Open or Overdue: a paid incoming invoice takes no more payments.',
+			deleteNotice: 'Deleting a payment takes its amount off the incoming invoice; a paid incoming invoice becomes Open (or Overdue) again',
+		},
 	},
-};
+	'21',
+);

@@ -1,6 +1,6 @@
 import type { SettingsResource } from '../unit/settings';
 import type { FieldKind } from '../template/fields';
-import { bodyOf, choiceField } from '../template/fields';
+import { bodyOf, choiceField, isDefaultField, nameField } from '../template/fields';
 
 /**
  * Billomat's e-mail templates (https://www.billomat.com/en/api/settings/email-templates/): GET
@@ -32,10 +32,10 @@ export const emailTemplateResource: SettingsResource = {
 		description: 'The e-mail template: pick it from the list (name · document type) or give its numeric ID',
 	},
 	required: [
-		{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'Rechnung förmlich', description: 'Name of the e-mail template' },
+		nameField('Rechnung förmlich', 'Name of the e-mail template'),
 		choiceField('Document Type', 'type', EMAIL_TEMPLATE_TYPES, 'The documents whose e-mails use this template', { OFFERS: 'Estimates (Offers)', PAYMENT_THANKS: 'Thanks for Payment' }),
 		{ displayName: 'BCC to Sender', name: 'bcc', type: 'boolean', default: false, description: 'Whether the sender gets a blind copy of each e-mail' },
-		{ displayName: 'Is Default', name: 'is_default', type: 'boolean', default: false, description: 'Whether this is the standard template of its document type' },
+		isDefaultField('Whether this is the standard template of its document type'),
 	],
 	optional: [
 		{ displayName: 'Message', name: 'text', type: 'string', typeOptions: { rows: 4 }, default: '', description: 'The e-mail text; Billomat’s placeholders such as [Invoice.invoice_number] are filled in' },

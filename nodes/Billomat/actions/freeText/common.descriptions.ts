@@ -1,6 +1,6 @@
 import type { SettingsResource } from '../unit/settings';
 import type { FieldKind } from '../template/fields';
-import { bodyOf, choiceField } from '../template/fields';
+import { bodyOf, choiceField, isDefaultField, nameField } from '../template/fields';
 
 /**
  * Billomat's free texts (https://www.billomat.com/en/api/settings/free-texts/): the title, label,
@@ -27,12 +27,12 @@ export const freeTextResource: SettingsResource = {
 	noun: 'free text',
 	idField: { name: 'freeTextId', displayName: 'Free Text ID', searchListMethod: 'searchFreeTexts', description: 'The free text: pick it from the list (name · document type) or give its numeric ID' },
 	required: [
-		{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'Stammkunde', description: 'Name of the free text' },
+		nameField('Stammkunde', 'Name of the free text'),
 		choiceField('Document Type', 'type', FREE_TEXT_TYPES, 'The kind of document the texts are for', { CORRECTION: 'Invoice Correction', OFFER: 'Estimate (Offer)' }),
 	],
 	optional: [
 		{ displayName: 'Intro', name: 'intro', type: 'string', typeOptions: { rows: 2 }, default: '', description: 'Introductory text (the letter text of letters)' },
-		{ displayName: 'Is Default', name: 'is_default', type: 'boolean', default: false, description: 'Whether this is the default free text of its document type' },
+		isDefaultField('Whether this is the default free text of its document type'),
 		{ displayName: 'Label', name: 'label', type: 'string', default: '', description: 'Label (project) text' },
 		{ displayName: 'Note', name: 'note', type: 'string', typeOptions: { rows: 2 }, default: '', description: 'Explanatory notes' },
 		{ displayName: 'Title', name: 'title', type: 'string', default: '', placeholder: 'Rechnung [Invoice.invoice_number]', description: 'Title or subject; Billomat’s placeholders are filled in' },

@@ -1,5 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import { resourceOperations } from '../describe';
 import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as get from './get.operation';
@@ -9,27 +8,11 @@ import * as update from './update.operation';
 
 export const operations = { create, delete: del, get, getAll, getGroupedTotals, update };
 
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['incoming'] } },
-		options: [
-			{ name: 'Create', value: 'create', description: 'Record an invoice received from a supplier', action: 'Create an incoming invoice' },
-			{ name: 'Delete', value: 'delete', description: 'Delete an incoming invoice', action: 'Delete an incoming invoice' },
-			{ name: 'Get', value: 'get', description: 'Get an incoming invoice', action: 'Get an incoming invoice' },
-			{ name: 'Get Grouped Totals', value: 'getGroupedTotals', description: 'Total incoming invoices by supplier, status or period', action: 'Get grouped totals of incoming invoices' },
-			{ name: 'Get Many', value: 'getAll', description: 'Get incoming invoices matching filters', action: 'Get many incoming invoices' },
-			{ name: 'Update', value: 'update', description: 'Change fields of an incoming invoice', action: 'Update an incoming invoice' },
-		],
-		default: 'getAll',
-	},
-	...create.description,
-	...del.description,
-	...get.description,
-	...getAll.description,
-	...getGroupedTotals.description,
-	...update.description,
-];
+export const description = resourceOperations('incoming', operations, {
+	create: { name: 'Create', description: 'Record an invoice received from a supplier', action: 'Create an incoming invoice' },
+	delete: { name: 'Delete', description: 'Delete an incoming invoice', action: 'Delete an incoming invoice' },
+	get: { name: 'Get', description: 'Get an incoming invoice', action: 'Get an incoming invoice' },
+	getGroupedTotals: { name: 'Get Grouped Totals', description: 'Total incoming invoices by supplier, status or period', action: 'Get grouped totals of incoming invoices' },
+	getAll: { name: 'Get Many', description: 'Get incoming invoices matching filters', action: 'Get many incoming invoices' },
+	update: { name: 'Update', description: 'Change fields of an incoming invoice', action: 'Update an incoming invoice' },
+});

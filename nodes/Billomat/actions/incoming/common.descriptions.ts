@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { recordLocator, simplifySwitch } from '../../../shared/descriptions';
 import { supplierIdField } from '../supplier/common.descriptions';
+import { filtersOf, labelsOf, moneyField } from '../describe';
 
 /**
  * Fields the incoming invoice operations share (https://www.billomat.com/en/api/incomings/, German
@@ -37,14 +38,6 @@ export const INCOMING_STATUSES = [
 	{ name: 'Paid', value: 'PAID' },
 ];
 
-const amount = (displayName: string, name: string, description: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'number',
-	typeOptions: { numberPrecision: 2 },
-	default: 0,
-	description,
-});
 
 /** The writable incoming invoice fields (POST/PUT /incomings) besides the supplier. */
 export const incomingFieldOptions: INodeProperties[] = [
@@ -59,8 +52,8 @@ export const incomingFieldOptions: INodeProperties[] = [
 	{ displayName: 'Note', name: 'note', type: 'string', typeOptions: { rows: 2 }, default: '' },
 	{ displayName: 'Number', name: 'number', type: 'string', default: '', placeholder: 'RE-2025-0815', description: 'The supplier’s invoice number' },
 	{ displayName: 'Quote', name: 'quote', type: 'number', typeOptions: { numberPrecision: 4 }, default: 1, description: 'Exchange rate to the account’s currency, for a foreign currency' },
-	amount('Total Gross', 'total_gross', 'Gross total of the invoice'),
-	amount('Total Net', 'total_net', 'Net total of the invoice'),
+	moneyField('Total Gross', 'total_gross', 'Gross total of the invoice'),
+	moneyField('Total Net', 'total_net', 'Net total of the invoice'),
 ];
 
 /** The collection of writable fields Create (Additional Fields) and Update (Update Fields) show. */
@@ -78,17 +71,11 @@ export function incomingFieldsCollection(name: 'additionalFields' | 'updateField
 /** The display name of each writable field, as input errors name it. */
 export const INCOMING_FIELD_LABELS: Record<string, string> = {
 	supplier_id: 'Supplier ID',
-	...Object.fromEntries(incomingFieldOptions.map((option) => [option.name, option.displayName])),
+	...labelsOf(incomingFieldOptions),
 };
 
 /** The documented filters of GET /incomings. */
-export const incomingFiltersCollection: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
+export const incomingFiltersCollection: INodeProperties = filtersOf([
 		{ displayName: 'From', name: 'from', type: 'dateTime', typeOptions: { dateOnly: true }, default: '', description: 'Only incoming invoices dated this day or later' },
 		{ displayName: 'Incoming Number', name: 'incoming_number', type: 'string', default: '', description: 'Incoming invoices whose number contains this text (case is ignored)' },
 		{ displayName: 'Note', name: 'note', type: 'string', default: '', description: 'Incoming invoices whose note contains this text' },
@@ -96,5 +83,4 @@ export const incomingFiltersCollection: INodeProperties = {
 		{ displayName: 'Supplier ID', name: 'supplier_id', type: 'string', default: '', placeholder: '3', description: 'Only incoming invoices of this supplier' },
 		{ displayName: 'Tags', name: 'tags', type: 'string', default: '', description: 'Comma-separated tags' },
 		{ displayName: 'To', name: 'to', type: 'dateTime', typeOptions: { dateOnly: true }, default: '', description: 'Only incoming invoices dated this day or earlier' },
-	],
-};
+	],);

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOpti
 
 import { optionsCollection as sharedOptionsCollection } from '../../../shared/descriptions';
 import { DEFAULT_MAX_WAIT_SECONDS } from '../../helpers';
+import { filtersOf } from '../describe';
 
 /**
  * Fields the invoice operations share. Each operation spreads them into its own properties, and
@@ -189,20 +190,23 @@ export const INVOICE_FIELD_LABELS: Record<string, string> = Object.fromEntries(
 // ---------------------------------------------------------------------------------------------
 // Line items at creation.
 
+/** A line item's Unit Price (an article's price when 0). */
+export const unitPriceField: INodeProperties = {
+	displayName: 'Unit Price',
+	name: 'unit_price',
+	type: 'number',
+	typeOptions: { numberPrecision: 4 },
+	default: 0,
+	description: 'Price per unit. With an Article ID, 0 takes the article’s price (node version 1.2 and later).',
+};
+
 /** The fields of one line item at creation (Billomat's `invoice-item`). */
 export const lineItemFields: INodeProperties[] = [
 	{ displayName: 'Title', name: 'title', type: 'string', default: '', description: 'Name of the item' },
 	{ displayName: 'Description', name: 'description', type: 'string', default: '' },
 	{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { numberPrecision: 4 }, default: 1 },
 	{ displayName: 'Unit', name: 'unit', type: 'string', default: '', placeholder: 'Piece' },
-	{
-		displayName: 'Unit Price',
-		name: 'unit_price',
-		type: 'number',
-		typeOptions: { numberPrecision: 4 },
-		default: 0,
-		description: 'Price per unit. With an Article ID, 0 takes the article’s price (node version 1.2 and later).',
-	},
+	unitPriceField,
 	{ displayName: 'Article ID', name: 'article_id', type: 'string', default: '', description: 'An article of the account; its values fill the empty fields' },
 	{ displayName: 'Tax Name', name: 'tax_name', type: 'string', default: '', placeholder: 'MwSt' },
 	{ displayName: 'Tax Rate', name: 'tax_rate', type: 'number', default: 0, description: 'Tax rate in percent. 0 together with an empty Tax Name sends none.' },
@@ -213,13 +217,7 @@ export const lineItemFields: INodeProperties[] = [
 // Filters of GET /invoices.
 
 /** The documented filters of GET /invoices, shared by Get Many and Get Grouped Totals. */
-export const filtersCollection: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
+export const filtersCollection: INodeProperties = filtersOf([
 		{
 			displayName: 'Article ID',
 			name: 'article_id',
@@ -308,5 +306,4 @@ export const filtersCollection: INodeProperties = {
 			default: '',
 			description: 'Only invoices dated on or before this day',
 		},
-	],
-};
+	],);

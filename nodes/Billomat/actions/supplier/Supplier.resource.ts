@@ -1,5 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import { resourceOperations } from '../describe';
 import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as get from './get.operation';
@@ -11,31 +10,13 @@ import * as update from './update.operation';
 
 export const operations = { create, delete: del, get, getAll, getPropertyValue, getPropertyValues, setPropertyValue, update };
 
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['supplier'] } },
-		options: [
-			{ name: 'Create', value: 'create', description: 'Add a supplier', action: 'Create a supplier' },
-			{ name: 'Delete', value: 'delete', description: 'Delete a supplier', action: 'Delete a supplier' },
-			{ name: 'Get', value: 'get', description: 'Get a supplier', action: 'Get a supplier' },
-			{ name: 'Get Many', value: 'getAll', description: 'Get suppliers matching filters', action: 'Get many suppliers' },
-			{ name: 'Get Property Value', value: 'getPropertyValue', description: 'Get one supplier’s value of a supplier property', action: 'Get a supplier property value' },
-			{ name: 'Get Property Values', value: 'getPropertyValues', description: 'Get the values suppliers have for the account’s supplier properties', action: 'Get many supplier property values' },
-			{ name: 'Set Property Value', value: 'setPropertyValue', description: 'Set a supplier’s value of a supplier property', action: 'Set a supplier property value' },
-			{ name: 'Update', value: 'update', description: 'Change fields of a supplier', action: 'Update a supplier' },
-		],
-		default: 'getAll',
-	},
-	...create.description,
-	...del.description,
-	...get.description,
-	...getAll.description,
-	...getPropertyValue.description,
-	...getPropertyValues.description,
-	...setPropertyValue.description,
-	...update.description,
-];
+export const description = resourceOperations('supplier', operations, {
+	create: { name: 'Create', description: 'Add a supplier', action: 'Create a supplier' },
+	delete: { name: 'Delete', description: 'Delete a supplier', action: 'Delete a supplier' },
+	get: { name: 'Get', description: 'Get a supplier', action: 'Get a supplier' },
+	getAll: { name: 'Get Many', description: 'Get suppliers matching filters', action: 'Get many suppliers' },
+	getPropertyValue: { name: 'Get Property Value', description: 'Get one supplier’s value of a supplier property', action: 'Get a supplier property value' },
+	getPropertyValues: { name: 'Get Property Values', description: 'Get the values suppliers have for the account’s supplier properties', action: 'Get many supplier property values' },
+	setPropertyValue: { name: 'Set Property Value', description: 'Set a supplier’s value of a supplier property', action: 'Set a supplier property value' },
+	update: { name: 'Update', description: 'Change fields of a supplier', action: 'Update a supplier' },
+});

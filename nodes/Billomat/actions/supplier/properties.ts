@@ -4,6 +4,7 @@ import { locatorValue, recordLocator } from '../../../shared/descriptions';
 import { textInput } from '../../../shared/input';
 import { billomatId, normalise } from '../../helpers';
 import type { RecordResource } from '../../transport';
+import { filtersOf } from '../describe';
 
 /**
  * A supplier's property values (https://www.billomat.com/en/api/suppliers/properties/): the value
@@ -51,18 +52,11 @@ export const propertyValueIdField: INodeProperties = recordLocator({
 });
 
 /** The documented filters of GET /supplier-property-values. */
-export const propertyValueFilters: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
+export const propertyValueFilters: INodeProperties = filtersOf([
 		{ displayName: 'Supplier ID', name: 'supplier_id', type: 'string', default: '', placeholder: '3', description: 'Only the values of this supplier' },
 		{ displayName: 'Supplier Property ID', name: 'supplier_property_id', type: 'string', default: '', placeholder: '2', description: 'Only the values of this property' },
 		{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'Only values containing this text' },
-	],
-};
+	],);
 
 /** The Filters collection as the query string GET /supplier-property-values documents. */
 export function propertyValueQuery(this: IExecuteFunctions, itemIndex: number): IDataObject {

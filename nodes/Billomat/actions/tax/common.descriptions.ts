@@ -1,6 +1,7 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 
 import { numberInput, textInput } from '../../../shared/input';
+import { flagValue, isDefaultField, nameField } from '../template/fields';
 import type { SettingsResource } from '../unit/settings';
 
 /**
@@ -15,10 +16,10 @@ export const taxResource: SettingsResource = {
 	noun: 'tax rate',
 	idField: { name: 'taxId', displayName: 'Tax ID', searchListMethod: 'searchTaxes', description: 'The tax rate: pick it from the list or give its numeric ID' },
 	required: [
-		{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'VAT', description: 'Name of the tax rate' },
+		nameField('VAT', 'Name of the tax rate'),
 		{ displayName: 'Rate', name: 'rate', type: 'number', typeOptions: { numberPrecision: 2, minValue: 0 }, default: 0, required: true, description: 'Tax rate in percent, e.g. 19' },
 	],
-	optional: [{ displayName: 'Is Default', name: 'is_default', type: 'boolean', default: false, description: 'Whether this is the standard tax rate' }],
+	optional: [isDefaultField('Whether this is the standard tax rate')],
 	body(node: INode, itemIndex: number, fields: IDataObject): IDataObject {
 		const out: IDataObject = {};
 		if ('name' in fields) {
@@ -29,7 +30,7 @@ export const taxResource: SettingsResource = {
 			const rate = numberInput(node, itemIndex, 'Rate', fields.rate, { min: 0, max: 100 });
 			if (rate !== undefined) out.rate = rate;
 		}
-		if ('is_default' in fields) out.is_default = fields.is_default === true || fields.is_default === 1 || fields.is_default === '1' || fields.is_default === 'true' ? 1 : 0;
+		if ('is_default' in fields) out.is_default = flagValue(fields.is_default);
 		return out;
 	},
 };

@@ -3,7 +3,8 @@ import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 import { inputError } from '../../../shared/errors';
 import type { SettingsResource } from '../unit/settings';
 import type { FieldKind } from './fields';
-import { bodyOf, choiceField, choiceOptions, filtersOf } from './fields';
+import { filtersOf } from '../describe';
+import { bodyOf, choiceField, choiceOptions, isDefaultField, nameField } from './fields';
 
 /**
  * Billomat's document templates (https://www.billomat.com/en/api/settings/templates/): GET
@@ -32,10 +33,10 @@ export const templateResource: SettingsResource = {
 	noun: 'template',
 	idField: { name: 'templateId', displayName: 'Template ID', searchListMethod: 'searchTemplates', description: 'The template: pick it from the list (name · document type) or give its numeric ID' },
 	required: [
-		{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'Rechnung Standard', description: 'Name of the template' },
+		nameField('Rechnung Standard', 'Name of the template'),
 		choiceField('Document Type', 'type', TEMPLATE_TYPES, 'The kind of document the template is for', TYPE_NAMES),
 	],
-	optional: [{ displayName: 'Is Default', name: 'is_default', type: 'boolean', default: false, description: 'Whether this is the default template of its document type' }],
+	optional: [isDefaultField('Whether this is the default template of its document type')],
 	filters: filtersOf([
 			{ displayName: 'Document Types', name: 'type', type: 'multiOptions', options: choiceOptions(TEMPLATE_TYPES, TYPE_NAMES), default: [], description: 'Templates for any of these document types' },
 			{

@@ -16,13 +16,16 @@ import { apiRequest, PROVIDER } from '../../transport';
  */
 export type FieldKind = { label: string } & ({ kind: 'name' | 'text' | 'flag' } | { kind: 'choice'; choices: string[] });
 
+/** Billomat's 1/0 flags, from a switch or what an expression gives (true, 1, '1', 'true'). */
+export const flagValue = (value: unknown): 0 | 1 => (value === true || value === 1 || value === '1' || value === 'true' ? 1 : 0);
+
 export function settingsBody(node: INode, itemIndex: number, fields: IDataObject, kinds: Record<string, FieldKind>): IDataObject {
 	const out: IDataObject = {};
 	for (const [name, spec] of Object.entries(kinds)) {
 		if (!(name in fields)) continue;
 		const value = fields[name];
 		if (spec.kind === 'flag') {
-			out[name] = value === true || value === 1 || value === '1' || value === 'true' ? 1 : 0;
+			out[name] = flagValue(value);
 		} else if (spec.kind === 'choice') {
 			const choice = String(value ?? '').trim().toUpperCase();
 			if (!spec.choices.includes(choice)) {
@@ -42,11 +45,6 @@ export function bodyOf(kinds: Record<string, FieldKind>): (node: INode, itemInde
 	return (node, itemIndex, fields) => settingsBody(node, itemIndex, fields, kinds);
 }
 
-/** Get Many's Filters collection with the list's documented filters. */
-export function filtersOf(options: INodeProperties[]): INodeProperties {
-	return { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options };
-}
-
 /** A dropdown of Billomat's fixed values, named in words: `DELIVERY_NOTE` → "Delivery Note". */
 export function choiceOptions(values: string[], names: Record<string, string> = {}): INodePropertyOptions[] {
 	const word = (v: string) =>
@@ -56,6 +54,16 @@ export function choiceOptions(values: string[], names: Record<string, string> = 
 			.map((w) => w.charAt(0) + w.slice(1).toLowerCase())
 			.join(' ');
 	return values.map((value) => ({ name: word(value), value })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** A settings record's Name, required at creation. */
+export function nameField(placeholder: string, description: string): INodeProperties {
+	return { displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder, description };
+}
+
+/** A settings record's Is Default switch (sent as 1/0). */
+export function isDefaultField(description: string): INodeProperties {
+	return { displayName: 'Is Default', name: 'is_default', type: 'boolean', default: false, description };
 }
 
 /** A required dropdown field of a fixed list. */

@@ -1,18 +1,12 @@
-import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INode } from 'n8n-workflow';
 
 import { textInput } from '../../../shared/input';
+import { filtersOf } from '../describe';
+import { nameField } from '../template/fields';
 import type { SettingsResource } from './settings';
 
 /** Billomat's units (https://www.billomat.com/en/api/settings/units/): only `name` is writable. */
-const nameField: INodeProperties = {
-	displayName: 'Name',
-	name: 'name',
-	type: 'string',
-	default: '',
-	required: true,
-	placeholder: 'hour',
-	description: 'Name of the unit, as invoice items show it',
-};
+const unitNameField = nameField('hour', 'Name of the unit, as invoice items show it');
 
 export const unitResource: SettingsResource = {
 	resource: 'unit',
@@ -20,16 +14,9 @@ export const unitResource: SettingsResource = {
 	element: 'unit',
 	noun: 'unit',
 	idField: { name: 'unitId', displayName: 'Unit ID', searchListMethod: 'searchUnits', description: 'The unit: pick it from the list (search by name) or give its numeric ID' },
-	required: [nameField],
+	required: [unitNameField],
 	optional: [],
-	filters: {
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Units whose name contains this text (case is ignored)' }],
-	},
+	filters: filtersOf([{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Units whose name contains this text (case is ignored)' }]),
 	body(node: INode, itemIndex: number, fields: IDataObject): IDataObject {
 		if (!('name' in fields)) return {};
 		const name = textInput(node, itemIndex, 'Name', fields.name, { notBlank: true, emptyHint: 'Give the unit a name, e.g. hour or piece.' });

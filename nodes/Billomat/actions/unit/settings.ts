@@ -6,6 +6,7 @@ import { inputError } from '../../../shared/errors';
 import { numberInput } from '../../../shared/input';
 import { billomatId, recordShape, requestOptions, unwrapRecord } from '../../helpers';
 import { apiRequest, apiRequestAllItems, deleteRecord } from '../../transport';
+import { operationDropdown as baseDropdown } from '../describe';
 import { optionsCollection } from '../invoice/common.descriptions';
 
 /**
@@ -147,19 +148,11 @@ export function getAllOperation(spec: SettingsResource): Operation {
 /** The Operation dropdown of a settings resource, options alphabetical. */
 export function operationDropdown(spec: SettingsResource, plural: string): INodeProperties {
 	const a = /^[aeiou]/.test(spec.noun) ? 'an' : 'a';
-	return {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [spec.resource] } },
-		options: [
-			{ name: 'Create', value: 'create', description: `Add ${a} ${spec.noun}`, action: `Create ${a} ${spec.noun}` },
-			{ name: 'Delete', value: 'delete', description: `Delete ${a} ${spec.noun}`, action: `Delete ${a} ${spec.noun}` },
-			{ name: 'Get', value: 'get', description: `Get ${a} ${spec.noun}`, action: `Get ${a} ${spec.noun}` },
-			{ name: 'Get Many', value: 'getAll', description: `Get ${plural}`, action: `Get many ${plural}` },
-			{ name: 'Update', value: 'update', description: `Change ${a} ${spec.noun}`, action: `Update ${a} ${spec.noun}` },
-		],
-		default: 'getAll',
-	};
+	return baseDropdown(spec.resource, [
+		{ name: 'Create', value: 'create', description: `Add ${a} ${spec.noun}`, action: `Create ${a} ${spec.noun}` },
+		{ name: 'Delete', value: 'delete', description: `Delete ${a} ${spec.noun}`, action: `Delete ${a} ${spec.noun}` },
+		{ name: 'Get', value: 'get', description: `Get ${a} ${spec.noun}`, action: `Get ${a} ${spec.noun}` },
+		{ name: 'Get Many', value: 'getAll', description: `Get ${plural}`, action: `Get many ${plural}` },
+		{ name: 'Update', value: 'update', description: `Change ${a} ${spec.noun}`, action: `Update ${a} ${spec.noun}` },
+	]);
 }

@@ -1,5 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import { resourceOperations } from '../describe';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as getAvatar from './getAvatar.operation';
@@ -7,23 +6,9 @@ import * as getMyself from './getMyself.operation';
 
 export const operations = { get, getAll, getAvatar, getMyself };
 
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['user'] } },
-		options: [
-			{ name: 'Get', value: 'get', description: 'Get a user of the account with their rights', action: 'Get a user' },
-			{ name: 'Get Avatar', value: 'getAvatar', description: 'Get a user’s picture as an image file', action: 'Get a user avatar' },
-			{ name: 'Get Many', value: 'getAll', description: 'Get users, by email or name', action: 'Get many users' },
-			{ name: 'Get Myself', value: 'getMyself', description: 'Get the user whose API key the credential holds', action: 'Get the current user' },
-		],
-		default: 'getAll',
-	},
-	...get.description,
-	...getAll.description,
-	...getAvatar.description,
-	...getMyself.description,
-];
+export const description = resourceOperations('user', operations, {
+	get: { name: 'Get', description: 'Get a user of the account with their rights', action: 'Get a user' },
+	getAvatar: { name: 'Get Avatar', description: 'Get a user’s picture as an image file', action: 'Get a user avatar' },
+	getAll: { name: 'Get Many', description: 'Get users, by email or name', action: 'Get many users' },
+	getMyself: { name: 'Get Myself', description: 'Get the user whose API key the credential holds', action: 'Get the current user' },
+});

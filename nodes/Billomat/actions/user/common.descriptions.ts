@@ -1,7 +1,7 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 
 import { textInput } from '../../../shared/input';
-import { filtersOf } from '../template/fields';
+import { filtersOf } from '../describe';
 import type { SettingsResource } from '../unit/settings';
 
 /**
