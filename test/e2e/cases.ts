@@ -224,9 +224,10 @@ export const CASES: E2eCase[] = [
 				// The Webhook node answers with the last node's item: the payment recorded.
 				assert.equal(status, 200);
 				const payment = body as Record<string, unknown>;
-				assert.ok(Number.isInteger(payment.id), 'the payment record');
-				assert.ok(Number.isInteger(payment.invoice_id), 'of the new invoice');
-				assert.ok(typeof payment.amount === 'number' && payment.amount > 510, 'the gross amount of 510 net');
+				const seen = JSON.stringify(body);
+				assert.ok(Number.isInteger(payment.id), `the payment record, not ${seen}`);
+				assert.ok(Number.isInteger(payment.invoice_id), `of the new invoice: ${seen}`);
+				assert.ok(typeof payment.amount === 'number' && payment.amount > 510, `the gross amount of 510 net: ${seen}`);
 			},
 		},
 		async check(items, context) {
