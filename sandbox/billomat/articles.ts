@@ -16,6 +16,8 @@ import { DateTime } from 'luxon';
 import type { SandboxReply, SandboxRequest } from '../framework';
 import type { BillomatSandbox, Value } from './index';
 import { errors, repeated, toApi } from './index';
+import { taxesOf } from './taxes';
+import { unitsOf } from './units';
 
 export type Api = (method: string, path: string, handler: (req: SandboxRequest) => SandboxReply) => void;
 
@@ -123,8 +125,8 @@ export class BillomatArticles {
 	/**
 	 * What an invoice item takes from its article when it names one (`article_id`: "sets
 	 * additionally the values from the article on creation",
-	 * https://www.billomat.com/en/api/invoices/items/): title, description and the first sales
-	 * price as the unit price. The page does not say which wins when the item gives a value too;
+	 * https://www.billomat.com/en/api/invoices/items/): title, description, the first sales
+	 * price as the unit price, its unit's name and its tax's name and rate. The page does not say which wins when the item gives a value too;
 	 * the sandbox keeps the item's own (the reading that never discards what the client sent).
 	 */
 	itemDefaults(articleId: unknown): Record<string, unknown> {
@@ -134,6 +136,14 @@ export class BillomatArticles {
 		if (article.title !== null) defaults.title = article.title;
 		if (article.description !== null) defaults.description = article.description;
 		if (article.sales_price !== null) defaults.unit_price = article.sales_price;
+		// Its unit and tax rate by their IDs (the item keeps names and a rate, not IDs).
+		const unit = article.unit_id === null ? undefined : unitsOf(this.sandbox)?.records.get(article.unit_id);
+		if (unit) defaults.unit = unit.name;
+		const tax = article.tax_id === null ? undefined : taxesOf(this.sandbox)?.records.get(article.tax_id);
+		if (tax) {
+			defaults.tax_name = tax.name;
+			defaults.tax_rate = tax.rate;
+		}
 		return defaults;
 	}
 

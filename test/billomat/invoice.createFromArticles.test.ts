@@ -31,6 +31,12 @@ describe('Billomat › Invoice › Create › line items from articles', () => {
 			['Hosting', 200, 1],
 		]);
 		expect(invoice.total_net).toBe(380);
+		// The article's unit (by its unit ID) and tax (name and rate, by its tax ID) come along too.
+		expect(invoice.items.map((item) => [item.unit, item.tax_name, item.tax_rate])).toEqual([
+			['hour', 'VAT', 19],
+			['year', 'VAT', 19],
+		]);
+		expect(invoice.total_gross).toBe(452.2);
 	});
 });
 

@@ -63,7 +63,7 @@ describe('Billomat › Invoice Item › Create', () => {
 		expect(api.server.invoices.get(2)).toMatchObject({ total_net: 821.85, total_gross: 978 });
 	});
 
-	test('only the fields given are sent; simplified output (the article gives the title the item does not)', async () => {
+	test('only the fields given are sent; simplified output (the article gives the title, unit and tax the item does not)', async () => {
 		const result = await run(api.url, { resource: 'invoiceItem', operation: 'create', invoiceId: '2', additionalFields: { article_id: '12' } });
 		expect(jsonBody(api.server.received()[0])).toEqual({ 'invoice-item': { invoice_id: 2, quantity: 1, unit_price: 0, article_id: 12 } });
 		expect(result.items()[0].json).toEqual({
@@ -72,7 +72,8 @@ describe('Billomat › Invoice Item › Create', () => {
 			position: 3,
 			title: api.server.articles.records.get(12)!.title,
 			quantity: 1,
-			unit: null,
+			// Article 12's unit (ID 2) by its name, and its tax rate (tax ID 1).
+			unit: 'piece',
 			unit_price: 0,
 			tax_rate: 19,
 			total_net: 0,
