@@ -31,6 +31,11 @@ export class InvoiceXpress implements INodeType {
 		],
 	};
 
+	methods = {
+		// One line per picker module: the resource locators' "From list" (with search, paging on).
+		listSearch: {},
+	};
+
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this, { invoice: invoice.operations });
 	}

@@ -268,17 +268,25 @@ export const DOCUMENT_OR_EMPTY: ReplyShape = {
 	matches: (body) => body === undefined || documentOf(body) !== undefined,
 };
 
-/** A page of the list: JSON `{"invoices":[…],"pagination":{…}}` or XML `<invoices type="array" current_page=…>`. */
-export const PAGE: ReplyShape = {
-	expected: 'a list of documents ({"invoices": […]})',
-	matches: (body) => isJsonObject(body) && Array.isArray(body.invoices),
-};
+/**
+ * A page of a list: JSON `{"invoices":[…],"pagination":{…}}` or XML `<invoices type="array"
+ * current_page=…>`; `key` is the list's key (`invoices`, `clients`, `items`, `taxes`, `sequences`…).
+ */
+export function pageShape(key = 'invoices', noun = 'documents'): ReplyShape {
+	return {
+		expected: `a list of ${noun} ({"${key}": […]})`,
+		matches: (body) => isJsonObject(body) && Array.isArray(body[key]),
+	};
+}
+
+/** A page of the document list (GET /invoices.json and the other document lists). */
+export const PAGE: ReplyShape = pageShape();
 
 export interface Page {
-	invoices: IDataObject[];
+	records: IDataObject[];
 	currentPage: number;
 	totalPages: number;
-	/** `total_entries`: how many documents the list holds, when the reply states it. */
+	/** `total_entries`: how many records the list holds, when the reply states it. */
 	totalEntries?: number;
 }
 
@@ -288,39 +296,52 @@ function stated(value: unknown): number | undefined {
 	return Number.isFinite(n) ? n : undefined;
 }
 
-/** A list reply checked by `PAGE`: its documents and where it stands in the pages. */
-export function pageOf(data: IDataObject): Page {
-	const invoices = data.invoices as IDataObject[];
-	const pagination = ((data.pagination as IDataObject | undefined) ?? (data['invoices@'] as IDataObject | undefined) ?? {}) as IDataObject;
+/** A list reply checked by `pageShape(key)`: its records and where it stands in the pages. */
+export function pageOf(data: IDataObject, key = 'invoices'): Page {
+	const records = data[key] as IDataObject[];
+	const pagination = ((data.pagination as IDataObject | undefined) ?? (data[`${key}@`] as IDataObject | undefined) ?? {}) as IDataObject;
 	return {
-		invoices,
+		records,
 		currentPage: stated(pagination.current_page) ?? 1,
 		totalPages: stated(pagination.total_pages) ?? 1,
 		totalEntries: stated(pagination.total_entries),
 	};
 }
 
+/** Which list a paged request reads: its reply key and what its records are called in messages. */
+export interface ListOf {
+	/** The reply's list key, e.g. `clients` for `{"clients": […], "pagination": {…}}`. */
+	key: string;
+	/** Singular, for messages: "client". */
+	noun: string;
+}
+
+/** The document list (GET /invoices.json, /estimates.json, /guides.json…). */
+export const DOCUMENTS: ListOf = { key: 'invoices', noun: 'document' };
+
 /**
  * A list with its filters (`per_page` in `qs`), page after page as `pagination.total_pages` says,
- * until the last page or until `limit` documents were collected, each document once. A page
- * stating another `total_entries` (or, without it, `total_pages`) than page 1 means the list
- * changed between them, and it is read again from page 1 (see `readWholeList`).
+ * until the last page or until `limit` records were collected, each record once. A page stating
+ * another `total_entries` (or, without it, `total_pages`) than page 1 means the list changed
+ * between them, and it is read again from page 1 (see `readWholeList`).
  */
 export async function apiRequestAllItems(
 	this: HttpContext,
 	request: InvoiceXpressRequest,
 	limit?: number,
+	list: ListOf = DOCUMENTS,
 ): Promise<IDataObject[]> {
+	const shape = pageShape(list.key, `${list.noun}s`);
 	const fetchPage = async (page: number): Promise<ListPage> => {
-		const body = await apiRequest.call(this, { ...request, qs: { ...request.qs, page }, shape: PAGE });
-		const result = pageOf(body as IDataObject);
+		const body = await apiRequest.call(this, { ...request, qs: { ...request.qs, page }, shape });
+		const result = pageOf(body as IDataObject, list.key);
 		return {
-			records: result.invoices,
+			records: result.records,
 			total: result.totalEntries ?? result.totalPages,
-			last: result.currentPage >= result.totalPages || result.invoices.length === 0,
+			last: result.currentPage >= result.totalPages || result.records.length === 0,
 		};
 	};
-	return await readWholeList(this, fetchPage, { limit, noun: 'document' });
+	return await readWholeList(this, fetchPage, { limit, noun: list.noun });
 }
 
 /**

@@ -233,6 +233,8 @@ export class InvoiceXpressSandbox extends Sandbox {
 
 	constructor() {
 		super('InvoiceXpress');
+		// The other resources' routes (one register call per file of sandbox/invoicexpress/) come
+		// first: the document routes below match any collection.
 		this.route('GET', '/downloads/:file', (req) => this.pdfFile(req));
 		this.route('GET', '/api/pdf/:file', (req) => this.authorised(req, (f) => this.pdf(req, f)));
 		this.route('GET', '/:collection', (req) => this.authorised(req, (f) => this.list(req, f)));
