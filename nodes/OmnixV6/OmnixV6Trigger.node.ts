@@ -10,110 +10,18 @@ import { DateTime } from 'luxon';
 
 import { INVOICE_LIST, QUERY_FORMAT, invoiceDay, invoiceKey, invoiceList, normaliseInvoice, outputRecords } from './helpers';
 import { apiRequest } from './transport';
+import type { PollState, RecordIdentity } from '../shared/pollMemory';
+import { MAX_REMEMBERED, readMemory, reconcile, saveMemory, windowStart } from '../shared/pollMemory';
 
 /** Days before today every poll asks for again: the Look-Back option's default. */
 export const DEFAULT_LOOK_BACK_DAYS = 7;
 const MAX_LOOK_BACK_DAYS = 366;
 /** Most documents remembered; past it the oldest days are forgotten first. */
-export const MAX_REMEMBERED = 10_000;
+export { MAX_REMEMBERED };
+export type { PollState };
 
-/** The trigger's workflow static data. */
-export interface PollState {
-	/** ISO day, in the workflow's zone, of the last poll that got a reply. */
-	lastDay?: string;
-	/**
-	 * ISO day: every document dated on or after it that Omnix has returned is in `seenByDay`.
-	 * A document dated before it may have been emitted and forgotten, so it is never emitted.
-	 */
-	since?: string;
-	/** Invoice date (ISO; the day first seen when unreadable) → invoiceNo|fileType of each document seen. */
-	seenByDay?: Record<string, string[]>;
-	/** Written before the look-back: invoiceNo|fileType of the last window, which started on `lastDay`. Read once. */
-	seen?: string[];
-}
-
-/** What the trigger remembers between polls. */
-interface Memory {
-	since: string;
-	/** invoiceNo|fileType → the day it is filed under. */
-	days: Map<string, string>;
-}
-
-/** The memory in static data, as written now or before the look-back ({ lastDay, seen }); none before the first poll. */
-function readMemory(state: PollState): Memory | undefined {
-	if (typeof state.lastDay !== 'string') return undefined;
-	const days = new Map<string, string>();
-	if (state.seenByDay && typeof state.seenByDay === 'object') {
-		for (const [day, keys] of Object.entries(state.seenByDay)) {
-			for (const key of Array.isArray(keys) ? keys : []) days.set(String(key), day);
-		}
-		return { since: typeof state.since === 'string' ? state.since : state.lastDay, days };
-	}
-	// Before the look-back, only the window that started on lastDay was remembered: what is dated
-	// earlier was emitted then, or never will be.
-	for (const key of Array.isArray(state.seen) ? state.seen : []) days.set(String(key), state.lastDay);
-	return { since: state.lastDay, days };
-}
-
-const nextDay = (day: string) => DateTime.fromISO(day, { zone: 'utc' }).plus({ days: 1 }).toISODate()!;
-
-/** At most MAX_REMEMBERED documents: the oldest days go first (never the newest), and `since` moves past them. */
-function capped(memory: Memory): Memory {
-	if (memory.days.size <= MAX_REMEMBERED) return memory;
-	const perDay = new Map<string, number>();
-	for (const day of memory.days.values()) perDay.set(day, (perDay.get(day) ?? 0) + 1);
-	const ordered = [...perDay.keys()].sort();
-	const dropped = new Set<string>();
-	let total = memory.days.size;
-	let since = memory.since;
-	for (const day of ordered.slice(0, -1)) {
-		if (total <= MAX_REMEMBERED) break;
-		dropped.add(day);
-		total -= perDay.get(day)!;
-		if (nextDay(day) > since) since = nextDay(day);
-	}
-	return { since, days: new Map([...memory.days].filter(([, day]) => !dropped.has(day))) };
-}
-
-/**
- * One reply against what was remembered: the documents to emit (new, and not dated before
- * `since`; none on the first poll) and what to remember next: every document of this reply, and
- * those remembered that are still dated inside the window.
- */
-function reconcile(
-	memory: Memory | undefined,
-	invoices: IDataObject[],
-	window: { from: string; today: string },
-): { fresh: IDataObject[]; next: Memory } {
-	const fresh: IDataObject[] = [];
-	const replied = new Map<string, string>();
-	for (const invoice of invoices) {
-		const key = invoiceKey(invoice);
-		if (replied.has(key)) continue;
-		const day = invoiceDay(invoice);
-		const known = memory?.days.get(key);
-		replied.set(key, day ?? known ?? window.today);
-		if (memory && known === undefined && (day === undefined || day >= memory.since)) fresh.push(invoice);
-	}
-	const days = new Map<string, string>();
-	for (const [key, day] of memory?.days ?? []) {
-		const filed = replied.get(key) ?? (day >= window.from ? day : undefined);
-		if (filed !== undefined) days.set(key, filed);
-	}
-	for (const [key, day] of replied) if (!days.has(key)) days.set(key, day);
-	return { fresh, next: capped({ since: window.from, days }) };
-}
-
-/** Writes only what changed (n8n saves the workflow's static data when anything was set). */
-function save(state: PollState, lastDay: string, memory: Memory): void {
-	const seenByDay: Record<string, string[]> = {};
-	const ordered = [...memory.days].sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0));
-	for (const [key, day] of ordered) (seenByDay[day] ??= []).push(key);
-	if (state.seen !== undefined) delete state.seen;
-	if (state.lastDay !== lastDay) state.lastDay = lastDay;
-	if (state.since !== memory.since) state.since = memory.since;
-	if (JSON.stringify(state.seenByDay) !== JSON.stringify(seenByDay)) state.seenByDay = seenByDay;
-}
+/** A document is its invoice number and file type, filed under its invoice date. */
+const INVOICES: RecordIdentity = { key: invoiceKey, day: invoiceDay };
 
 /**
  * Each invoice `invoicesBetween` returned (dates as ISO, what the memory files documents by) → the
@@ -160,13 +68,11 @@ async function newDocuments(this: IPollFunctions, today: DateTime, wanted: (invo
 	const memory = readMemory(state);
 	// The window starts `lookBack` calendar days back, or on the last good poll's day if that is
 	// earlier (polls stopped for a while): nothing dated since then is skipped.
-	const last = memory ? DateTime.fromISO(state.lastDay!, { zone: today.zone }) : undefined;
-	const lookBackStart = today.minus({ days: lookBack });
-	const from = last?.isValid && last < lookBackStart ? last : lookBackStart;
+	const from = windowStart(state, memory, today, lookBack);
 	// A failed request throws here: nothing is emitted and the state stays as it was.
 	const invoices = await invoicesBetween.call(this, from, today);
-	const { fresh, next } = reconcile(memory, invoices, { from: from.toISODate()!, today: today.toISODate()! });
-	save(state, today.toISODate()!, next);
+	const { fresh, next } = reconcile(memory, invoices, { from: from.toISODate()!, today: today.toISODate()! }, INVOICES);
+	saveMemory(state, today.toISODate()!, next);
 	return fresh.filter(wanted);
 }
 
