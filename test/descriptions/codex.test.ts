@@ -42,6 +42,7 @@ const REQUIRED_ALIASES: Record<string, string[]> = {
 	'nodes/Billomat/BillomatTrigger.node.json': ['invoice', 'payment', 'webhook', 'billing', 'accounting'],
 	'nodes/IMaterialise/IMaterialise.node.json': ['invoice', '3D print', 'additive manufacturing', 'order', 'delivery note'],
 	'nodes/InvoiceXpress/InvoiceXpress.node.json': ['invoice', 'billing', 'accounting', 'receipt', 'credit note', 'debit note', 'payment'],
+	'nodes/InvoiceXpress/InvoiceXpressTrigger.node.json': ['invoice', 'invoice settled', 'paid', 'receipt', 'credit note', 'debit note'],
 	'nodes/OmnixV6/OmnixV6.node.json': ['invoice', 'credit memo', 'debit memo', 'TMS', 'transport', 'freight', 'carrier', 'shipping'],
 	'nodes/OmnixV6/OmnixV6Trigger.node.json': ['invoice', 'credit memo', 'debit memo', 'TMS', 'transport', 'freight', 'carrier', 'shipping'],
 	'nodes/Shopwave/Shopwave.node.json': ['invoice', 'supplier', 'purchase', 'POS', 'retail'],

@@ -18,6 +18,7 @@ const NODE_PAGES: Record<string, string> = {
 	'nodes/Billomat/BillomatTrigger.node.json': 'docs/billomat.md',
 	'nodes/IMaterialise/IMaterialise.node.json': 'docs/imaterialise.md',
 	'nodes/InvoiceXpress/InvoiceXpress.node.json': 'docs/invoicexpress.md',
+	'nodes/InvoiceXpress/InvoiceXpressTrigger.node.json': 'docs/invoicexpress.md',
 	'nodes/OmnixV6/OmnixV6.node.json': 'docs/omnix-v6.md',
 	'nodes/OmnixV6/OmnixV6Trigger.node.json': 'docs/omnix-v6.md',
 	'nodes/Shopwave/Shopwave.node.json': 'docs/shopwave.md',
