@@ -9,6 +9,10 @@
 // key and once with a wrong one: the wrong one must fail with the provider's own message (on 1.x,
 // whose tester cannot read a refused reply's status, n8n's own text for a 401).
 //
+// Examples started by a polling trigger (InvoiceXpress Trigger) are published (2.x) or activated
+// (1.x) and polled by `n8n start`; the case changes the sandbox's data and checks the one execution
+// that starts (scripts/n8n/trigger-e2e.ts runPollCases).
+//
 // Then it publishes (2.x) or activates (1.x) a workflow with the Omnix V6 Trigger, starts n8n and
 // checks that a new sandbox invoice starts exactly one execution (scripts/n8n/trigger-e2e.ts).
 //
@@ -46,7 +50,7 @@ import {
 import type { RunningSandbox } from './sandboxes';
 import { startSandboxes } from './sandboxes';
 import { DEMO_OWNER, N8N_VERSION, NODE_VERSION, PACKAGE_NAME, describeExit, freePort, log, n8nEnv, onStopSignal } from './runtime';
-import { runActivatedTrigger } from './trigger-e2e';
+import { runActivatedTrigger, runPollCases } from './trigger-e2e';
 import { runWebhookCases } from './webhook-e2e';
 
 const EXECUTE_TIMEOUT_MS = 240_000;
@@ -308,7 +312,8 @@ async function main(): Promise<number> {
 				userFolder,
 			);
 			const webhookNames = new Set(CASES.filter((c) => c.webhook).map((c) => c.example));
-			for (const example of examples.filter((e) => !webhookNames.has(e.name))) {
+			const pollNames = new Set(CASES.filter((c) => c.poll).map((c) => c.example));
+			for (const example of examples.filter((e) => !webhookNames.has(e.name) && !pollNames.has(e.name))) {
 				log(`running ${example.name} (n8n execute --id ${example.workflow.id})`);
 				const result = await runCase(example, env, running, services);
 				outcomes.push(result);
@@ -318,6 +323,14 @@ async function main(): Promise<number> {
 			if (webhookExamples.length) {
 				log(`running ${webhookExamples.map((e) => e.name).join(', ')}: published, then called as the sender would`);
 				for (const result of await runWebhookCases(webhookExamples, env, userFolder, running, services)) {
+					outcomes.push(result);
+					log(`${result.ok ? 'PASS' : 'FAIL'} ${result.name} (${result.seconds} s): ${result.detail}`);
+				}
+			}
+			const pollExamples = examples.filter((e) => pollNames.has(e.name));
+			if (pollExamples.length) {
+				log(`running ${pollExamples.map((e) => e.name).join(', ')}: published, polling every minute (about 3 minutes)`);
+				for (const result of await runPollCases(pollExamples, env, userFolder, running, services)) {
 					outcomes.push(result);
 					log(`${result.ok ? 'PASS' : 'FAIL'} ${result.name} (${result.seconds} s): ${result.detail}`);
 				}

@@ -40,9 +40,10 @@ export function loadExamples(): Example[] {
 				throw new Error(`${path}: needs an "id" of 1 to 16 characters (n8n execute --id runs it by that id)`);
 			}
 			// A provider's webhook trigger (Billomat Trigger) is started like the Webhook node: its sandbox calls it.
-			const starts = ['n8n-nodes-base.manualTrigger', 'n8n-nodes-base.webhook', 'n8n-nodes-invoicing.billomatTrigger'];
+			// A polling trigger (InvoiceXpress Trigger) is published and polls its sandbox.
+			const starts = ['n8n-nodes-base.manualTrigger', 'n8n-nodes-base.webhook', 'n8n-nodes-invoicing.billomatTrigger', 'n8n-nodes-invoicing.invoiceXpressTrigger'];
 			if (!Array.isArray(workflow.nodes) || !workflow.nodes.some((n) => starts.includes(n.type))) {
-				throw new Error(`${path}: needs a Manual Trigger node (n8n execute starts there) or a Webhook node or webhook trigger (the e2e calls it)`);
+				throw new Error(`${path}: needs a Manual Trigger node (n8n execute starts there), a Webhook node or webhook trigger (the e2e calls it) or a polling trigger (the e2e publishes it)`);
 			}
 			return { name: basename(file, '.json'), file: path, workflow };
 		});

@@ -5,7 +5,12 @@
 import { join } from 'path';
 import type { OmnixInvoice } from '../../sandbox/omnixV6';
 import type { OmnixSandbox } from '../../sandbox/omnixV6';
-import type { Workflow } from './n8n';
+import { CASES } from '../../test/e2e/cases';
+import type { OutputItem } from '../../test/e2e/cases';
+import type { Outcome } from './e2e-context';
+import { caseContext, markNow } from './e2e-context';
+import type { LocalServices } from './local-services';
+import type { Example, Workflow } from './n8n';
 import { cliOrThrow, importWorkflows, ownerSession, startN8n } from './n8n';
 import type { RunningSandbox } from './sandboxes';
 import { DEMO_OWNER, LINE, RUNTIME_DIR, log } from './runtime';
@@ -141,4 +146,72 @@ export async function runActivatedTrigger(env: NodeJS.ProcessEnv, userFolder: st
 	} finally {
 		await server.stop();
 	}
+}
+
+/**
+ * Examples started by a polling trigger (test/e2e/cases.ts `poll`), run the way a user runs them:
+ * published (2.x) or set active (1.x), `n8n start` polls every minute. After the activation poll
+ * (it records what is there and starts nothing) the case changes the provider's data through its
+ * API; the next scheduled poll must start exactly one execution, and one more poll none. `check`
+ * gets the checked node's output of that execution, with what the sandboxes and the mail sink
+ * received since the change.
+ */
+export async function runPollCases(
+	examples: Example[],
+	env: NodeJS.ProcessEnv,
+	userFolder: string,
+	sandboxes: RunningSandbox[],
+	services: LocalServices,
+): Promise<Outcome[]> {
+	for (const example of examples) await activateWorkflow(env, example.workflow.id);
+	const outcomes: Outcome[] = [];
+	const server = await startN8n(env, join(userFolder, 'n8n-polling.log'));
+	try {
+		const { cookie } = await ownerSession(env.N8N_PORT!, DEMO_OWNER);
+		if (!cookie) throw new Error('could not log in as the instance owner');
+		for (const example of examples) {
+			const started = Date.now();
+			const testCase = CASES.find((c) => c.example === example.name)!;
+			const poll = testCase.poll!;
+			const outcome = (ok: boolean, detail: string): Outcome => ({
+				name: example.name,
+				ok,
+				detail,
+				seconds: Math.round((Date.now() - started) / 100) / 10,
+			});
+			try {
+				const running = sandboxes.find((s) => s.key === poll.sandbox);
+				if (!running) throw new Error(`the ${poll.sandbox} sandbox is not running`);
+				const polls = () => running.sandbox.requests.filter((r) => r.method === 'GET' && poll.path.test(r.path)).length;
+				// Activation polls once at once (or at the first minute): it only records where to start.
+				await until('the activation poll', 90_000, async () => (polls() > 0 ? true : undefined));
+				const mark = markNow(sandboxes, services);
+				await poll.provoke(running.url);
+				log(`${example.name}: activated after ${polls()} poll(s); the change is made, waiting for the next scheduled poll`);
+				await until('an execution after the next scheduled poll', 150_000, async () => {
+					const list = await listExecutions(env.N8N_PORT!, cookie, example.workflow.id);
+					return list.length > 0 && list.every((e) => e.status !== 'running' && e.status !== 'new') ? list : undefined;
+				});
+				// One more scheduled poll: it must find nothing new and start nothing.
+				const seen = polls();
+				await until('one more scheduled poll', 90_000, async () => (polls() > seen ? true : undefined));
+				await new Promise((resolve) => setTimeout(resolve, 5000));
+				const all = await listExecutions(env.N8N_PORT!, cookie, example.workflow.id);
+				if (all.length !== 1) throw new Error(`expected exactly 1 execution, n8n has ${all.length}: ${JSON.stringify(all)}`);
+				const [only] = all;
+				if (only.status !== undefined && only.status !== 'success') throw new Error(`the execution ended ${only.status}`);
+				if (example.workflow.nodes.some((n) => n.type === 'n8n-nodes-base.emailSend')) {
+					await services.smtp.waitFor(mark.mails + 1, 10_000).catch(() => undefined);
+				}
+				const outputs = (await executionOutputs(env.N8N_PORT!, cookie, only.id, testCase.node)) as OutputItem[][];
+				await testCase.check(outputs[0] ?? [], caseContext(outputs, sandboxes, services, mark));
+				outcomes.push(outcome(true, `1 execution (${only.id}, mode ${only.mode ?? '?'}) after ${polls()} polls`));
+			} catch (error) {
+				outcomes.push(outcome(false, (error as Error).message));
+			}
+		}
+	} finally {
+		await server.stop();
+	}
+	return outcomes;
 }

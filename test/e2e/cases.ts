@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { BILLOMAT_DEMO_API_KEY } from '../../sandbox/billomat';
+import { INVOICEXPRESS_DEMO_API_KEY } from '../../sandbox/invoicexpress';
 import { parseMultipart } from '../../sandbox/imaterialise/multipart';
 
 export interface OutputItem {
@@ -92,6 +93,32 @@ export interface E2eCase {
 		/** Throws when the webhook's answer is not what the workflow must respond. */
 		checkResponse(status: number, body: unknown): void;
 	};
+	/**
+	 * For an example started by a polling trigger: the e2e publishes (2.x) or activates (1.x) it,
+	 * starts n8n, waits for the activation poll (it only records what is there), then `provoke`
+	 * changes the provider's data through its API. The next scheduled poll must start exactly one
+	 * execution, and one more poll none; `check` gets the checked node's output of that execution.
+	 */
+	poll?: {
+		/** The sandbox the trigger polls (billomat, invoicexpress, imaterialise, shopwave, omnixV6). */
+		sandbox: string;
+		/** The path of the request each poll sends, to count polls. */
+		path: RegExp;
+		/** Makes the change the trigger must see, through the provider's API at its sandbox's base URL. */
+		provoke(sandboxUrl: string): Promise<void>;
+	};
+}
+
+/** One request to the InvoiceXpress sandbox's JSON API: its reply, or a failed assertion naming the request. */
+async function ixRequest(base: string, method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
+	const response = await fetch(`${base}${path}?api_key=${INVOICEXPRESS_DEMO_API_KEY}`, {
+		method,
+		headers: { accept: 'application/json', 'content-type': 'application/json' },
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+	const text = await response.text();
+	assert.ok(response.status >= 200 && response.status < 300, `${method} ${path} answered ${response.status}: ${text}`);
+	return (text ? JSON.parse(text) : {}) as Record<string, unknown>;
 }
 
 export const CASES: E2eCase[] = [
@@ -406,6 +433,50 @@ export const CASES: E2eCase[] = [
 			assert.equal(mail.subject, `Payment received: ${String(invoice.invoice_number)} is PAID`);
 			assert.match(String(mail.text), new RegExp(`payment of ${String(payment.amount).replace('.', '\\.')} EUR \\(BANK_TRANSFER\\)`));
 			assert.match(String(mail.text), /event invoice-payment\.create\)/);
+		},
+	},
+	{
+		example: 'invoicexpress-invoice-settled',
+		node: 'Invoice settled',
+		poll: {
+			sandbox: 'invoicexpress',
+			path: /^\/invoices\.json$/,
+			async provoke(base) {
+				// An invoice of today is created, finalized and settled in the account, as a user would.
+				const today = new Date().toISOString().slice(0, 10).split('-').reverse().join('/');
+				const created = await ixRequest(base, 'POST', '/invoices.json', {
+					invoice: {
+						date: today,
+						due_date: today,
+						client: { name: 'Café Lisboa, Lda', code: 'CL02' },
+						items: [{ name: 'E2E settled', unit_price: 100, quantity: 2, unit: 'unit', tax: { name: 'IVA23' } }],
+					},
+				});
+				const id = (created.invoice as { id: number }).id;
+				await ixRequest(base, 'PUT', `/invoices/${id}/change-state.json`, { invoice: { state: 'finalized' } });
+				await ixRequest(base, 'PUT', `/invoices/${id}/change-state.json`, { invoice: { state: 'settled' } });
+			},
+		},
+		check(items, context) {
+			const ctx = needs(context);
+			const settled = ctx
+				.requests('invoicexpress')
+				.filter((r) => r.method === 'PUT' && /change-state\.json$/.test(r.path))
+				.filter((r) => (JSON.parse(r.body.toString('utf8')) as { invoice: { state: string } }).invoice.state === 'settled');
+			assert.equal(settled.length, 1, 'the e2e settled one invoice');
+			const id = Number(/^\/invoices\/(\d+)\//.exec(settled[0].path)![1]);
+			assert.equal(items.length, 1, 'the settled invoice started the workflow, alone');
+			const invoice = items[0].json;
+			assert.deepEqual(
+				[invoice.id, invoice.type, invoice.status, invoice.total, (invoice.client as Record<string, unknown>).name],
+				[id, 'Invoice', 'settled', 246, 'Café Lisboa, Lda'],
+			);
+			assert.match(String(invoice.date), /^\d{4}-\d{2}-\d{2}$/);
+			assert.equal(ctx.mails.length, 1, 'one message reached the mail server');
+			const [mail] = ctx.mails;
+			assert.deepEqual(mail.to, ['accounts@demo-company.example']);
+			assert.equal(mail.subject, `Invoice ${String(invoice.sequence_number)} settled`);
+			assert.match(String(mail.text), new RegExp(`\\(id ${id}\\) of Café Lisboa, Lda as settled: 246 Euro`));
 		},
 	},
 	{
