@@ -10,13 +10,12 @@ import { DateTime } from 'luxon';
 
 import { simplifySwitch } from '../shared/descriptions';
 import type { PollState, RecordIdentity } from '../shared/pollMemory';
-import { readMemory, reconcile, saveMemory, windowStart } from '../shared/pollMemory';
+import { lookBackDaysOf, lookBackProperty, readMemory, reconcile, saveMemory, windowStart } from '../shared/pollMemory';
 import { isoDay } from './helpers';
 import { apiRequestAllItems } from './transport';
 
 /** Days of document dates before today every poll asks for again: the Look-Back option's default. */
 export const DEFAULT_LOOK_BACK_DAYS = 30;
-const MAX_LOOK_BACK_DAYS = 366;
 /** Documents asked for per page of GET /invoices.json (the largest page Get Many asks for). */
 export const POLL_PAGE_SIZE = 100;
 /** How InvoiceXpress writes a day in the list's `date[from]` / `date[to]` filters. */
@@ -131,13 +130,7 @@ async function documentsBetween(this: IPollFunctions, choice: Choice, from: Date
 }
 
 function lookBackDays(this: IPollFunctions): number {
-	const lookBack = Number(this.getNodeParameter('lookBackDays', DEFAULT_LOOK_BACK_DAYS));
-	if (!Number.isInteger(lookBack) || lookBack < 1 || lookBack > MAX_LOOK_BACK_DAYS) {
-		throw new NodeOperationError(this.getNode(), `Look-Back (Days) is ${JSON.stringify(lookBack)}`, {
-			description: `Give a whole number of days from 1 to ${MAX_LOOK_BACK_DAYS}; ${DEFAULT_LOOK_BACK_DAYS} covers invoices settled within a month of their date.`,
-		});
-	}
-	return lookBack;
+	return lookBackDaysOf(this, DEFAULT_LOOK_BACK_DAYS, `${DEFAULT_LOOK_BACK_DAYS} covers invoices settled within a month of their date.`);
 }
 
 /** A manual run ("Fetch Test Event"): the newest matching document of the look-back window; nothing remembered. */
@@ -250,15 +243,10 @@ export class InvoiceXpressTrigger implements INodeType {
 			simplifySwitch(
 				'Whether to give the ten fields a workflow needs (ID, type, number, status, dates as ISO yyyy-MM-dd, reference, total, currency, client) instead of the document exactly as InvoiceXpress listed it',
 			),
-			{
-				displayName: 'Look-Back (Days)',
-				name: 'lookBackDays',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: MAX_LOOK_BACK_DAYS },
-				default: DEFAULT_LOOK_BACK_DAYS,
-				description:
-					'How many days of document dates before today each poll lists again: a document dated earlier that appears or changes status late is still seen, once. Status changes of documents dated before this are not seen. After failed polls, each poll also lists from the last good poll\'s day.',
-			},
+			lookBackProperty(
+				DEFAULT_LOOK_BACK_DAYS,
+				'How many days of document dates before today each poll lists again: a document dated earlier that appears or changes status late is still seen, once. Status changes of documents dated before this are not seen. After failed polls, each poll also lists from the last good poll\'s day.',
+			),
 			{
 				displayName: 'Options',
 				name: 'options',

@@ -5,17 +5,16 @@ import type {
 	INodeTypeDescription,
 	IPollFunctions,
 } from 'n8n-workflow';
-import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
 import { INVOICE_LIST, QUERY_FORMAT, invoiceDay, invoiceKey, invoiceList, normaliseInvoice, outputRecords } from './helpers';
 import { apiRequest } from './transport';
 import type { PollState, RecordIdentity } from '../shared/pollMemory';
-import { MAX_REMEMBERED, readMemory, reconcile, saveMemory, windowStart } from '../shared/pollMemory';
+import { MAX_REMEMBERED, lookBackDaysOf, lookBackProperty, readMemory, reconcile, saveMemory, windowStart } from '../shared/pollMemory';
 
 /** Days before today every poll asks for again: the Look-Back option's default. */
 export const DEFAULT_LOOK_BACK_DAYS = 7;
-const MAX_LOOK_BACK_DAYS = 366;
 /** Most documents remembered; past it the oldest days are forgotten first. */
 export { MAX_REMEMBERED };
 export type { PollState };
@@ -58,12 +57,7 @@ async function recentDocuments(this: IPollFunctions, today: DateTime, wanted: (i
 
 /** A scheduled poll: the wanted documents of the look-back window not seen before; what was seen is remembered. */
 async function newDocuments(this: IPollFunctions, today: DateTime, wanted: (invoice: IDataObject) => boolean): Promise<IDataObject[]> {
-	const lookBack = Number(this.getNodeParameter('lookBackDays', DEFAULT_LOOK_BACK_DAYS));
-	if (!Number.isInteger(lookBack) || lookBack < 1 || lookBack > MAX_LOOK_BACK_DAYS) {
-		throw new NodeOperationError(this.getNode(), `Look-Back (Days) is ${JSON.stringify(lookBack)}`, {
-			description: `Give a whole number of days from 1 to ${MAX_LOOK_BACK_DAYS}; ${DEFAULT_LOOK_BACK_DAYS} suits most carriers.`,
-		});
-	}
+	const lookBack = lookBackDaysOf(this, DEFAULT_LOOK_BACK_DAYS, `${DEFAULT_LOOK_BACK_DAYS} suits most carriers.`);
 	const state = this.getWorkflowStaticData('node') as PollState;
 	const memory = readMemory(state);
 	// The window starts `lookBack` calendar days back, or on the last good poll's day if that is
@@ -138,15 +132,10 @@ export class OmnixV6Trigger implements INodeType {
 				description:
 					'Whether to give every invoice the same fields (those Omnix V6 documents; a missing one is null) with dates as ISO yyyy-MM-dd, as Get Many does, instead of the invoice exactly as Omnix V6 sent it',
 			},
-			{
-				displayName: 'Look-Back (Days)',
-				name: 'lookBackDays',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: MAX_LOOK_BACK_DAYS },
-				default: DEFAULT_LOOK_BACK_DAYS,
-				description:
-					'How many days before today each poll asks for again, so that a document dated earlier but posted late (or dated in a time zone behind the workflow\'s) still starts the workflow, once. A document posted more than this many days after its date is not seen.',
-			},
+			lookBackProperty(
+				DEFAULT_LOOK_BACK_DAYS,
+				'How many days before today each poll asks for again, so that a document dated earlier but posted late (or dated in a time zone behind the workflow\'s) still starts the workflow, once. A document posted more than this many days after its date is not seen.',
+			),
 			{
 				displayName: 'Manual Run Look-Back (Days)',
 				name: 'manualLookBackDays',

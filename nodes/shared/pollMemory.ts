@@ -2,7 +2,8 @@
 // record key seen, filed under the record's day, so a record that appears late (dated inside the
 // look-back window) is emitted once, and one dated before the remembered window is never emitted
 // twice. Provider-free: a trigger gives each record's key and day.
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties, IPollFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
 /** Most keys remembered; past it the oldest days are forgotten first. */
@@ -121,4 +122,33 @@ export function windowStart(state: PollState, memory: Memory | undefined, today:
 	const last = memory ? DateTime.fromISO(state.lastDay!, { zone: today.zone }) : undefined;
 	const lookBackStart = today.minus({ days: lookBack });
 	return last?.isValid && last < lookBackStart ? last : lookBackStart;
+}
+
+/** The longest Look-Back (Days) a trigger takes: a year and a day. */
+export const MAX_LOOK_BACK_DAYS = 366;
+
+/** The Look-Back (Days) field (`lookBackDays`), with the trigger's default and description. */
+export function lookBackProperty(defaultDays: number, description: string): INodeProperties {
+	return {
+		displayName: 'Look-Back (Days)',
+		name: 'lookBackDays',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: MAX_LOOK_BACK_DAYS },
+		default: defaultDays,
+		description,
+	};
+}
+
+/**
+ * Look-Back (Days), refused before any request unless a whole number from 1 to
+ * MAX_LOOK_BACK_DAYS; `advice` ends the sentence saying what to give (e.g. "7 suits most carriers.").
+ */
+export function lookBackDaysOf(context: IPollFunctions, defaultDays: number, advice: string): number {
+	const lookBack = Number(context.getNodeParameter('lookBackDays', defaultDays));
+	if (!Number.isInteger(lookBack) || lookBack < 1 || lookBack > MAX_LOOK_BACK_DAYS) {
+		throw new NodeOperationError(context.getNode(), `Look-Back (Days) is ${JSON.stringify(lookBack)}`, {
+			description: `Give a whole number of days from 1 to ${MAX_LOOK_BACK_DAYS}; ${advice}`,
+		});
+	}
+	return lookBack;
 }
