@@ -194,7 +194,7 @@ describe('InvoiceXpress Trigger › Status Reached (e.g. invoice settled)', () =
 			},
 		]);
 		const invoice = api.server.addDocument({ date: listDay(today.minus({ days: 5 })) });
-		const creditNote = api.server.addDocument({ type: 'CreditNote', path: 'credit_notes', date: listDay(today) } as never);
+		const creditNote = api.server.addDocument({ type: 'CreditNote', date: listDay(today) });
 		expect(await idsOf(p)).toEqual([]);
 		setDocumentStatus(api.server, invoice, 'settled');
 		setDocumentStatus(api.server, creditNote, 'settled');
