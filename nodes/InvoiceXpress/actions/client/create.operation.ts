@@ -1,0 +1,36 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { optionsCollection } from '../../../shared/descriptions';
+import { apiRequest } from '../../transport';
+import { additionalClientFields, codeField, nameField, simplifyField } from './common.descriptions';
+import type { ClientFields } from './helpers';
+import { CLIENT, clientBody, outputClient, requestOf } from './helpers';
+
+const properties: INodeProperties[] = [
+	nameField,
+	codeField,
+	additionalClientFields('additionalFields', 'Additional Fields'),
+	simplifyField,
+	optionsCollection(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['client'], operation: ['create'] } }, properties);
+
+/** POST /clients.json with `{"client": {…}}`; InvoiceXpress answers 201 with the client. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as ClientFields;
+	const body = clientBody(this.getNode(), itemIndex, {
+		...fields,
+		name: this.getNodeParameter('name', itemIndex),
+		code: this.getNodeParameter('code', itemIndex),
+	});
+	const reply = await apiRequest.call(this, {
+		method: 'POST',
+		path: '/clients',
+		body: { root: 'client', value: body },
+		shape: CLIENT,
+		...requestOf.call(this, itemIndex),
+	});
+	return [{ json: outputClient.call(this, itemIndex, (reply as IDataObject).client as IDataObject) }];
+}
