@@ -5,7 +5,7 @@ import { optionsCollection } from '../../../shared/descriptions';
 import { apiRequest } from '../../transport';
 import { additionalClientFields, codeField, nameField, simplifyField } from './common.descriptions';
 import type { ClientFields } from './helpers';
-import { CLIENT, clientBody, outputClient, requestOf } from './helpers';
+import { CLIENT, clientBody, outputClient, requestOf, requiredText } from './helpers';
 
 const properties: INodeProperties[] = [
 	nameField,
@@ -22,7 +22,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as ClientFields;
 	const body = clientBody(this.getNode(), itemIndex, {
 		...fields,
-		name: this.getNodeParameter('name', itemIndex),
+		name: requiredText(this.getNode(), itemIndex, 'Name', this.getNodeParameter('name', itemIndex), 'Give the client’s name.'),
 		code: this.getNodeParameter('code', itemIndex),
 	});
 	const reply = await apiRequest.call(this, {
