@@ -77,12 +77,18 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		if (settled?.method === 'POST' && settled.statusCode >= 400 && settled.statusCode < 500) throw failed;
 		// Otherwise the create may have been carried out with its reply lost: look before failing.
 		let created: [IDataObject, FoundBy] | undefined;
+		let seen: string;
 		try {
 			created = await lookUp();
-		} catch {
+			seen = 'found no such client: the create did not reach InvoiceXpress';
+		} catch (lookUpError) {
+			seen = `failed (${lookUpError instanceof Error ? lookUpError.message : String(lookUpError)})`;
+		}
+		if (!created) {
+			const note = `Looking the client up afterwards ${seen}.`;
+			failed.description = failed.description ? `${failed.description}\n${note}` : note;
 			throw failed;
 		}
-		if (!created) throw failed;
 		return item(created[0], { created: true, foundBy: null }, { confirmedAfterLostReply: true });
 	}
 }
