@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit } from '../../../shared/descriptions';
+import { numberInput } from '../../../shared/input';
 import { apiRequestAllItems } from '../../transport';
 import { pageSizeOption, simplifyField } from './common.descriptions';
 import { outputClient, requestOf } from './helpers';
@@ -10,10 +11,17 @@ const properties: INodeProperties[] = [...returnAllOrLimit(), simplifyField, opt
 
 export const description = updateDisplayOptions({ show: { resource: ['client'], operation: ['getAll'] } }, properties);
 
-/** The page size: the option, else the limit (up to 30), else 30; InvoiceXpress takes at most 100. */
+/** Limit, unless Return All is on: a whole number of at least 1. */
+export function limitOf(this: IExecuteFunctions, itemIndex: number): number | undefined {
+	if (this.getNodeParameter('returnAll', itemIndex)) return undefined;
+	return numberInput(this.getNode(), itemIndex, 'Limit', this.getNodeParameter('limit', itemIndex), { min: 1, integer: true }) ?? 50;
+}
+
+/** The page size: the option (1 to 100), else the limit (up to 30), else 30. */
 export function perPageOf(this: IExecuteFunctions, itemIndex: number, limit: number | undefined): number {
-	const options = this.getNodeParameter('options', itemIndex, {}) as { perPage?: number };
-	return Math.min(100, Math.max(1, options.perPage ?? (limit !== undefined ? Math.min(limit, 30) : 30)));
+	const options = this.getNodeParameter('options', itemIndex, {}) as { perPage?: unknown };
+	const perPage = numberInput(this.getNode(), itemIndex, 'Page Size', options.perPage, { min: 1, max: 100, integer: true });
+	return perPage ?? (limit !== undefined ? Math.min(limit, 30) : 30);
 }
 
 /**
@@ -21,7 +29,7 @@ export function perPageOf(this: IExecuteFunctions, itemIndex: number, limit: num
  * only, no filters): Return All reads to the last page, else up to Limit clients.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const limit = this.getNodeParameter('returnAll', itemIndex) ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
+	const limit = limitOf.call(this, itemIndex);
 	const clients = await apiRequestAllItems.call(
 		this,
 		{ method: 'GET', path: '/clients', qs: { per_page: perPageOf.call(this, itemIndex, limit) }, ...requestOf.call(this, itemIndex) },

@@ -6,7 +6,7 @@ import { outputDocument } from '../../helpers';
 import { apiRequestAllItems, DOCUMENTS } from '../../transport';
 import { simplifyField as simplifyDocumentField } from '../invoice/common.descriptions';
 import { clientIdLocator, pageSizeOption } from './common.descriptions';
-import { perPageOf } from './getAll.operation';
+import { limitOf, perPageOf } from './getAll.operation';
 import { clientIdOf, explainingNotFound, requestOf, UNKNOWN_CLIENT_HINT } from './helpers';
 
 const properties: INodeProperties[] = [
@@ -85,7 +85,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (filters.status?.length) filter.status = filters.status;
 	if (filters.byType?.length) filter.by_type = filters.byType;
 	if (filters.archived?.length) filter.archived = filters.archived;
-	const limit = this.getNodeParameter('returnAll', itemIndex) ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
+	const limit = limitOf.call(this, itemIndex);
 	const list = async () => await apiRequestAllItems.call(
 		this,
 		{
