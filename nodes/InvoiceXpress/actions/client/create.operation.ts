@@ -1,11 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection } from '../../../shared/descriptions';
-import { apiRequest } from '../../transport';
 import { additionalClientFields, codeField, nameField, simplifyField } from './common.descriptions';
 import type { ClientFields } from './helpers';
-import { CLIENT, clientBody, outputClient, requestOf, requiredText } from './helpers';
+import { clientBody, createClient, outputClient, requiredText } from './helpers';
 
 const properties: INodeProperties[] = [
 	nameField,
@@ -25,12 +24,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		name: requiredText(this.getNode(), itemIndex, 'Name', this.getNodeParameter('name', itemIndex), 'Give the client’s name.'),
 		code: this.getNodeParameter('code', itemIndex),
 	});
-	const reply = await apiRequest.call(this, {
-		method: 'POST',
-		path: '/clients',
-		body: { root: 'client', value: body },
-		shape: CLIENT,
-		...requestOf.call(this, itemIndex),
-	});
-	return [{ json: outputClient.call(this, itemIndex, (reply as IDataObject).client as IDataObject) }];
+	const client = await createClient.call(this, itemIndex, body);
+	return [{ json: outputClient.call(this, itemIndex, client) }];
 }

@@ -1,9 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection } from '../../../shared/descriptions';
 import { nameField, simplifyField } from './common.descriptions';
-import { CLIENT_OR_CLIENTS, clientRequest, clientsOf, outputClient, requestOf, requiredText } from './helpers';
+import { explainingNotFound, outputClient, requiredText, searchClients } from './helpers';
 
 const properties: INodeProperties[] = [
 	{ ...nameField, description: 'The client’s name' },
@@ -20,13 +20,11 @@ export const description = updateDisplayOptions({ show: { resource: ['client'], 
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const name = requiredText(this.getNode(), itemIndex, 'Name', this.getNodeParameter('name', itemIndex), 'Give the name of the client to find.');
-	const reply = await clientRequest.call(this, {
-		method: 'GET',
-		path: '/clients/find-by-name',
-		qs: { client_name: name },
-		notFound: `No client is named "${name}"`,
-		shape: CLIENT_OR_CLIENTS,
-		...requestOf.call(this, itemIndex),
-	}, 'Check the name, or use Find or Create to create the client when it is missing.');
-	return clientsOf(reply).map((client) => ({ json: outputClient.call(this, itemIndex, client) }));
+	const clients = await explainingNotFound.call(
+		this,
+		itemIndex,
+		async () => await searchClients.call(this, itemIndex, 'name', name),
+		'Check the name, or use Find or Create to create the client when it is missing.',
+	);
+	return (clients as IDataObject[]).map((client) => ({ json: outputClient.call(this, itemIndex, client) }));
 }

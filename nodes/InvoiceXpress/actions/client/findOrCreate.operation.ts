@@ -5,10 +5,9 @@ import { optionsCollection } from '../../../shared/descriptions';
 import { nodeError } from '../../../shared/errors';
 import { textInput } from '../../../shared/input';
 import { lastSettledRequest } from '../../../shared/provider';
-import { apiRequest } from '../../transport';
 import { additionalClientFields, codeField, nameField, simplifyField } from './common.descriptions';
 import type { ClientFields } from './helpers';
-import { CLIENT, clientBody, findByCode, findByName, outputClient, requestOf, requiredText, sameName } from './helpers';
+import { clientBody, createClient, findByCode, findByName, outputClient, requiredText, sameName } from './helpers';
 
 const properties: INodeProperties[] = [
 	{
@@ -62,14 +61,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (found) return item(found[0], { created: false, foundBy: found[1] });
 
 	try {
-		const reply = await apiRequest.call(this, {
-			method: 'POST',
-			path: '/clients',
-			body: { root: 'client', value: newClient },
-			shape: CLIENT,
-			...requestOf.call(this, itemIndex),
-		});
-		return item((reply as IDataObject).client as IDataObject, { created: true, foundBy: null });
+		return item(await createClient.call(this, itemIndex, newClient), { created: true, foundBy: null });
 	} catch (error) {
 		// A refusal (4xx) is InvoiceXpress's answer: nothing was created.
 		const settled = lastSettledRequest.call(this, itemIndex);

@@ -181,40 +181,49 @@ export function requestOf(this: IExecuteFunctions, itemIndex: number) {
 	return { itemIndex, timeout: timeoutOf(this, itemIndex) };
 }
 
-/**
- * GET /clients/find-by-code.json?client_code=…: the client with this code, or undefined when
- * InvoiceXpress answers 404 (no such client). Any other failure is thrown.
- */
-export async function findByCode(this: IExecuteFunctions, itemIndex: number, code: string): Promise<IDataObject | undefined> {
-	return (await notFoundAsEmpty.call(this, itemIndex, async () => {
-		const reply = await apiRequest.call(this, {
-			method: 'GET',
-			path: '/clients/find-by-code',
-			qs: { client_code: code },
-			notFound: `No client has the code "${code}"`,
-			shape: CLIENT,
-			...requestOf.call(this, itemIndex),
-		});
-		return [(reply as IDataObject).client as IDataObject];
-	}))[0];
-}
+/** The two searches: their path, query, reply and what their 404 says. */
+const SEARCHES = {
+	code: { path: '/clients/find-by-code', param: 'client_code', shape: CLIENT, notFound: (v: string) => `No client has the code "${v}"` },
+	name: { path: '/clients/find-by-name', param: 'client_name', shape: CLIENT_OR_CLIENTS, notFound: (v: string) => `No client is named "${v}"` },
+} as const;
 
 /**
- * GET /clients/find-by-name.json?client_name=…: the clients the reply gives (one, `client`, or a
- * list, `clients`), or none when InvoiceXpress answers 404. Any other failure is thrown.
+ * GET /clients/find-by-code.json?client_code=… or /clients/find-by-name.json?client_name=…: the
+ * clients of the reply (one, `client`, or a list, `clients`, as find-by-name is read both ways).
  */
-export async function findByName(this: IExecuteFunctions, itemIndex: number, name: string): Promise<IDataObject[]> {
-	return await notFoundAsEmpty.call(this, itemIndex, async () => {
-		const reply = await apiRequest.call(this, {
-			method: 'GET',
-			path: '/clients/find-by-name',
-			qs: { client_name: name },
-			notFound: `No client is named "${name}"`,
-			shape: CLIENT_OR_CLIENTS,
-			...requestOf.call(this, itemIndex),
-		});
-		return clientsOf(reply);
+export async function searchClients(this: IExecuteFunctions, itemIndex: number, by: keyof typeof SEARCHES, value: string): Promise<IDataObject[]> {
+	const search = SEARCHES[by];
+	const reply = await apiRequest.call(this, {
+		method: 'GET',
+		path: search.path,
+		qs: { [search.param]: value },
+		notFound: search.notFound(value),
+		shape: search.shape,
+		...requestOf.call(this, itemIndex),
 	});
+	return clientsOf(reply);
+}
+
+/** The client with this code, or undefined when InvoiceXpress answers 404. Any other failure is thrown. */
+export async function findByCode(this: IExecuteFunctions, itemIndex: number, code: string): Promise<IDataObject | undefined> {
+	return (await notFoundAsEmpty.call(this, itemIndex, async () => await searchClients.call(this, itemIndex, 'code', code)))[0];
+}
+
+/** The clients find-by-name gives, or none when InvoiceXpress answers 404. Any other failure is thrown. */
+export async function findByName(this: IExecuteFunctions, itemIndex: number, name: string): Promise<IDataObject[]> {
+	return await notFoundAsEmpty.call(this, itemIndex, async () => await searchClients.call(this, itemIndex, 'name', name));
+}
+
+/** POST /clients.json with `{"client": {…}}`: the client of the 201 reply. */
+export async function createClient(this: IExecuteFunctions, itemIndex: number, body: IDataObject): Promise<IDataObject> {
+	const reply = await apiRequest.call(this, {
+		method: 'POST',
+		path: '/clients',
+		body: { root: 'client', value: body },
+		shape: CLIENT,
+		...requestOf.call(this, itemIndex),
+	});
+	return (reply as IDataObject).client as IDataObject;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit } from '../../../shared/descriptions';
-import { outputDocument } from '../../helpers';
+import { DOCUMENT_TYPES, outputDocument } from '../../helpers';
 import { apiRequestAllItems, DOCUMENTS } from '../../transport';
 import { simplifyField as simplifyDocumentField } from '../invoice/common.descriptions';
 import { clientIdLocator, pageSizeOption } from './common.descriptions';
@@ -50,13 +50,8 @@ const properties: INodeProperties[] = [
 				name: 'byType',
 				type: 'multiOptions',
 				default: [],
-				options: [
-					{ name: 'Credit Note', value: 'CreditNote' },
-					{ name: 'Debit Note', value: 'DebitNote' },
-					{ name: 'Invoice', value: 'Invoice' },
-					{ name: 'Invoice-Receipt', value: 'InvoiceReceipt' },
-					{ name: 'Simplified Invoice', value: 'SimplifiedInvoice' },
-				],
+				// The document classes, as the lists name them (`type`).
+				options: DOCUMENT_TYPES.map(({ name, className }) => ({ name, value: className })).sort((a, b) => a.name.localeCompare(b.name)),
 				description: 'Documents of these types (filter.by_type)',
 			},
 		],
