@@ -2,7 +2,9 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { route } from '../shared/router';
+import * as client from './actions/client/Client.resource';
 import * as invoice from './actions/invoice/Invoice.resource';
+import { clientSearch } from './methods/clients';
 
 export class InvoiceXpress implements INodeType {
 	description: INodeTypeDescription = {
@@ -24,19 +26,28 @@ export class InvoiceXpress implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Invoice', value: 'invoice' }],
+				options: [
+					{ name: 'Client', value: 'client' },
+					{ name: 'Invoice', value: 'invoice' },
+				],
 				default: 'invoice',
 			},
+			...client.description,
 			...invoice.description,
 		],
 	};
 
 	methods = {
 		// One line per picker module: the resource locators' "From list" (with search, paging on).
-		listSearch: {},
+		listSearch: {
+			...clientSearch,
+		},
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, { invoice: invoice.operations });
+		return await route.call(this, {
+			client: client.operations,
+			invoice: invoice.operations,
+		});
 	}
 }

@@ -13,6 +13,7 @@ import { DateTime } from 'luxon';
 import { buildXml, parseXml, xmlList } from '../../nodes/shared/xml';
 import type { SandboxReply, SandboxRequest } from '../framework';
 import { Sandbox } from '../framework';
+import { registerClients } from './clients';
 
 export const INVOICEXPRESS_DEMO_ACCOUNT = 'demo-company';
 export const INVOICEXPRESS_DEMO_API_KEY = 'ixk_4f2b9c7e1d8a6053b1e2c3d4a5f6e7d8';
@@ -57,6 +58,11 @@ export interface IxClient {
 	phone?: string;
 	fax?: string;
 	observations?: string;
+	language?: string;
+	preferred_contact?: { name?: string; email?: string; phone?: string };
+	send_options?: string;
+	payment_days?: string;
+	tax_exemption_code?: string;
 }
 
 export interface IxDocument {
@@ -235,6 +241,7 @@ export class InvoiceXpressSandbox extends Sandbox {
 		super('InvoiceXpress');
 		// The other resources' routes (one register call per file of sandbox/invoicexpress/) come
 		// first: the document routes below match any collection.
+		registerClients(this);
 		this.route('GET', '/downloads/:file', (req) => this.pdfFile(req));
 		this.route('GET', '/api/pdf/:file', (req) => this.authorised(req, (f) => this.pdf(req, f)));
 		this.route('GET', '/:collection', (req) => this.authorised(req, (f) => this.list(req, f)));

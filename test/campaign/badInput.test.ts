@@ -6,6 +6,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { IMATERIALISE_ORDERS } from '../../sandbox/imaterialise';
 import { runWorkflow } from '../harness/engine';
 import type { FixtureItem } from '../harness/testNodes';
+import { INVOICEXPRESS_CLIENT_BAD_INPUTS } from '../invoicexpress/client.campaign';
 import type { OperationCase } from './operations';
 import { CASES, caseTitle, DEMO_SECRETS, PROVIDERS, useAllSandboxes, workflowFor } from './operations';
 
@@ -75,6 +76,7 @@ function orderChildBadInputs(): Record<string, BadInput> {
 const BAD: Record<string, BadInput> = {
 	...documentFamilyBadInputs(),
 	...orderChildBadInputs(),
+	...INVOICEXPRESS_CLIENT_BAD_INPUTS,
 	'billomat client create': { parameters: { clientFields: { email: '={{ $json.email ?? "new@example.com" }}' } }, item: { json: { email: 'new at example' } }, message: 'Item 0: "Email" ("new at example") is not an email address' },
 	'billomat client delete': badId('KD-12', 'Item 0: "Client ID" ("KD-12") is not a Billomat ID'),
 	'billomat client findOrCreate': { item: { json: { email: 'info at musterfirma' } }, message: 'Item 0: "Email" ("info at musterfirma") is not an email address' },

@@ -260,6 +260,7 @@ test('the campaign runs every operation of every node', () => {
 	const perResource: Array<[string, number]> = [
 		['Invoice operations of the five nodes (Billomat 14, the other nodes 13)', 27],
 		['Billomat Client', 6],
+		['InvoiceXpress Client', 8],
 		['Billomat Article', 5],
 		['Billomat Contact', 5],
 		['Billomat Invoice Payment', 4],

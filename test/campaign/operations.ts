@@ -30,6 +30,7 @@ import { subjectWorkflow } from '../harness/engine';
 import { PACKAGE_NAME, packageModule, registry } from '../harness/registry';
 import { useSandbox } from '../harness/sandbox';
 import type { FixtureItem } from '../harness/testNodes';
+import { invoicexpressClientCases } from '../invoicexpress/client.campaign';
 
 export type ProviderKey = 'billomat' | 'invoicexpress' | 'imaterialise' | 'shopwave' | 'omnixV6';
 
@@ -693,6 +694,7 @@ export const CASES: OperationCase[] = [
 	...familyChildCases(),
 	...invoicexpress('current'),
 	...invoicexpress('legacy'),
+	...invoicexpressClientCases(),
 	imaterialise('invoice'),
 	imaterialise('deliveryNote'),
 	imaterialise('invoice', 'xml'),

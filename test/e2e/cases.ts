@@ -503,6 +503,68 @@ export const CASES: E2eCase[] = [
 		},
 	},
 	{
+		example: 'invoicexpress-order-to-invoice-receipt',
+		node: 'Download PDF',
+		async check(items, context) {
+			// The order row's client (code PD01) is new to the sandbox: Find or Create searched by code,
+			// then by name, and created it; the invoice-receipt was made for it from the order's lines,
+			// finalized, and its PDF downloaded. The suite's engine test gives the items only; the e2e
+			// also checks what InvoiceXpress and the mail server received.
+			assert.equal(items.length, 1);
+			const receipt = items[0].json;
+			assert.ok(Number.isInteger(receipt.id), `a document ID: ${JSON.stringify(receipt)}`);
+			assert.equal(receipt.fileName, `invoice_receipts-${String(receipt.id)}.pdf`);
+			const pdf = items[0].binary?.data;
+			assert.ok(pdf, 'a binary property "data"');
+			assert.equal(pdf.mimeType, 'application/pdf');
+			if (!context) return;
+			const requests = context.requests('invoicexpress');
+			assert.deepEqual(
+				requests.filter((r) => r.path.startsWith('/clients')).map((r) => [r.method, r.path]),
+				[
+					['GET', '/clients/find-by-code.json'],
+					['GET', '/clients/find-by-name.json'],
+					['POST', '/clients.json'],
+				],
+				'by code, by name, then created once',
+			);
+			const [client] = bodies(context, 'invoicexpress', 'POST', /^\/clients\.json$/).map((body) => body.client as Record<string, unknown>);
+			assert.deepEqual(client, {
+				name: 'Padaria Central, Lda',
+				code: 'PD01',
+				fiscal_id: '508025338',
+				email: 'compras@padaria-central.example',
+				language: 'pt',
+				country: 'Portugal',
+			});
+			const [document] = bodies(context, 'invoicexpress', 'POST', /^\/invoice_receipts\.json$/).map((body) => body.invoice as Record<string, unknown>);
+			assert.deepEqual(document.client, { name: 'Padaria Central, Lda', code: 'PD01' });
+			assert.equal(document.reference, 'LOJA-1001');
+			assert.deepEqual(
+				(document.items as Array<Record<string, unknown>>).map((line) => [line.name, line.unit_price, line.quantity, line.unit]),
+				[
+					['Café em grão 1 kg', 12.5, 4, 'unit'],
+					['Revisão do moinho', 40, 1, 'service'],
+				],
+			);
+			assert.deepEqual(
+				bodies(context, 'invoicexpress', 'PUT', /^\/invoice_receipts\/\d+\/change-state\.json$/).map((body) => (body.invoice as Record<string, unknown>).state),
+				['finalized'],
+				'finalized once',
+			);
+			// The PDF as InvoiceXpress serves it, and the message with it attached to the client's address.
+			const served = Buffer.from(await (await fetch(String(receipt.pdfUrl))).arrayBuffer());
+			assert.equal(served.subarray(0, 5).toString(), '%PDF-');
+			assert.equal(context.mails.length, 1, 'one message reached the mail server');
+			const [mail] = context.mails;
+			assert.deepEqual(mail.to, ['compras@padaria-central.example']);
+			assert.match(mail.subject, /^Invoice-receipt \d+\/IR for your order LOJA-1001$/);
+			assert.equal(mail.attachments.length, 1);
+			assert.equal(mail.attachments[0].filename, receipt.fileName);
+			assert.ok(mail.attachments[0].content.equals(served), 'the attachment is byte-identical to what InvoiceXpress served');
+		},
+	},
+	{
 		example: 'imaterialise-pdf-from-disk',
 		node: 'Upload to the print order',
 		async check(items, context) {
