@@ -3,6 +3,10 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { route } from '../shared/router';
 import * as invoice from './actions/invoice/Invoice.resource';
+import * as item from './actions/item/Item.resource';
+import * as sequence from './actions/sequence/Sequence.resource';
+import * as tax from './actions/tax/Tax.resource';
+import { catalogueSearch } from './methods/catalogue';
 
 export class InvoiceXpress implements INodeType {
 	description: INodeTypeDescription = {
@@ -24,19 +28,34 @@ export class InvoiceXpress implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Invoice', value: 'invoice' }],
+				options: [
+					{ name: 'Invoice', value: 'invoice' },
+					{ name: 'Item', value: 'item' },
+					{ name: 'Sequence', value: 'sequence' },
+					{ name: 'Tax', value: 'tax' },
+				],
 				default: 'invoice',
 			},
 			...invoice.description,
+			...item.description,
+			...sequence.description,
+			...tax.description,
 		],
 	};
 
 	methods = {
 		// One line per picker module: the resource locators' "From list" (with search, paging on).
-		listSearch: {},
+		listSearch: {
+			...catalogueSearch,
+		},
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, { invoice: invoice.operations });
+		return await route.call(this, {
+			invoice: invoice.operations,
+			item: item.operations,
+			sequence: sequence.operations,
+			tax: tax.operations,
+		});
 	}
 }

@@ -13,6 +13,9 @@ import { DateTime } from 'luxon';
 import { buildXml, parseXml, xmlList } from '../../nodes/shared/xml';
 import type { SandboxReply, SandboxRequest } from '../framework';
 import { Sandbox } from '../framework';
+import { registerItems } from './items';
+import { registerSequences } from './sequences';
+import { registerTaxes } from './taxes';
 
 export const INVOICEXPRESS_DEMO_ACCOUNT = 'demo-company';
 export const INVOICEXPRESS_DEMO_API_KEY = 'ixk_4f2b9c7e1d8a6053b1e2c3d4a5f6e7d8';
@@ -235,6 +238,9 @@ export class InvoiceXpressSandbox extends Sandbox {
 		super('InvoiceXpress');
 		// The other resources' routes (one register call per file of sandbox/invoicexpress/) come
 		// first: the document routes below match any collection.
+		registerTaxes(this);
+		registerItems(this);
+		registerSequences(this);
 		this.route('GET', '/downloads/:file', (req) => this.pdfFile(req));
 		this.route('GET', '/api/pdf/:file', (req) => this.authorised(req, (f) => this.pdf(req, f)));
 		this.route('GET', '/:collection', (req) => this.authorised(req, (f) => this.list(req, f)));
