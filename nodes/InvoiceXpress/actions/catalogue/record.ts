@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { locatorValue, recordLocator, timeoutOf } from '../../../shared/descriptions';
@@ -31,6 +31,36 @@ export interface CatalogueSpec {
 	 * taxes and sequences pages document neither: "Returns all your taxes", so one request.
 	 */
 	paged: boolean;
+}
+
+/** The Operation dropdown of a resource (options alphabetical by name, each with its action). */
+export function operationProperty(spec: CatalogueSpec, options: INodePropertyOptions[]): INodeProperties {
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [spec.resource] } },
+		options: [...options].sort((a, b) => a.name.localeCompare(b.name)),
+		default: 'get',
+	};
+}
+
+/** Create, Delete, Get, Get Many and Update of a record: `noun` with its article, `plural` for Get Many. */
+export function crudOptions(spec: CatalogueSpec, article: 'a' | 'an', plural: string, createDescription: string): INodePropertyOptions[] {
+	const one = `${article} ${spec.noun}`;
+	return [
+		{ name: 'Create', value: 'create', description: createDescription, action: `Create ${one}` },
+		{ name: 'Delete', value: 'delete', description: `Delete ${one}`, action: `Delete ${one}` },
+		{ name: 'Get', value: 'get', description: `Get ${one}`, action: `Get ${one}` },
+		{ name: 'Get Many', value: 'getAll', description: `List the ${plural} of the account`, action: `Get many ${plural}` },
+		{ name: 'Update', value: 'update', description: `Change ${one}`, action: `Update ${one}` },
+	];
+}
+
+/** The Name of a record (create: required; update: one of the Update Fields). */
+export function nameProperty(required: boolean, description: string, placeholder?: string): INodeProperties {
+	return { displayName: 'Name', name: 'name', type: 'string', default: '', required, ...(placeholder ? { placeholder } : {}), description };
 }
 
 /** A reply holding one record: `{"item": {…}}`. */

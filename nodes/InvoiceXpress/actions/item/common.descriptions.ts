@@ -5,6 +5,7 @@ import { inputError } from '../../../shared/errors';
 import { numberInput, textInput } from '../../../shared/input';
 import { UNITS } from '../../values/units';
 import type { CatalogueSpec } from '../catalogue/record';
+import { nameProperty } from '../catalogue/record';
 
 /**
  * Items (https://developers.invoicexpress.com/docs/versions/2.0.0/resources/items): the products
@@ -22,14 +23,7 @@ export const ITEM: CatalogueSpec = {
 	paged: true,
 };
 
-export const nameField = (required: boolean): INodeProperties => ({
-	displayName: 'Name',
-	name: 'name',
-	type: 'string',
-	default: '',
-	required,
-	description: 'Name of the item; unique in the account',
-});
+export const nameField = (required: boolean): INodeProperties => nameProperty(required, 'Name of the item; unique in the account');
 
 export const unitPriceField: INodeProperties = {
 	displayName: 'Unit Price',

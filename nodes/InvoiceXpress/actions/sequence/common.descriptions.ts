@@ -1,7 +1,8 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { simplifySwitch } from '../../../shared/descriptions';
+import { optionsCollection, simplifySwitch } from '../../../shared/descriptions';
 import type { CatalogueSpec } from '../catalogue/record';
+import { idLocator, idOf, recordRequest, shown, summary } from '../catalogue/record';
 
 /**
  * Sequences (series) (https://developers.invoicexpress.com/docs/versions/2.0.0/resources/sequences,
@@ -54,4 +55,27 @@ export function simplifySequence(sequence: IDataObject): IDataObject {
 /** A sequence for the output: simplified, or as InvoiceXpress sent it. */
 export function outputSequence(this: IExecuteFunctions, itemIndex: number, sequence: IDataObject): IDataObject {
 	return this.getNodeParameter('simplify', itemIndex, true) ? simplifySequence(sequence) : sequence;
+}
+
+/**
+ * A PUT without a body on one sequence (`/sequences/:sequence-id/<action>.json`) that answers the
+ * sequence or an empty 200: the item is the sequence, or `{ id, <done>: true }`.
+ */
+export function sequenceAction(options: { operation: string; action: string; done: string; pick: string; idempotent: boolean }): {
+	description: INodeProperties[];
+	execute: (this: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]>;
+} {
+	return {
+		description: shown(SEQUENCE, options.operation, [
+			idLocator(SEQUENCE, `${options.pick}: pick it from the list or give its numeric ID`),
+			simplifyField,
+			optionsCollection(),
+		]),
+		async execute(this: IExecuteFunctions, itemIndex: number) {
+			const id = idOf.call(this, SEQUENCE, itemIndex);
+			const path = `${SEQUENCE.path}/${id}/${options.action}`;
+			const sequence = await recordRequest.call(this, SEQUENCE, itemIndex, { method: 'PUT', path, ...(options.idempotent ? {} : { idempotent: false }) }, true);
+			return sequence ? [{ json: outputSequence.call(this, itemIndex, sequence) }] : summary(id, options.done);
+		},
+	};
 }

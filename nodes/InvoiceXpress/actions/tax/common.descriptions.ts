@@ -3,6 +3,7 @@ import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 import { inputError } from '../../../shared/errors';
 import { numberInput, textInput } from '../../../shared/input';
 import type { CatalogueSpec } from '../catalogue/record';
+import { nameProperty } from '../catalogue/record';
 
 /**
  * Taxes (https://developers.invoicexpress.com/docs/versions/2.0.0/resources/taxes and
@@ -37,15 +38,7 @@ export const CODES = [
 	{ name: 'Reduced (RED)', value: 'RED' },
 ];
 
-export const nameField = (required: boolean): INodeProperties => ({
-	displayName: 'Name',
-	name: 'name',
-	type: 'string',
-	default: '',
-	required,
-	placeholder: 'IVA23',
-	description: 'Name of the tax, as items and document lines name it',
-});
+export const nameField = (required: boolean): INodeProperties => nameProperty(required, 'Name of the tax, as items and document lines name it', 'IVA23');
 
 export const valueField = (required: boolean): INodeProperties => ({
 	displayName: 'Value',
