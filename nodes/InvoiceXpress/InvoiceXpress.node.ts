@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { route } from '../shared/router';
 import * as invoice from './actions/invoice/Invoice.resource';
 import * as item from './actions/item/Item.resource';
+import * as saft from './actions/saft/Saft.resource';
 import * as sequence from './actions/sequence/Sequence.resource';
 import * as tax from './actions/tax/Tax.resource';
 import { catalogueSearch } from './methods/catalogue';
@@ -31,6 +32,7 @@ export class InvoiceXpress implements INodeType {
 				options: [
 					{ name: 'Invoice', value: 'invoice' },
 					{ name: 'Item', value: 'item' },
+					{ name: 'SAF-T', value: 'saft' },
 					{ name: 'Sequence', value: 'sequence' },
 					{ name: 'Tax', value: 'tax' },
 				],
@@ -38,6 +40,7 @@ export class InvoiceXpress implements INodeType {
 			},
 			...invoice.description,
 			...item.description,
+			...saft.description,
 			...sequence.description,
 			...tax.description,
 		],
@@ -54,6 +57,7 @@ export class InvoiceXpress implements INodeType {
 		return await route.call(this, {
 			invoice: invoice.operations,
 			item: item.operations,
+			saft: saft.operations,
 			sequence: sequence.operations,
 			tax: tax.operations,
 		});

@@ -14,6 +14,7 @@ import { buildXml, parseXml, xmlList } from '../../nodes/shared/xml';
 import type { SandboxReply, SandboxRequest } from '../framework';
 import { Sandbox } from '../framework';
 import { registerItems } from './items';
+import { registerSaft } from './saft';
 import { registerSequences } from './sequences';
 import { registerTaxes } from './taxes';
 
@@ -241,6 +242,7 @@ export class InvoiceXpressSandbox extends Sandbox {
 		registerTaxes(this);
 		registerItems(this);
 		registerSequences(this);
+		registerSaft(this);
 		this.route('GET', '/downloads/:file', (req) => this.pdfFile(req));
 		this.route('GET', '/api/pdf/:file', (req) => this.authorised(req, (f) => this.pdf(req, f)));
 		this.route('GET', '/:collection', (req) => this.authorised(req, (f) => this.list(req, f)));

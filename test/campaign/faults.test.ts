@@ -262,6 +262,7 @@ test('the campaign runs every operation of every node', () => {
 		['InvoiceXpress Item', 5],
 		['InvoiceXpress Tax', 5],
 		['InvoiceXpress Sequence', 5],
+		['InvoiceXpress SAF-T', 1],
 		['Billomat Client', 6],
 		['Billomat Article', 5],
 		['Billomat Contact', 5],
