@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { route } from '../shared/router';
+import * as account from './actions/account/Account.resource';
 import * as invoice from './actions/invoice/Invoice.resource';
 import * as item from './actions/item/Item.resource';
 import * as saft from './actions/saft/Saft.resource';
@@ -30,6 +31,7 @@ export class InvoiceXpress implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Account', value: 'account' },
 					{ name: 'Invoice', value: 'invoice' },
 					{ name: 'Item', value: 'item' },
 					{ name: 'SAF-T', value: 'saft' },
@@ -38,6 +40,7 @@ export class InvoiceXpress implements INodeType {
 				],
 				default: 'invoice',
 			},
+			...account.description,
 			...invoice.description,
 			...item.description,
 			...saft.description,
@@ -55,6 +58,7 @@ export class InvoiceXpress implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this, {
+			account: account.operations,
 			invoice: invoice.operations,
 			item: item.operations,
 			saft: saft.operations,

@@ -13,6 +13,7 @@ import { DateTime } from 'luxon';
 import { buildXml, parseXml, xmlList } from '../../nodes/shared/xml';
 import type { SandboxReply, SandboxRequest } from '../framework';
 import { Sandbox } from '../framework';
+import { registerAccounts } from './accounts';
 import { registerItems } from './items';
 import { registerSaft } from './saft';
 import { registerSequences } from './sequences';
@@ -243,6 +244,7 @@ export class InvoiceXpressSandbox extends Sandbox {
 		registerItems(this);
 		registerSequences(this);
 		registerSaft(this);
+		registerAccounts(this);
 		this.route('GET', '/downloads/:file', (req) => this.pdfFile(req));
 		this.route('GET', '/api/pdf/:file', (req) => this.authorised(req, (f) => this.pdf(req, f)));
 		this.route('GET', '/:collection', (req) => this.authorised(req, (f) => this.list(req, f)));

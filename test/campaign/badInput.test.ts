@@ -296,6 +296,8 @@ const BAD: Record<string, BadInput> = {
 	'invoicexpress sequence getAll': { parameters: { limit: '={{ $json.limit ?? 2 }}' }, item: { json: { limit: 'all' } }, message: 'Item 0: "Limit" ("all") is not a number' },
 	'invoicexpress sequence register': badId('A', 'Item 0: "Sequence ID" ("A") is not an InvoiceXpress sequence ID'),
 	'invoicexpress sequence setCurrent': badId('A', 'Item 0: "Sequence ID" ("A") is not an InvoiceXpress sequence ID'),
+	'invoicexpress account get': { parameters: { accountId: '={{ $json.id ?? "4242" }}' }, item: { json: { id: 'demo-company' } }, message: 'Item 0: "Account ID" ("demo-company") is not an InvoiceXpress account ID' },
+	'invoicexpress account update': { parameters: { updateFields: { email: '={{ $json.email ?? "geral@demo-company.pt" }}' } }, item: { json: { email: 'geral at demo' } }, message: 'Item 0: "Email" ("geral at demo") is not an email address' },
 	'invoicexpress saft export': { parameters: { month: '={{ $json.month ?? 1 }}' }, item: { json: { month: 13 } }, message: 'Item 0: "Month" (13) is outside the range this node accepts, 1 to 12' },
 	'imaterialise invoice addOrUpdate': { item: { ...NOT_PDF, json: { id: IMATERIALISE_ORDERS.open } }, message: 'Item 0: the file "notes.txt" in binary property "data" is not a .doc, .docx, .pdf, .xls or .xlsx file (i.materialise would answer code 106)' },
 	'imaterialise deliveryNote addOrUpdate': { item: { ...NOT_PDF, json: { id: IMATERIALISE_ORDERS.open } }, message: 'Item 0: the file "notes.txt" in binary property "data" is not a .doc, .docx, .pdf, .xls or .xlsx file (i.materialise would answer code 106)' },

@@ -263,6 +263,7 @@ test('the campaign runs every operation of every node', () => {
 		['InvoiceXpress Tax', 5],
 		['InvoiceXpress Sequence', 5],
 		['InvoiceXpress SAF-T', 1],
+		['InvoiceXpress Account', 2],
 		['Billomat Client', 6],
 		['Billomat Article', 5],
 		['Billomat Contact', 5],

@@ -713,6 +713,8 @@ export const CASES: OperationCase[] = [
 	// Registering reaches the Tax Authority: never sent twice after a failure that may have reached InvoiceXpress.
 	{ provider: 'invoicexpress', resource: 'sequence', operation: 'register', method: 'PUT', path: '/register.json', parameters: { sequenceId: byId }, input: (servers) => ids(sequencesOf(servers.invoicexpress).add(2)), emptyReply: true, idempotent: false },
 	{ provider: 'invoicexpress', resource: 'sequence', operation: 'setCurrent', method: 'PUT', path: '/set_current.json', parameters: { sequenceId: byId }, input: () => ids([702, 703]), emptyReply: true },
+	{ provider: 'invoicexpress', resource: 'account', operation: 'get', method: 'GET', path: '/api/accounts/', parameters: { accountId: '4242' }, input: twoItems },
+	{ provider: 'invoicexpress', resource: 'account', operation: 'update', method: 'PUT', path: '/api/accounts/', parameters: { accountId: '4242', updateFields: { city: '={{ "Campaign " + $json.n }}' } }, input: () => [{ json: { n: 1 } }, { json: { n: 2 } }], emptyReply: true },
 	// Two months, so each item polls its own file from "not ready" to ready.
 	{ provider: 'invoicexpress', resource: 'saft', operation: 'export', method: 'GET', path: '/api/export_saft', parameters: { month: '={{ $json.month }}', year: 2024, options: { pollInterval: 0.01 } }, input: () => [{ json: { month: 1 } }, { json: { month: 2 } }], emptyReply: true, pollWaitMs: 10 },
 	imaterialise('invoice'),
