@@ -189,3 +189,59 @@ export function numeric(value: unknown): number | undefined {
 export function flag(value: unknown): 0 | 1 {
 	return value === 1 || value === '1' || value === true || value === 'true' ? 1 : 0;
 }
+
+/** How one catalogue list is served: `/items.json`, `/items/:id.json`, `{"item": {…}}`. */
+export interface RecordRoutes<T extends Stored> {
+	/** `/items`. */
+	path: string;
+	/** `items`: the list's key. */
+	list: string;
+	/** `item`: the root of a record and of a write body. */
+	element: string;
+	store: Store<T>;
+	/** Whether GET /<path>.json pages. */
+	paged: () => boolean;
+	/** The 422 lines for a create (`current` undefined) or an update of `current`. */
+	check(fields: Record<string, unknown>, current?: T): string[];
+	/** The record with the fields applied (`create`: a new record from `blank`). */
+	apply(record: T, fields: Record<string, unknown>, create: boolean): T;
+	blank(id: number): T;
+	present(record: T): unknown;
+}
+
+/**
+ * GET (list) and POST on `/<path>.json`; GET, PUT and DELETE on `/<path>/:id.json`. Create answers
+ * 201 with the record, update and delete 200 (update: empty, or the record under the writeReply
+ * reading), an unknown ID 404, a refused body 422 with every problem.
+ */
+export function recordRoutes<T extends Stored>(sandbox: InvoiceXpressSandbox, spec: RecordRoutes<T>): void {
+	const readings = catalogueReadings(sandbox);
+	const { store, element } = spec;
+	const found = (req: SandboxRequest) => store.records.get(jsonId(req.params.file) ?? NaN);
+	const one = (status: number, record: T): SandboxReply => ({ status, body: { [element]: spec.present(record) } });
+	const write = (req: SandboxRequest, current?: T): SandboxReply => {
+		const fields = bodyOf(req, element);
+		if (isReply(fields)) return fields;
+		const problems = spec.check(fields, current);
+		if (problems.length) return errors(422, problems);
+		if (!current) return one(201, store.insert(spec.apply(spec.blank(store.newId()), fields, true)));
+		spec.apply(current, fields, false);
+		return readings.writeReply === 'record' ? one(200, current) : { status: 200 };
+	};
+	sandbox.route('GET', `${spec.path}.json`, guarded(sandbox, (req) => listReply(req, spec.list, store.all(), spec.paged(), spec.present)));
+	sandbox.route('POST', `${spec.path}.json`, guarded(sandbox, (req) => write(req)));
+	sandbox.route('GET', `${spec.path}/:file`, guarded(sandbox, (req) => {
+		const record = found(req);
+		return record ? one(200, record) : NOT_FOUND;
+	}));
+	sandbox.route('PUT', `${spec.path}/:file`, guarded(sandbox, (req) => {
+		const record = found(req);
+		return record ? write(req, record) : NOT_FOUND;
+	}));
+	sandbox.route('DELETE', `${spec.path}/:file`, guarded(sandbox, (req) => {
+		const record = found(req);
+		if (!record) return NOT_FOUND;
+		store.records.delete(record.id);
+		return { status: 200 };
+	}));
+}

@@ -10,10 +10,9 @@
 //
 // Readings (switches in catalogue.ts): description optional or required, a unit price of 0 allowed
 // or refused, and an item without a known tax getting the default tax or none.
-import type { SandboxReply, SandboxRequest } from '../framework';
 import type { InvoiceXpressSandbox } from './index';
 import { ACCEPTED_UNITS } from './index';
-import { afterReset, bodyOf, catalogueReadings, errors, guarded, isReply, jsonId, listReply, NOT_FOUND, numeric, Store } from './catalogue';
+import { afterReset, catalogueReadings, numeric, recordRoutes, Store } from './catalogue';
 import { taxesOf, taxNamed } from './taxes';
 
 export interface IxCatalogueItem {
@@ -105,35 +104,15 @@ export function registerItems(sandbox: InvoiceXpressSandbox): void {
 		return item;
 	}
 
-	const found = (req: SandboxRequest) => store.records.get(jsonId(req.params.file) ?? NaN);
-
-	sandbox.route('GET', '/items.json', guarded(sandbox, (req) => listReply(req, 'items', store.all(), true, present)));
-	sandbox.route('POST', '/items.json', guarded(sandbox, (req) => {
-		const fields = bodyOf(req, 'item');
-		if (isReply(fields)) return fields;
-		const problems = check(fields);
-		if (problems.length) return errors(422, problems);
-		const item = store.insert(apply({ id: store.newId(), name: '', description: null, unit_price: 0, unit: 'unit', tax: null }, fields, true));
-		return { status: 201, body: { item: present(item) } };
-	}));
-	sandbox.route('GET', '/items/:file', guarded(sandbox, (req) => {
-		const item = found(req);
-		return item ? { status: 200, body: { item: present(item) } } : NOT_FOUND;
-	}));
-	sandbox.route('PUT', '/items/:file', guarded(sandbox, (req): SandboxReply => {
-		const item = found(req);
-		if (!item) return NOT_FOUND;
-		const fields = bodyOf(req, 'item');
-		if (isReply(fields)) return fields;
-		const problems = check(fields, item);
-		if (problems.length) return errors(422, problems);
-		apply(item, fields, false);
-		return readings.writeReply === 'record' ? { status: 200, body: { item: present(item) } } : { status: 200 };
-	}));
-	sandbox.route('DELETE', '/items/:file', guarded(sandbox, (req) => {
-		const item = found(req);
-		if (!item) return NOT_FOUND;
-		store.records.delete(item.id);
-		return { status: 200 };
-	}));
+	recordRoutes(sandbox, {
+		path: '/items',
+		list: 'items',
+		element: 'item',
+		store,
+		paged: () => true,
+		check,
+		apply,
+		blank: (id) => ({ id, name: '', description: null, unit_price: 0, unit: 'unit', tax: null }),
+		present,
+	});
 }

@@ -9,10 +9,9 @@
 //
 // Error texts the pages do not give are written the way the item pages write theirs ("Name has
 // already been taken", "… can't be blank", "… is not a number").
-import type { SandboxReply, SandboxRequest } from '../framework';
 import type { InvoiceXpressSandbox } from './index';
 import { KNOWN_TAXES } from './index';
-import { afterReset, bodyOf, catalogueReadings, errors, flag, guarded, isReply, jsonId, listReply, NOT_FOUND, numeric, Store } from './catalogue';
+import { afterReset, catalogueReadings, flag, numeric, recordRoutes, Store } from './catalogue';
 
 export interface IxTax {
 	id: number;
@@ -90,35 +89,15 @@ export function registerTaxes(sandbox: InvoiceXpressSandbox): void {
 	stores.set(sandbox, store);
 	afterReset(sandbox, () => store.seed());
 	const readings = catalogueReadings(sandbox);
-	const found = (req: SandboxRequest) => store.records.get(jsonId(req.params.file) ?? NaN);
-
-	sandbox.route('GET', '/taxes.json', guarded(sandbox, (req) => listReply(req, 'taxes', store.all(), readings.listPaging === 'paged', present)));
-	sandbox.route('POST', '/taxes.json', guarded(sandbox, (req) => {
-		const fields = bodyOf(req, 'tax');
-		if (isReply(fields)) return fields;
-		const problems = check(store, fields);
-		if (problems.length) return errors(422, problems);
-		const tax = store.insert(apply(store, { id: store.newId(), name: '', value: 0, region: 'PT', code: 'NOR', default_tax: 0 }, fields));
-		return { status: 201, body: { tax: present(tax) } };
-	}));
-	sandbox.route('GET', '/taxes/:file', guarded(sandbox, (req) => {
-		const tax = found(req);
-		return tax ? { status: 200, body: { tax: present(tax) } } : NOT_FOUND;
-	}));
-	sandbox.route('PUT', '/taxes/:file', guarded(sandbox, (req): SandboxReply => {
-		const tax = found(req);
-		if (!tax) return NOT_FOUND;
-		const fields = bodyOf(req, 'tax');
-		if (isReply(fields)) return fields;
-		const problems = check(store, fields, tax);
-		if (problems.length) return errors(422, problems);
-		apply(store, tax, fields);
-		return readings.writeReply === 'record' ? { status: 200, body: { tax: present(tax) } } : { status: 200 };
-	}));
-	sandbox.route('DELETE', '/taxes/:file', guarded(sandbox, (req) => {
-		const tax = found(req);
-		if (!tax) return NOT_FOUND;
-		store.records.delete(tax.id);
-		return { status: 200 };
-	}));
+	recordRoutes(sandbox, {
+		path: '/taxes',
+		list: 'taxes',
+		element: 'tax',
+		store,
+		paged: () => readings.listPaging === 'paged',
+		check: (fields, current) => check(store, fields, current),
+		apply: (tax, fields) => apply(store, tax, fields),
+		blank: (id): IxTax => ({ id, name: '', value: 0, region: 'PT', code: 'NOR', default_tax: 0 }),
+		present,
+	});
 }
