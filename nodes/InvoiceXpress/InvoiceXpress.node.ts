@@ -2,8 +2,14 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { route } from '../shared/router';
+import * as account from './actions/account/Account.resource';
 import * as client from './actions/client/Client.resource';
 import * as invoice from './actions/invoice/Invoice.resource';
+import * as item from './actions/item/Item.resource';
+import * as saft from './actions/saft/Saft.resource';
+import * as sequence from './actions/sequence/Sequence.resource';
+import * as tax from './actions/tax/Tax.resource';
+import { catalogueSearch } from './methods/catalogue';
 import { clientSearch } from './methods/clients';
 
 export class InvoiceXpress implements INodeType {
@@ -27,13 +33,23 @@ export class InvoiceXpress implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Account', value: 'account' },
 					{ name: 'Client', value: 'client' },
 					{ name: 'Invoice', value: 'invoice' },
+					{ name: 'Item', value: 'item' },
+					{ name: 'SAF-T', value: 'saft' },
+					{ name: 'Sequence', value: 'sequence' },
+					{ name: 'Tax', value: 'tax' },
 				],
 				default: 'invoice',
 			},
+			...account.description,
 			...client.description,
 			...invoice.description,
+			...item.description,
+			...saft.description,
+			...sequence.description,
+			...tax.description,
 		],
 	};
 
@@ -41,13 +57,19 @@ export class InvoiceXpress implements INodeType {
 		// One line per picker module: the resource locators' "From list" (with search, paging on).
 		listSearch: {
 			...clientSearch,
+			...catalogueSearch,
 		},
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this, {
+			account: account.operations,
 			client: client.operations,
 			invoice: invoice.operations,
+			item: item.operations,
+			saft: saft.operations,
+			sequence: sequence.operations,
+			tax: tax.operations,
 		});
 	}
 }

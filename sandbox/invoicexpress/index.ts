@@ -14,6 +14,11 @@ import { buildXml, parseXml, xmlList } from '../../nodes/shared/xml';
 import type { SandboxReply, SandboxRequest } from '../framework';
 import { Sandbox } from '../framework';
 import { registerClients } from './clients';
+import { registerAccounts } from './accounts';
+import { registerItems } from './items';
+import { registerSaft } from './saft';
+import { registerSequences } from './sequences';
+import { registerTaxes } from './taxes';
 
 export const INVOICEXPRESS_DEMO_ACCOUNT = 'demo-company';
 export const INVOICEXPRESS_DEMO_API_KEY = 'ixk_4f2b9c7e1d8a6053b1e2c3d4a5f6e7d8';
@@ -242,6 +247,11 @@ export class InvoiceXpressSandbox extends Sandbox {
 		// The other resources' routes (one register call per file of sandbox/invoicexpress/) come
 		// first: the document routes below match any collection.
 		registerClients(this);
+		registerTaxes(this);
+		registerItems(this);
+		registerSequences(this);
+		registerSaft(this);
+		registerAccounts(this);
 		this.route('GET', '/downloads/:file', (req) => this.pdfFile(req));
 		this.route('GET', '/api/pdf/:file', (req) => this.authorised(req, (f) => this.pdf(req, f)));
 		this.route('GET', '/:collection', (req) => this.authorised(req, (f) => this.list(req, f)));

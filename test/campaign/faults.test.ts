@@ -259,6 +259,11 @@ test('the campaign runs every operation of every node', () => {
 	// How many operations each resource offers: a resource that loses one fails here.
 	const perResource: Array<[string, number]> = [
 		['Invoice operations of the five nodes (Billomat 14, the other nodes 13)', 27],
+		['InvoiceXpress Item', 5],
+		['InvoiceXpress Tax', 5],
+		['InvoiceXpress Sequence', 5],
+		['InvoiceXpress SAF-T', 1],
+		['InvoiceXpress Account', 2],
 		['Billomat Client', 6],
 		['InvoiceXpress Client', 8],
 		['Billomat Article', 5],

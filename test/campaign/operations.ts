@@ -22,6 +22,9 @@ import { addTemplates } from '../../sandbox/billomat/templates';
 import { addUnits } from '../../sandbox/billomat/units';
 import { IMATERIALISE_DEMO_API_CODE, IMATERIALISE_ORDERS, IMaterialiseSandbox } from '../../sandbox/imaterialise';
 import { INVOICEXPRESS_DEMO_ACCOUNT, INVOICEXPRESS_DEMO_API_KEY, InvoiceXpressSandbox } from '../../sandbox/invoicexpress';
+import { itemsOf } from '../../sandbox/invoicexpress/items';
+import { sequencesOf } from '../../sandbox/invoicexpress/sequences';
+import { taxesOf } from '../../sandbox/invoicexpress/taxes';
 import { OMNIX_DEMO_API_KEY, OmnixSandbox } from '../../sandbox/omnixV6';
 import { SHOPWAVE_DEMO_TOKEN, ShopwaveSandbox } from '../../sandbox/shopwave';
 import type { CredentialStore } from '../harness/credentials';
@@ -695,6 +698,27 @@ export const CASES: OperationCase[] = [
 	...invoicexpress('current'),
 	...invoicexpress('legacy'),
 	...invoicexpressClientCases(),
+	// InvoiceXpress catalogue: items, taxes, sequences (one new record per item where the operation changes one).
+	{ provider: 'invoicexpress', resource: 'item', operation: 'create', method: 'POST', path: '/items.json', parameters: { name: '={{ "Campaign item " + $json.n }}', unitPrice: 10, unit: 'unit' }, input: () => [{ json: { n: 1 } }, { json: { n: 2 } }] },
+	{ provider: 'invoicexpress', resource: 'item', operation: 'delete', method: 'DELETE', path: '/items/', parameters: { itemId: byId }, input: (servers) => ids(itemsOf(servers.invoicexpress).add(2)), emptyReply: true },
+	{ provider: 'invoicexpress', resource: 'item', operation: 'get', method: 'GET', path: '/items/', parameters: { itemId: byId }, input: () => ids([2201, 2202]) },
+	{ provider: 'invoicexpress', resource: 'item', operation: 'getAll', method: 'GET', path: '/items.json', parameters: { returnAll: false, limit: 2 }, input: twoItems },
+	{ provider: 'invoicexpress', resource: 'item', operation: 'update', method: 'PUT', path: '/items/', parameters: { itemId: byId, updateFields: { description: 'Campaign' } }, input: (servers) => ids(itemsOf(servers.invoicexpress).add(2)), emptyReply: true },
+	{ provider: 'invoicexpress', resource: 'tax', operation: 'create', method: 'POST', path: '/taxes.json', parameters: { name: '={{ "CAMPAIGN" + $json.n }}', value: 10 }, input: () => [{ json: { n: 1 } }, { json: { n: 2 } }] },
+	{ provider: 'invoicexpress', resource: 'tax', operation: 'delete', method: 'DELETE', path: '/taxes/', parameters: { taxId: byId }, input: (servers) => ids(taxesOf(servers.invoicexpress).add(2)), emptyReply: true },
+	{ provider: 'invoicexpress', resource: 'tax', operation: 'get', method: 'GET', path: '/taxes/', parameters: { taxId: byId }, input: () => ids([1, 2]) },
+	{ provider: 'invoicexpress', resource: 'tax', operation: 'getAll', method: 'GET', path: '/taxes.json', parameters: { returnAll: false, limit: 2 }, input: twoItems },
+	{ provider: 'invoicexpress', resource: 'tax', operation: 'update', method: 'PUT', path: '/taxes/', parameters: { taxId: byId, updateFields: { value: 11 } }, input: (servers) => ids(taxesOf(servers.invoicexpress).add(2)), emptyReply: true },
+	{ provider: 'invoicexpress', resource: 'sequence', operation: 'create', method: 'POST', path: '/sequences.json', parameters: { serie: '={{ "CAMPAIGN" + $json.n }}' }, input: () => [{ json: { n: 1 } }, { json: { n: 2 } }] },
+	{ provider: 'invoicexpress', resource: 'sequence', operation: 'get', method: 'GET', path: '/sequences/', parameters: { sequenceId: byId }, input: () => ids([701, 702]) },
+	{ provider: 'invoicexpress', resource: 'sequence', operation: 'getAll', method: 'GET', path: '/sequences.json', parameters: { returnAll: false, limit: 2 }, input: twoItems },
+	// Registering reaches the Tax Authority: never sent twice after a failure that may have reached InvoiceXpress.
+	{ provider: 'invoicexpress', resource: 'sequence', operation: 'register', method: 'PUT', path: '/register.json', parameters: { sequenceId: byId }, input: (servers) => ids(sequencesOf(servers.invoicexpress).add(2)), emptyReply: true, idempotent: false },
+	{ provider: 'invoicexpress', resource: 'sequence', operation: 'setCurrent', method: 'PUT', path: '/set_current.json', parameters: { sequenceId: byId }, input: () => ids([702, 703]), emptyReply: true },
+	{ provider: 'invoicexpress', resource: 'account', operation: 'get', method: 'GET', path: '/api/accounts/', parameters: { accountId: '4242' }, input: twoItems },
+	{ provider: 'invoicexpress', resource: 'account', operation: 'update', method: 'PUT', path: '/api/accounts/', parameters: { accountId: '4242', updateFields: { city: '={{ "Campaign " + $json.n }}' } }, input: () => [{ json: { n: 1 } }, { json: { n: 2 } }], emptyReply: true },
+	// Two months, so each item polls its own file from "not ready" to ready.
+	{ provider: 'invoicexpress', resource: 'saft', operation: 'export', method: 'GET', path: '/api/export_saft', parameters: { month: '={{ $json.month }}', year: 2024, options: { pollInterval: 0.01 } }, input: () => [{ json: { month: 1 } }, { json: { month: 2 } }], emptyReply: true, pollWaitMs: 10 },
 	imaterialise('invoice'),
 	imaterialise('deliveryNote'),
 	imaterialise('invoice', 'xml'),
