@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { route } from '../shared/router';
 import * as invoice from './actions/invoice/Invoice.resource';
+import { documentListSearch } from './methods/documents';
 
 export class InvoiceXpress implements INodeType {
 	description: INodeTypeDescription = {
@@ -10,7 +11,9 @@ export class InvoiceXpress implements INodeType {
 		name: 'invoiceXpress',
 		icon: { light: 'file:../../icons/invoiceXpress.svg', dark: 'file:../../icons/invoiceXpress.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// 1.1: document IDs are pickers (From List / By ID); version 1 keeps the plain Invoice ID.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Create, update, list, email and download invoices, receipts and notes in InvoiceXpress',
 		defaults: { name: 'InvoiceXpress' },
@@ -33,7 +36,9 @@ export class InvoiceXpress implements INodeType {
 
 	methods = {
 		// One line per picker module: the resource locators' "From list" (with search, paging on).
-		listSearch: {},
+		listSearch: {
+			...documentListSearch,
+		},
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -524,6 +524,11 @@ function invoicexpress(variant: 'current' | 'legacy'): OperationCase[] {
 		},
 		ix('get', 'GET', `/invoices/1002.${ext}`, { documentType: 'invoices', invoiceId: '1002' }, () => [{ json: {} }, { json: {} }]),
 		ix('getAll', 'GET', `/invoices.${ext}`, { returnAll: false, limit: 2 }, () => [{ json: {} }, { json: {} }]),
+		ix('relatedDocuments', 'GET', `/related_documents.${ext}`, { documentType: 'invoices', invoiceId: byId }, (servers) => {
+			// Invoice 1002 and its credit note 1006, twice.
+			servers.invoicexpress.documents.get(1002)!.related = [1006];
+			return ids([1002, 1002]);
+		}),
 		{
 			...ix('sendEmail', 'PUT', `/email-document.${ext}`, {
 				documentType: 'invoices',

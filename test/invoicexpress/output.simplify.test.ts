@@ -41,7 +41,7 @@ const XML_1002 = `<?xml version="1.0" encoding="UTF-8"?>
 </invoice>`;
 
 describe('InvoiceXpress › output › Simplify', () => {
-	test('Get, Get Many, Create, Update and Change State have it, on by default; Send by Email and Download PDF give no document', () => {
+	test('Get, Get Many, Get Related Documents, Create, Update and Change State have it, on by default; Send by Email and Download PDF give no document', () => {
 		const properties = registry().getByNameAndVersion(`${PACKAGE_NAME}.invoiceXpress`).description.properties;
 		const simplify = properties.filter((p: INodeProperties) => p.name === 'simplify');
 		expect(simplify.map((p) => [p.displayOptions?.show?.operation, p.type, p.default, p.displayName])).toEqual([
@@ -49,6 +49,7 @@ describe('InvoiceXpress › output › Simplify', () => {
 			[['create'], 'boolean', true, 'Simplify'],
 			[['get'], 'boolean', true, 'Simplify'],
 			[['getAll'], 'boolean', true, 'Simplify'],
+			[['relatedDocuments'], 'boolean', true, 'Simplify'],
 			[['update'], 'boolean', true, 'Simplify'],
 		]);
 	});

@@ -1,27 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifySwitch } from '../../../shared/descriptions';
-import { DOCUMENT_TYPES } from '../../helpers';
 
-/** Fields the invoice operations share; each operation shows them through `updateDisplayOptions`. */
-
-export const documentTypeField: INodeProperties = {
-	displayName: 'Document Type',
-	name: 'documentType',
-	type: 'options',
-	options: DOCUMENT_TYPES.map(({ name, value }) => ({ name, value })),
-	default: 'invoices',
-	description: 'The kind of document: it is part of the address of every request',
-};
-
-export const invoiceIdField: INodeProperties = {
-	displayName: 'Invoice ID',
-	name: 'invoiceId',
-	type: 'string',
-	default: '',
-	required: true,
-	description: 'The numeric ID of the document, as Get and Get Many output it',
-};
+/** Fields every document family's operations share; each operation shows them through `updateDisplayOptions`. */
 
 /** Simplify, as in n8n's own nodes: on by default, for the operations that output a document. */
 export const simplifyField: INodeProperties = simplifySwitch(
