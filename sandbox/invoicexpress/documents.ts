@@ -506,11 +506,11 @@ function changeState(store: DocumentStore, doc: IxDocument, body: Record<string,
 	const state = String(request.state ?? '');
 	const message = request.message === undefined ? '' : String(request.message);
 	const move = movesOf(store, type)[state];
-	if (!move) return errors(format, 422, [`State ${state} is not a valid state`]);
+	const noun = type.path === 'receipts' ? 'Receipt' : 'Invoice';
+	if (!move && !(state in ANY_TYPE_MOVES)) return errors(format, 422, [`State ${state} is not a valid state`]);
 	if (state === 'canceled' && message.trim() === '') return errors(format, 422, ["Message can't be blank"]);
-	if (!move.from.includes(doc.status)) {
-		return errors(format, 422, [`${type.path === 'receipts' ? 'Receipt' : 'Invoice'} with status ${doc.status} cannot be ${state}`]);
-	}
+	// A move of the table this type does not take ("Any other transitions will fail").
+	if (!move || !move.from.includes(doc.status)) return errors(format, 422, [`${noun} with status ${doc.status} cannot be ${state}`]);
 	doc.status = move.to;
 	if (message) doc.message = message;
 	if (state === 'finalized') finalize(store, doc, type);
