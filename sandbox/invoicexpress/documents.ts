@@ -164,6 +164,12 @@ export type ListOrder = 'oldest-first' | 'newest-first';
  */
 export type StateRules = 'documented' | 'any-type';
 
+/**
+ * What generate-payment answers. The page shows no reply: `receipt`, 201 with the receipt it made
+ * (`{"receipt": {…}}`, as cancel-payment's reply shows a receipt), or `empty`, 201 with no body.
+ */
+export type PaymentReply = 'receipt' | 'empty';
+
 /** A page of GET /invoices as it was served, for `afterListPage`. */
 export interface ListPageServed {
 	page: number;
@@ -187,6 +193,7 @@ export interface DocumentStore {
 	apiKeys: Set<string>;
 	listOrder: ListOrder;
 	stateRules: StateRules;
+	paymentReply: PaymentReply;
 	afterListPage?: (served: ListPageServed) => void;
 	/** The next document ID (and moves it on). */
 	newId(): number;
@@ -656,7 +663,7 @@ function outstanding(doc: IxDocument): number {
  * "Creates a payment which generates a receipt", for invoices, simplified invoices and VAT MOSS
  * invoices). The receipt is a final document of its own (GET /receipts/:id.json, listed with
  * `type[]=Receipt`), related to the invoice both ways; the invoice is settled once paid in full.
- * Reply: 201 with `{"receipt": {…}}` (the page shows no reply; a receipt like cancel-payment's).
+ * Reply: 201 with `{"receipt": {…}}`, or without a body (`paymentReply`: the page shows no reply).
  * Refusals (sandbox texts): a document not final, an amount of 0 or above what is owed, an
  * unknown payment mechanism, a date not dd/mm/yyyy.
  */
@@ -703,6 +710,7 @@ function partialPayment(store: DocumentStore, req: SandboxRequest, format: Forma
 	doc.related = [...(doc.related ?? []), receipt.id];
 	doc.payments = [...(doc.payments ?? []), { receiptId: receipt.id, amount: amount!, canceled: false }];
 	if (outstanding(doc) <= 0) doc.status = 'settled';
+	if (store.paymentReply === 'empty') return { status: 201 };
 	return reply(format, 201, receiptType.replyKey, present(receipt));
 }
 

@@ -85,6 +85,13 @@ describe('InvoiceXpress › Invoice › Generate Payment', () => {
 		expect(api.server.documents.get(1005)!.status).toBe('settled');
 	});
 
+	test('a reply without a body (the page shows none): the item says what was paid', async () => {
+		api.server.paymentReply = 'empty';
+		const result = await pay(50);
+		expect(result.items()).toEqual([{ json: { id: 1002, documentType: 'invoices', paid: 50 }, pairedItem: { item: 0 } }]);
+		expect(api.server.documents.get(1009)).toMatchObject({ type: 'Receipt', amount: 50 });
+	});
+
 	test('more than is owed: InvoiceXpress’s 422 with its text', async () => {
 		const result = await pay(500);
 		expect(result.error()?.message).toBe("InvoiceXpress error 422: Amount can't be greater than the amount owed (110.7)");
