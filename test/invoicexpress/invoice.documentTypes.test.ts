@@ -35,6 +35,13 @@ describe('InvoiceXpress › Invoice › document types', () => {
 		expect(typesOf('relatedDocuments')).toEqual(['invoices', 'invoice_receipts', 'simplified_invoices', 'vat_moss_invoices']);
 	});
 
+	test('a type the operation does not take (from an expression) is refused before any request', async () => {
+		const result = await run('generatePayment', { documentType: '={{ "credit_notes" }}', invoiceId: '1006', amount: 1 });
+		expect(result.error()?.message).toBe('Item 0: "Document Type" (credit_notes) is not one this operation takes');
+		expect(result.error()?.description).toBe('Pick one of invoices, simplified_invoices, vat_moss_invoices.');
+		expect(api.server.received()).toHaveLength(0);
+	});
+
 	test('VAT MOSS invoice: POST /vat_moss_invoices.json with {"invoice":{…}}', async () => {
 		const result = await run('create', {
 			documentType: 'vat_moss_invoices',

@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { locatorValue, recordLocator } from '../../../shared/descriptions';
 import type { ItemOperation } from '../../../shared/router';
+import { inputError } from '../../../shared/errors';
 import { documentId } from '../../helpers';
 
 /**
@@ -97,10 +98,23 @@ export function typesFor(family: DocumentFamily, operation: string): DocumentTyp
 	return family.types.filter((type) => !type.without?.includes(operation));
 }
 
-/** The type of the item's Document Type (one of the family's), or the family's default. */
-export function typeOf(this: IExecuteFunctions, family: DocumentFamily, itemIndex: number): DocumentTypeSpec {
-	const value = this.getNodeParameter('documentType', itemIndex, family.defaultType) as string;
-	return family.types.find((type) => type.value === value) ?? family.types.find((type) => type.value === family.defaultType)!;
+/**
+ * The type of the item's Document Type: one the operation offers (an expression may give any
+ * text), else refused before any request.
+ */
+export function typeOf(this: IExecuteFunctions, family: DocumentFamily, itemIndex: number, operation: string): DocumentTypeSpec {
+	const value = String(this.getNodeParameter('documentType', itemIndex, family.defaultType) ?? '').trim();
+	const offered = typesFor(family, operation);
+	const type = offered.find((t) => t.value === value);
+	if (!type) {
+		throw inputError(
+			this.getNode(),
+			itemIndex,
+			`"Document Type" (${value || 'empty'}) is not one this operation takes`,
+			`Pick one of ${offered.map((t) => t.value).join(', ')}.`,
+		);
+	}
+	return type;
 }
 
 /** The Document Type field of one operation: the family's types that have it. */

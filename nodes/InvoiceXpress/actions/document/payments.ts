@@ -66,7 +66,7 @@ export function generatePayment(family: DocumentFamily): ItemOperation {
 	];
 	return familyOperation(family, 'generatePayment', properties, async function (this: IExecuteFunctions, itemIndex) {
 		const node = this.getNode();
-		const type = typeOf.call(this, family, itemIndex);
+		const type = typeOf.call(this, family, itemIndex, 'generatePayment');
 		const id = documentIdOf.call(this, family, itemIndex);
 		const amount = numberInput(node, itemIndex, 'Amount', this.getNodeParameter('amount', itemIndex));
 		if (amount === undefined || amount <= 0) {

@@ -14,7 +14,7 @@ import { documentIdFields, documentIdOf, documentTypeField, familyOperation, typ
 export function get(family: DocumentFamily): ItemOperation {
 	const properties = [documentTypeField(family, 'get'), ...documentIdFields(family), simplifyField, optionsCollection()];
 	return familyOperation(family, 'get', properties, async function (this: IExecuteFunctions, itemIndex) {
-		const type = typeOf.call(this, family, itemIndex);
+		const type = typeOf.call(this, family, itemIndex, 'get');
 		const id = documentIdOf.call(this, family, itemIndex);
 		const reply = await apiRequest.call(this, {
 			method: 'GET',
@@ -143,7 +143,7 @@ export function getAll(family: DocumentFamily): ItemOperation {
 export function relatedDocuments(family: DocumentFamily): ItemOperation {
 	const properties = [documentTypeField(family, 'relatedDocuments'), ...documentIdFields(family), simplifyField, optionsCollection()];
 	return familyOperation(family, 'relatedDocuments', properties, async function (this: IExecuteFunctions, itemIndex) {
-		const type = typeOf.call(this, family, itemIndex);
+		const type = typeOf.call(this, family, itemIndex, 'relatedDocuments');
 		const id = documentIdOf.call(this, family, itemIndex);
 		const reply = (await apiRequest.call(this, {
 			method: 'GET',

@@ -66,7 +66,7 @@ const emailProperties = (family: DocumentFamily): INodeProperties[] => [
 export function sendEmail(family: DocumentFamily): ItemOperation {
 	return familyOperation(family, 'sendEmail', emailProperties(family), async function (this: IExecuteFunctions, itemIndex): Promise<INodeExecutionData[]> {
 		const node = this.getNode();
-		const spec = typeOf.call(this, family, itemIndex);
+		const spec = typeOf.call(this, family, itemIndex, 'sendEmail');
 		const type = spec.value;
 		const id = documentIdOf.call(this, family, itemIndex);
 		const email = checkEmail(node, itemIndex, 'Email', this.getNodeParameter('email', itemIndex));

@@ -120,7 +120,7 @@ export function changeState(family: DocumentFamily): ItemOperation {
 		optionsCollection(),
 	];
 	return familyOperation(family, 'changeState', properties, async function (this: IExecuteFunctions, itemIndex) {
-		const type: DocumentTypeSpec = typeOf.call(this, family, itemIndex);
+		const type: DocumentTypeSpec = typeOf.call(this, family, itemIndex, 'changeState');
 		const id = documentIdOf.call(this, family, itemIndex);
 		const state = this.getNodeParameter('state', itemIndex) as string;
 		const message = String(this.getNodeParameter('message', itemIndex, '') ?? '');

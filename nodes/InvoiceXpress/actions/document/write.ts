@@ -132,7 +132,7 @@ export function create(family: DocumentFamily): ItemOperation {
 		optionsCollection(),
 	];
 	return familyOperation(family, 'create', properties, async function (this: IExecuteFunctions, itemIndex) {
-		const type = typeOf.call(this, family, itemIndex);
+		const type = typeOf.call(this, family, itemIndex, 'create');
 		const body = await bodyOf.call(this, family, itemIndex, 'create', type);
 		const reply = await apiRequest.call(this, {
 			method: 'POST',
@@ -174,7 +174,7 @@ export function update(family: DocumentFamily): ItemOperation {
 		optionsCollection(),
 	];
 	return familyOperation(family, 'update', properties, async function (this: IExecuteFunctions, itemIndex) {
-		const type = typeOf.call(this, family, itemIndex);
+		const type = typeOf.call(this, family, itemIndex, 'update');
 		const id = documentIdOf.call(this, family, itemIndex);
 		const body = await bodyOf.call(this, family, itemIndex, 'update', type);
 		const reply = await apiRequest.call(this, {
