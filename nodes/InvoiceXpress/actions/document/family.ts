@@ -99,12 +99,12 @@ export function typesFor(family: DocumentFamily, operation: string): DocumentTyp
 }
 
 /**
- * The type of the item's Document Type: one the operation offers (an expression may give any
- * text), else refused before any request.
+ * The type of the item's Document Type: one `operation` offers (without it: one of the family's;
+ * an expression may give any text), else refused before any request.
  */
-export function typeOf(this: IExecuteFunctions, family: DocumentFamily, itemIndex: number, operation: string): DocumentTypeSpec {
+export function typeOf(this: IExecuteFunctions, family: DocumentFamily, itemIndex: number, operation?: string): DocumentTypeSpec {
 	const value = String(this.getNodeParameter('documentType', itemIndex, family.defaultType) ?? '').trim();
-	const offered = typesFor(family, operation);
+	const offered = operation ? typesFor(family, operation) : [...family.types];
 	const type = offered.find((t) => t.value === value);
 	if (!type) {
 		throw inputError(
