@@ -46,7 +46,10 @@ function filtersField(family: DocumentFamily): INodeProperties {
 			name: 'type',
 			type: 'multiOptions',
 			default: [],
-			options: family.types.map(({ name, className }) => ({ name, value: className })).sort((a, b) => a.name.localeCompare(b.name)),
+			options: family.types
+				.filter((type) => !type.without?.includes('listFilter'))
+				.map(({ name, className }) => ({ name, value: className }))
+				.sort((a, b) => a.name.localeCompare(b.name)),
 		},
 		...(family.ownFilters ?? []),
 	];
