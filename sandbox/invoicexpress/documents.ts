@@ -49,6 +49,10 @@ export interface DocumentTypeRow {
 	transitions: Readonly<Record<string, Transition>>;
 	/** The series of the sequence numbers change-state gives it (`1/A`, `1/IR`). */
 	series: string;
+	/** The type's own body fields (a guide's `loaded_at`, `address_from`…): kept as sent and shown when set. */
+	ownFields?: readonly string[];
+	/** The type's own checks of a create/update body: the 422 lines (none: accepted). */
+	validate?(body: Record<string, unknown>): string[];
 }
 
 /**
@@ -381,9 +385,10 @@ function validateExtras(invoice: Record<string, unknown>, items: IxItem[]): stri
 	return out;
 }
 
-/** The extra fields a document keeps from its body (shown when set). */
-function extrasOf(invoice: Record<string, unknown>): Record<string, unknown> {
+/** The extra fields a document keeps from its body (shown when set), its type's own fields too. */
+function extrasOf(invoice: Record<string, unknown>, type?: DocumentTypeRow): Record<string, unknown> {
 	const extra: Record<string, unknown> = {};
+	for (const field of type?.ownFields ?? []) if (invoice[field] !== undefined) extra[field] = invoice[field];
 	for (const field of ['tax_exemption', 'sequence_id', 'manual_sequence_number', 'currency_code']) {
 		if (invoice[field] !== undefined && invoice[field] !== '') extra[field] = String(invoice[field]);
 	}
@@ -401,6 +406,7 @@ function clientFor(store: DocumentStore, fields: Omit<IxClient, 'id'>): IxClient
 }
 
 function applyFields(store: DocumentStore, doc: IxDocument, invoice: Record<string, unknown>, checked: Checked) {
+	const type = typeByPath(doc.path);
 	if (invoice.date !== undefined) doc.date = String(invoice.date);
 	if (invoice.due_date !== undefined) doc.due_date = String(invoice.due_date);
 	if (invoice.reference !== undefined) doc.reference = String(invoice.reference);
@@ -408,7 +414,7 @@ function applyFields(store: DocumentStore, doc: IxDocument, invoice: Record<stri
 	if (invoice.retention !== undefined && invoice.retention !== '') doc.retention = asNumber(invoice.retention) ?? null;
 	doc.client = clientFor(store, checked.client!);
 	doc.items = checked.items;
-	const extra = extrasOf(invoice);
+	const extra = extrasOf(invoice, type);
 	if (Object.keys(extra).length) doc.extra = { ...doc.extra, ...extra };
 }
 
@@ -421,6 +427,7 @@ function create(store: DocumentStore, req: SandboxRequest, format: Format): Sand
 	const invoice = (body[type.root] ?? {}) as Record<string, unknown>;
 	store.lastBody = invoice;
 	const checked = validate(store, invoice);
+	checked.errors.push(...(type.validate?.(invoice) ?? []));
 	if (!invoice.date) checked.errors.push("Date can't be blank");
 	if (!invoice.due_date) checked.errors.push("Due date can't be blank");
 	if (checked.errors.length) return errors(format, 422, checked.errors);
@@ -463,6 +470,7 @@ function update(store: DocumentStore, req: SandboxRequest, format: Format): Sand
 	if (doc.status === 'settled') return errors(format, 422, ['Invoice has been settled so cant be changed anymore.']);
 	if (doc.status === 'canceled') return errors(format, 422, ['Invoice has been canceled so cant be changed anymore.']);
 	const checked = validate(store, invoice);
+	checked.errors.push(...(type.validate?.(invoice) ?? []));
 	if (checked.errors.length) return errors(format, 422, checked.errors);
 	applyFields(store, doc, invoice, checked);
 	return { status: 200 };
