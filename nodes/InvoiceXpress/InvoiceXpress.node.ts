@@ -11,6 +11,7 @@ import * as sequence from './actions/sequence/Sequence.resource';
 import * as tax from './actions/tax/Tax.resource';
 import { catalogueSearch } from './methods/catalogue';
 import { clientSearch } from './methods/clients';
+import { documentListSearch } from './methods/documents';
 
 export class InvoiceXpress implements INodeType {
 	description: INodeTypeDescription = {
@@ -18,7 +19,9 @@ export class InvoiceXpress implements INodeType {
 		name: 'invoiceXpress',
 		icon: { light: 'file:../../icons/invoiceXpress.svg', dark: 'file:../../icons/invoiceXpress.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// 1.1: document IDs are pickers (From List / By ID); version 1 keeps the plain Invoice ID.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Create, update, list, email and download invoices, receipts and notes in InvoiceXpress',
 		defaults: { name: 'InvoiceXpress' },
@@ -58,6 +61,7 @@ export class InvoiceXpress implements INodeType {
 		listSearch: {
 			...clientSearch,
 			...catalogueSearch,
+			...documentListSearch,
 		},
 	};
 

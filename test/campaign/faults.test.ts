@@ -264,6 +264,7 @@ test('the campaign runs every operation of every node', () => {
 		['InvoiceXpress Sequence', 5],
 		['InvoiceXpress SAF-T', 1],
 		['InvoiceXpress Account', 2],
+		['InvoiceXpress Invoice, beyond the seven above (related documents, payments, QR code)', 4],
 		['Billomat Client', 6],
 		['InvoiceXpress Client', 8],
 		['Billomat Article', 5],

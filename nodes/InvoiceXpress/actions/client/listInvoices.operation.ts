@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { optionsCollection, returnAllOrLimit } from '../../../shared/descriptions';
 import { DOCUMENT_TYPES, outputDocument } from '../../helpers';
 import { apiRequestAllItems, DOCUMENTS } from '../../transport';
-import { simplifyField as simplifyDocumentField } from '../invoice/common.descriptions';
+import { simplifyField as simplifyDocumentField } from '../document/descriptions';
 import { clientIdLocator, pageSizeOption } from './common.descriptions';
 import { limitOf, perPageOf } from './getAll.operation';
 import { clientIdOf, explainingNotFound, requestOf, UNKNOWN_CLIENT_HINT } from './helpers';

@@ -1,27 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifySwitch } from '../../../shared/descriptions';
-import { DOCUMENT_TYPES } from '../../helpers';
+import { TAX_EXEMPTION_REASONS } from '../../values/documents';
 
-/** Fields the invoice operations share; each operation shows them through `updateDisplayOptions`. */
-
-export const documentTypeField: INodeProperties = {
-	displayName: 'Document Type',
-	name: 'documentType',
-	type: 'options',
-	options: DOCUMENT_TYPES.map(({ name, value }) => ({ name, value })),
-	default: 'invoices',
-	description: 'The kind of document: it is part of the address of every request',
-};
-
-export const invoiceIdField: INodeProperties = {
-	displayName: 'Invoice ID',
-	name: 'invoiceId',
-	type: 'string',
-	default: '',
-	required: true,
-	description: 'The numeric ID of the document, as Get and Get Many output it',
-};
+/** Fields every document family's operations share; each operation shows them through `updateDisplayOptions`. */
 
 /** Simplify, as in n8n's own nodes: on by default, for the operations that output a document. */
 export const simplifyField: INodeProperties = simplifySwitch(
@@ -111,6 +93,7 @@ export const itemsInputField: INodeProperties = {
 	default: 'fields',
 	options: [
 		{ name: 'Fields', value: 'fields' },
+		{ name: 'From Catalogue', value: 'catalogue', description: 'Items of the account, each with a quantity' },
 		{ name: 'JSON', value: 'json', description: 'A list of line items, e.g. mapped from the input data' },
 	],
 };
@@ -183,3 +166,135 @@ export const lineItemsReplacingField: INodeProperties = {
 	description:
 		'At least one. The items sent REPLACE all the document’s items: items left out are deleted. An unknown item name creates a new item; a known one is updated.',
 };
+
+/** How Create names the client: its fields (found by name, or created), or an existing client's code. */
+export const clientSourceField: INodeProperties = {
+	displayName: 'Client',
+	name: 'clientSource',
+	type: 'options',
+	default: 'fields',
+	options: [
+		{ name: 'By Code', value: 'code', description: 'An existing client, by its code' },
+		{ name: 'By Name and Fields', value: 'fields', description: 'An existing client of this name, else a new client with the fields below' },
+	],
+};
+
+export const clientCodeField: INodeProperties = {
+	displayName: 'Client Code',
+	name: 'clientCode',
+	type: 'string',
+	default: '',
+	required: true,
+	displayOptions: { show: { clientSource: ['code'] } },
+	description: 'The code of an existing client (the "code" field of Client › Get)',
+};
+
+/** A picker inside a collection: From List (`method`, searchable) and By ID, optional unless `required`. */
+function nestedPicker(options: {
+	displayName: string;
+	name: string;
+	method: string;
+	aNoun: string;
+	noun: string;
+	example: string;
+	description?: string;
+	required?: boolean;
+}): INodeProperties {
+	return {
+		displayName: options.displayName,
+		name: options.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: options.required ?? false,
+		description: options.description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Select ${options.aNoun}…`,
+				typeOptions: { searchListMethod: options.method, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: `e.g. ${options.example}`,
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: '^[1-9][0-9]*$', errorMessage: `An InvoiceXpress ${options.noun} ID is a whole number, e.g. ${options.example}` },
+					},
+				],
+			},
+		],
+	};
+}
+
+/** Line items picked from the account's items (the catalogue): each one's name, price, unit and tax come from it. */
+export const catalogueItemsField: INodeProperties = {
+	displayName: 'Catalogue Items',
+	name: 'catalogueItems',
+	type: 'fixedCollection',
+	placeholder: 'Add Catalogue Item',
+	typeOptions: { multipleValues: true },
+	default: {},
+	required: true,
+	displayOptions: { show: { itemsInput: ['catalogue'] } },
+	description: 'At least one. Each item’s name, description, unit price, unit and tax are read from the account’s item.',
+	options: [
+		{
+			displayName: 'Item',
+			name: 'item',
+			values: [
+				nestedPicker({ displayName: 'Item', name: 'itemId', method: 'searchItems', aNoun: 'an item', noun: 'item', example: '1503698', required: true }),
+				{ displayName: 'Discount (%)', name: 'discount', type: 'number', default: 0, description: '0 or more' },
+				{ displayName: 'Quantity', name: 'quantity', type: 'number', default: 1, description: 'Greater than 0' },
+			],
+		},
+	],
+};
+
+/** The optional fields every family's create and update take, besides observations, reference and retention. */
+export const documentExtraFields: INodeProperties[] = [
+	{
+		displayName: 'Currency Code',
+		name: 'currencyCode',
+		type: 'string',
+		default: '',
+		placeholder: 'EUR',
+		description: 'Three-letter ISO 4217 code of the document’s currency (default: the account’s)',
+	},
+	{
+		displayName: 'Exchange Rate',
+		name: 'rate',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 6 },
+		default: 0,
+		description: 'Rate of the currency against the euro; needs Currency Code',
+	},
+	{
+		displayName: 'Manual Sequence Number',
+		name: 'manualSequenceNumber',
+		type: 'string',
+		default: '',
+		description: 'The document’s number in a manual sequence (for documents issued outside InvoiceXpress, e.g. on paper)',
+	},
+	nestedPicker({
+		displayName: 'Sequence',
+		name: 'sequence',
+		method: 'searchSequences',
+		aNoun: 'a sequence',
+		noun: 'sequence',
+		example: '12345',
+		description: 'The sequence (series) the document is numbered in (default: the current one)',
+	}),
+	{
+		displayName: 'Tax Exemption Reason',
+		name: 'taxExemption',
+		type: 'options',
+		options: TAX_EXEMPTION_REASONS,
+		default: 'M00',
+		description: 'Required by Portuguese accounts when a line has 0% VAT (IVA 0%)',
+	},
+];

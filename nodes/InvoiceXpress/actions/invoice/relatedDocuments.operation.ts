@@ -1,0 +1,4 @@
+import { relatedDocuments } from '../document';
+import { INVOICE } from './family';
+
+export const { description, execute } = relatedDocuments(INVOICE);
