@@ -2,8 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { route } from '../shared/router';
+import * as estimate from './actions/estimate/Estimate.resource';
+import * as guide from './actions/guide/Guide.resource';
 import * as invoice from './actions/invoice/Invoice.resource';
 import { documentListSearch } from './methods/documents';
+import { estimateGuideListSearch } from './methods/estimatesGuides';
 
 export class InvoiceXpress implements INodeType {
 	description: INodeTypeDescription = {
@@ -27,10 +30,16 @@ export class InvoiceXpress implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Invoice', value: 'invoice' }],
+				options: [
+					{ name: 'Estimate', value: 'estimate' },
+					{ name: 'Guide', value: 'guide' },
+					{ name: 'Invoice', value: 'invoice' },
+				],
 				default: 'invoice',
 			},
 			...invoice.description,
+			...estimate.description,
+			...guide.description,
 		],
 	};
 
@@ -38,10 +47,11 @@ export class InvoiceXpress implements INodeType {
 		// One line per picker module: the resource locators' "From list" (with search, paging on).
 		listSearch: {
 			...documentListSearch,
+			...estimateGuideListSearch,
 		},
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, { invoice: invoice.operations });
+		return await route.call(this, { invoice: invoice.operations, estimate: estimate.operations, guide: guide.operations });
 	}
 }

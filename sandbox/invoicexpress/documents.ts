@@ -10,6 +10,8 @@
 import { DateTime } from 'luxon';
 
 import type { SandboxReply, SandboxRequest } from '../framework';
+import { ESTIMATE_ROWS } from './estimates';
+import { GUIDE_ROWS } from './guides';
 import type { Format } from './http';
 import { authorised, errors, isReply, notFound, readBody, reply, splitFile } from './http';
 
@@ -30,6 +32,16 @@ export interface Transition {
 	to: string;
 }
 
+/**
+ * A family's own fields of a create (`creating`: the required ones must be there) or an update: the
+ * 422 lines, and the checked fields the document keeps (shown in its replies).
+ */
+export type OwnFields = (
+	body: Record<string, unknown>,
+	creating: boolean,
+	known: { countries: readonly string[] },
+) => { errors: string[]; fields: Record<string, unknown> };
+
 /** One document type of the API. */
 export interface DocumentTypeRow {
 	/** The path segment: `invoice_receipts`. */
@@ -49,6 +61,10 @@ export interface DocumentTypeRow {
 	transitions: Readonly<Record<string, Transition>>;
 	/** The series of the sequence numbers change-state gives it (`1/A`, `1/IR`). */
 	series: string;
+	/** The type's own body fields (a guide's loaded_at and addresses), checked and kept in `extra`. */
+	ownFields?: OwnFields;
+	/** The family list's own filters (the guides' loaded_at[from|to]): bad values, and which documents stay. */
+	listFilter?(query: URLSearchParams): { errors: string[]; keep(doc: IxDocument): boolean };
 }
 
 /**
@@ -87,6 +103,8 @@ export const DOCUMENT_TYPES: DocumentTypeRow[] = [
 	{ path: 'debit_notes', className: 'DebitNote', root: 'invoice', replyKey: 'debit_note', family: 'invoice', list: 'invoices', actions: ['create', 'update', 'email', 'pdf'], transitions: NOTE_MOVES, series: 'DN' },
 	// Receipts come from generate-payment; list-all lists them (/receipts.json), cancel-payment cancels them.
 	{ path: 'receipts', className: 'Receipt', root: 'receipt', replyKey: 'receipt', family: 'invoice', list: 'invoices', actions: ['email', 'pdf'], transitions: RECEIPT_MOVES, series: 'R' },
+	...ESTIMATE_ROWS,
+	...GUIDE_ROWS,
 ];
 
 export const typeByPath = (path: string) => DOCUMENT_TYPES.find((row) => row.path === path);
@@ -368,6 +386,8 @@ function create(store: DocumentStore, req: SandboxRequest, format: Format): Sand
 	const checked = validate(invoice);
 	if (!invoice.date) checked.errors.push("Date can't be blank");
 	if (!invoice.due_date) checked.errors.push("Due date can't be blank");
+	const own = type.ownFields?.(invoice, true, { countries: KNOWN_COUNTRIES });
+	if (own) checked.errors.push(...own.errors);
 	if (checked.errors.length) return errors(format, 422, checked.errors);
 	const doc: IxDocument = {
 		id: store.newId(),
@@ -385,6 +405,7 @@ function create(store: DocumentStore, req: SandboxRequest, format: Format): Sand
 		items: [],
 	};
 	applyFields(store, doc, invoice, checked);
+	if (own) doc.extra = { ...doc.extra, ...own.fields };
 	store.documents.set(doc.id, doc);
 	return reply(format, 201, type.replyKey, present(doc));
 }
@@ -408,8 +429,11 @@ function update(store: DocumentStore, req: SandboxRequest, format: Format): Sand
 	if (doc.status === 'settled') return errors(format, 422, ['Invoice has been settled so cant be changed anymore.']);
 	if (doc.status === 'canceled') return errors(format, 422, ['Invoice has been canceled so cant be changed anymore.']);
 	const checked = validate(invoice);
+	const own = type.ownFields?.(invoice, false, { countries: KNOWN_COUNTRIES });
+	if (own) checked.errors.push(...own.errors);
 	if (checked.errors.length) return errors(format, 422, checked.errors);
 	applyFields(store, doc, invoice, checked);
+	if (own) doc.extra = { ...doc.extra, ...own.fields };
 	return { status: 200 };
 }
 
@@ -508,6 +532,8 @@ function list(store: DocumentStore, req: SandboxRequest, format: Format): Sandbo
 			if (v !== null && !day(v)) bad.push(`${name}[${bound}] must be in the format dd/mm/yyyy`);
 		}
 	}
+	const own = listed[0].listFilter?.(q);
+	if (own) bad.push(...own.errors);
 	if (bad.length) return errors(format, 422, bad);
 	const inRange = (value: string, r: { from: string | null; to: string | null }) => {
 		const d = day(value);
@@ -525,6 +551,7 @@ function list(store: DocumentStore, req: SandboxRequest, format: Format): Sandbo
 		.filter((d) => !types.length || types.includes(d.type))
 		.filter((d) => !statuses.length || statuses.includes(d.status))
 		.filter((d) => (d.archived ? archived : nonArchived))
+		.filter((d) => !own || own.keep(d))
 		.filter((d) => (!q.get('date[from]') && !q.get('date[to]') ? true : inRange(d.date, range('date'))))
 		.filter((d) => (!q.get('due_date[from]') && !q.get('due_date[to]') ? true : inRange(d.due_date, range('due_date'))))
 		.filter((d) => {

@@ -10,6 +10,8 @@
 import { Sandbox } from '../framework';
 import type { DocumentStore, IxClient, IxDocument, IxItem, ListOrder, ListPageServed, StateRules } from './documents';
 import { DOCUMENT_TYPES, KNOWN_TAXES, registerDocuments } from './documents';
+import { demoEstimates } from './estimates';
+import { demoGuides } from './guides';
 
 export { ACCEPTED_UNITS, DOCUMENT_TYPES, KNOWN_COUNTRIES, KNOWN_TAXES, PDF_PENDING_POLLS, present, samplePdf } from './documents';
 export type { DocumentTypeRow, IxClient, IxDocument, IxItem, IxPayment, ListOrder, ListPageServed, StateRules } from './documents';
@@ -89,6 +91,7 @@ export class InvoiceXpressSandbox extends Sandbox implements DocumentStore {
 			const path = DOCUMENT_TYPES.find((t) => t.className === doc.type)!.path;
 			this.documents.set(doc.id, structuredClone({ ...doc, path }));
 		}
+		for (const doc of [...demoEstimates(this.clients), ...demoGuides(this.clients)]) this.documents.set(doc.id, structuredClone(doc));
 		this.nextId = 1009;
 	}
 
