@@ -75,6 +75,8 @@ export interface DocumentInput {
 	observations?: string;
 	retention?: number | string;
 	clientName?: string;
+	/** An existing client by its code (Client: By Code): the client block is `{"code": …}` alone. */
+	clientCode?: string;
 	client?: ClientInput;
 	items?: ItemInput[];
 }
@@ -133,8 +135,12 @@ const CLIENT_FIELDS: Array<[keyof ClientInput, string, string]> = [
 	['observations', 'observations', 'Client Observations'],
 ];
 
-/** The client block: its name (required) and the client fields given. */
+/** The client block: its name (required) and the client fields given; or, by code, the code alone. */
 function clientBlock(node: INode, itemIndex: number, input: DocumentInput): IDataObject {
+	if (input.clientCode !== undefined) {
+		const code = text(node, itemIndex, 'Client Code', input.clientCode, true, 'Give the code of an existing client (its "code" field).');
+		return { code: code!.trim() };
+	}
 	const name = text(node, itemIndex, 'Client Name', input.clientName, true, 'Give the client’s name: an existing client is used, an unknown one is created.');
 	const client: IDataObject = { name };
 	const fields = input.client ?? {};
@@ -194,17 +200,24 @@ export function documentBody(node: INode, itemIndex: number, input: DocumentInpu
 /** The document fields of one item (create or update), as `documentBody` takes them. */
 export function readDocumentInput(this: IExecuteFunctions, itemIndex: number, operation: 'create' | 'update'): DocumentInput {
 	const optional = this.getNodeParameter(operation === 'create' ? 'additionalFields' : 'updateFields', itemIndex, {}) as DocumentInput;
+	const itemsInput = this.getNodeParameter('itemsInput', itemIndex, 'fields');
 	const items =
-		this.getNodeParameter('itemsInput', itemIndex, 'fields') === 'json'
+		itemsInput === 'json'
 			? { item: itemsFromJson(this.getNode(), itemIndex, this.getNodeParameter('lineItemsJson', itemIndex)) }
-			: (this.getNodeParameter('lineItems', itemIndex, {}) as { item?: ItemInput[] });
+			: itemsInput === 'catalogue'
+				? { item: [] }
+				: (this.getNodeParameter('lineItems', itemIndex, {}) as { item?: ItemInput[] });
 	return {
 		...optional,
 		...(operation === 'create'
 			? { date: this.getNodeParameter('date', itemIndex), dueDate: this.getNodeParameter('dueDate', itemIndex) }
 			: {}),
-		clientName: this.getNodeParameter('clientName', itemIndex) as string,
-		client: this.getNodeParameter('client', itemIndex, {}) as ClientInput,
+		...(this.getNodeParameter('clientSource', itemIndex, 'fields') === 'code'
+			? { clientCode: this.getNodeParameter('clientCode', itemIndex) as string }
+			: {
+					clientName: this.getNodeParameter('clientName', itemIndex) as string,
+					client: this.getNodeParameter('client', itemIndex, {}) as ClientInput,
+				}),
 		items: items.item ?? [],
 	};
 }
@@ -229,6 +242,62 @@ export function itemsFromJson(node: INode, itemIndex: number, value: unknown): I
 			taxName: (tax && typeof tax === 'object' ? tax.name : pick('tax_name', 'taxName')) as string | undefined,
 		};
 	});
+}
+
+/** The optional document fields every family's create and update take (Additional / Update Fields). */
+export interface DocumentExtras {
+	taxExemption?: string;
+	sequence?: unknown;
+	manualSequenceNumber?: string | number;
+	currencyCode?: string;
+	rate?: number | string;
+}
+
+/** A picker's value as stored in a collection (`{ __rl, mode, value }`), or a plain value. */
+export function pickedValue(value: unknown): unknown {
+	return value && typeof value === 'object' && 'value' in value ? (value as { value: unknown }).value : value;
+}
+
+/**
+ * `tax_exemption`, `sequence_id`, `manual_sequence_number`, `currency_code` and `rate`, checked
+ * (https://invoicexpress.com/api-v2/invoices/create and the guides' and estimates' create pages).
+ */
+export function documentExtras(node: INode, itemIndex: number, fields: DocumentExtras, exemptionCodes: readonly string[]): IDataObject {
+	const body: IDataObject = {};
+	if (fields.taxExemption) {
+		if (!exemptionCodes.includes(fields.taxExemption)) {
+			throw inputError(node, itemIndex, `"Tax Exemption Reason" (${fields.taxExemption}) is not a documented code`, `Pick one of ${exemptionCodes.join(', ')}.`);
+		}
+		body.tax_exemption = fields.taxExemption;
+	}
+	const sequence = pickedValue(fields.sequence);
+	if (sequence !== undefined && sequence !== '') {
+		body.sequence_id = idInput(node, itemIndex, 'Sequence', sequence, {
+			what: 'an InvoiceXpress sequence ID',
+			hint: 'Pick the sequence from the list, or give its numeric ID (the "id" of Sequence › Get Many).',
+		});
+	}
+	if (fields.manualSequenceNumber !== undefined && String(fields.manualSequenceNumber).trim() !== '') {
+		const manual = String(fields.manualSequenceNumber).trim();
+		if (!/^[1-9][0-9]*$/.test(manual)) {
+			throw inputError(node, itemIndex, `"Manual Sequence Number" (${manual}) must be a whole number above 0`, 'Give the number the document takes in its manual sequence, e.g. 12.');
+		}
+		body.manual_sequence_number = manual;
+	}
+	const currency = (fields.currencyCode ?? '').trim().toUpperCase();
+	if (currency) {
+		if (!/^[A-Z]{3}$/.test(currency)) {
+			throw inputError(node, itemIndex, `"Currency Code" (${fields.currencyCode}) is not a three-letter ISO 4217 code`, 'Give a currency code such as EUR, USD or GBP.');
+		}
+		body.currency_code = currency;
+	}
+	const rate = number(node, itemIndex, 'Exchange Rate', fields.rate);
+	if (rate !== undefined && fields.rate !== 0 && fields.rate !== '') {
+		if (rate <= 0) throw inputError(node, itemIndex, `"Exchange Rate" (${rate}) must be greater than 0`, 'Give the rate of the currency against the euro, e.g. 1.08.');
+		if (!currency) throw inputError(node, itemIndex, '"Exchange Rate" needs a "Currency Code"', 'Add "Currency Code" (the document’s currency) with the rate, or remove the rate.');
+		body.rate = rate;
+	}
+	return body;
 }
 
 // ---------------------------------------------------------------------------------------------

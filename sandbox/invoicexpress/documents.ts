@@ -199,6 +199,7 @@ export interface DocumentStore {
 	documents: Map<number, IxDocument>;
 	clients: IxClient[];
 	pdfPolls: Map<number, number>;
+	qrPolls: Map<number, number>;
 	emails: Array<{ id: number; message: Record<string, unknown> }>;
 	lastBody: Record<string, unknown> | undefined;
 	apiKeys: Set<string>;
@@ -295,7 +296,7 @@ interface Checked {
 }
 
 /** The documented validations of the document body, with their documented texts. */
-function validate(invoice: Record<string, unknown>): Checked {
+function validate(store: DocumentStore, invoice: Record<string, unknown>): Checked {
 	const out: string[] = [];
 	for (const field of ['date', 'due_date']) {
 		const value = invoice[field];
@@ -307,7 +308,11 @@ function validate(invoice: Record<string, unknown>): Checked {
 	}
 	const client = (invoice.client ?? {}) as Record<string, unknown>;
 	let clientOk = true;
-	if (typeof client.name !== 'string' || client.name.trim() === '') clientOk = false;
+	// A client given by its code alone is an existing client (no name: nothing to create).
+	const byCode = (client.name === undefined || client.name === '') && typeof client.code === 'string' && client.code !== '';
+	if (byCode) {
+		if (!store.clients.some((c) => c.code === client.code)) out.push(`Client with code ${String(client.code)} was not found`);
+	} else if (typeof client.name !== 'string' || client.name.trim() === '') clientOk = false;
 	if (client.email !== undefined && client.email !== '' && !EMAIL.test(String(client.email))) {
 		clientOk = false;
 		out.push('email must be an email address');
@@ -350,10 +355,51 @@ function validate(invoice: Record<string, unknown>): Checked {
 		});
 	}
 	if (!itemsOk) out.unshift('Invoice items is invalid');
+	out.push(...validateExtras(invoice, items));
 	const clientFields = clientOk
 		? (Object.fromEntries(Object.entries(client).map(([k, v]) => [k, String(v)])) as unknown as Omit<IxClient, 'id'>)
 		: undefined;
 	return { errors: out, items, client: clientFields };
+}
+
+export const TAX_EXEMPTION_CODES = ['M00', 'M01', 'M02', 'M04', 'M05', 'M06', 'M07', 'M09', 'M10', 'M11', 'M12', 'M13', 'M14', 'M15', 'M16', 'M19', 'M20', 'M21', 'M25', 'M26', 'M30', 'M31', 'M32', 'M33', 'M34', 'M40', 'M41', 'M42', 'M43', 'M99'];
+export const PAYMENT_MECHANISMS = ['TB', 'MB', 'CC', 'CD', 'CH', 'CO', 'CS', 'DE', 'LC', 'NU', 'PR', 'TR', 'CI', 'OU'];
+
+/**
+ * The fields beside the client and items: `tax_exemption` (a code of the table; required when a
+ * line has 0% VAT: "Portuguese accounts should also send the IVA exemption reason if the invoice
+ * contains exempt items (IVA 0%)", https://invoicexpress.com/api-v2/invoices/create "Taxes"; the
+ * demo account is Portuguese), `sequence_id` and `manual_sequence_number` (numbers),
+ * `currency_code` (three letters) and `rate` (above 0). The error texts are the sandbox's own: the
+ * pages give none for these fields.
+ */
+function validateExtras(invoice: Record<string, unknown>, items: IxItem[]): string[] {
+	const out: string[] = [];
+	const exemption = invoice.tax_exemption === undefined || invoice.tax_exemption === '' ? undefined : String(invoice.tax_exemption);
+	if (exemption !== undefined && !TAX_EXEMPTION_CODES.includes(exemption)) out.push(`Tax exemption ${exemption} is not a valid exemption code`);
+	if (items.some((item) => item.tax?.value === 0) && (exemption === undefined || exemption === 'M00')) {
+		out.push('Tax exemption must be given for items with 0% VAT (IVA 0%)');
+	}
+	for (const field of ['sequence_id', 'manual_sequence_number']) {
+		const value = invoice[field];
+		if (value !== undefined && value !== '' && !/^[1-9][0-9]*$/.test(String(value))) out.push(`${field} must be a number`);
+	}
+	if (invoice.currency_code !== undefined && !/^[A-Z]{3}$/.test(String(invoice.currency_code))) out.push('Currency code is invalid');
+	if (invoice.rate !== undefined) {
+		const rate = asNumber(invoice.rate);
+		if (rate === undefined || rate <= 0) out.push('Rate must be greater than 0');
+	}
+	return out;
+}
+
+/** The extra fields a document keeps from its body (shown when set). */
+function extrasOf(invoice: Record<string, unknown>): Record<string, unknown> {
+	const extra: Record<string, unknown> = {};
+	for (const field of ['tax_exemption', 'sequence_id', 'manual_sequence_number', 'currency_code']) {
+		if (invoice[field] !== undefined && invoice[field] !== '') extra[field] = String(invoice[field]);
+	}
+	if (invoice.rate !== undefined) extra.rate = asNumber(invoice.rate);
+	return extra;
 }
 
 /** An existing client by code or name (its other fields are then ignored), else a new one. */
@@ -373,6 +419,8 @@ function applyFields(store: DocumentStore, doc: IxDocument, invoice: Record<stri
 	if (invoice.retention !== undefined && invoice.retention !== '') doc.retention = asNumber(invoice.retention) ?? null;
 	doc.client = clientFor(store, checked.client!);
 	doc.items = checked.items;
+	const extra = extrasOf(invoice);
+	if (Object.keys(extra).length) doc.extra = { ...doc.extra, ...extra };
 }
 
 function create(store: DocumentStore, req: SandboxRequest, format: Format): SandboxReply {
@@ -383,7 +431,7 @@ function create(store: DocumentStore, req: SandboxRequest, format: Format): Sand
 	if (isReply(body)) return body;
 	const invoice = (body[type.root] ?? {}) as Record<string, unknown>;
 	store.lastBody = invoice;
-	const checked = validate(invoice);
+	const checked = validate(store, invoice);
 	if (!invoice.date) checked.errors.push("Date can't be blank");
 	if (!invoice.due_date) checked.errors.push("Due date can't be blank");
 	const own = type.ownFields?.(invoice, true, { countries: KNOWN_COUNTRIES });
@@ -428,7 +476,7 @@ function update(store: DocumentStore, req: SandboxRequest, format: Format): Sand
 	store.lastBody = invoice;
 	if (doc.status === 'settled') return errors(format, 422, ['Invoice has been settled so cant be changed anymore.']);
 	if (doc.status === 'canceled') return errors(format, 422, ['Invoice has been canceled so cant be changed anymore.']);
-	const checked = validate(invoice);
+	const checked = validate(store, invoice);
 	const own = type.ownFields?.(invoice, false, { countries: KNOWN_COUNTRIES });
 	if (own) checked.errors.push(...own.errors);
 	if (checked.errors.length) return errors(format, 422, checked.errors);
@@ -452,6 +500,24 @@ function movesOf(store: DocumentStore, type: DocumentTypeRow): Readonly<Record<s
 	return store.stateRules === 'documented' || type.path === 'receipts' ? type.transitions : ANY_TYPE_MOVES;
 }
 
+/**
+ * A finalized document's number: its manual sequence number when it has one (`12/A`), else the
+ * next of its type. A document of a sequence (`sequence_id`: the demo sequences are registered with
+ * the Tax Authority) also gets its ATCUD (validation code + number), as the pages' replies show
+ * (`atcud`, `inverted_sequence_number`).
+ */
+function finalize(store: DocumentStore, doc: IxDocument, type: DocumentTypeRow): void {
+	const manual = doc.extra?.manual_sequence_number;
+	doc.sequence_number = manual ? `${String(manual)}/${type.series}` : nextNumber(store, doc, type.series);
+	if (doc.extra?.sequence_id) {
+		const [number, series] = doc.sequence_number.split('/');
+		doc.extra = { ...doc.extra, inverted_sequence_number: `${series}/${number}`, atcud: `${VALIDATION_CODE}-${number}` };
+	}
+}
+
+/** The validation code the Tax Authority gave the demo account's registered sequences. */
+export const VALIDATION_CODE = 'JJ7KXQ4B';
+
 /** The next sequence number of a type's series: `3/A`. */
 function nextNumber(store: DocumentStore, doc: IxDocument, series: string): string {
 	const count = [...store.documents.values()].filter((d) => d.type === doc.type && d.sequence_number !== 'draft').length;
@@ -471,7 +537,7 @@ function changeState(store: DocumentStore, doc: IxDocument, body: Record<string,
 	}
 	doc.status = move.to;
 	if (message) doc.message = message;
-	if (state === 'finalized') doc.sequence_number = nextNumber(store, doc, type.series);
+	if (state === 'finalized') finalize(store, doc, type);
 	if (type.path === 'receipts' && state === 'canceled') cancelPayment(store, doc);
 	return reply(format, 200, type.replyKey, present(doc));
 }
@@ -605,12 +671,97 @@ function relatedDocuments(store: DocumentStore, req: SandboxRequest, format: For
 	return { status: 200, body: { documents: related.map(present) } };
 }
 
+/** What a document still owes: its total less the payments not canceled. */
+function outstanding(doc: IxDocument): number {
+	const paid = (doc.payments ?? []).filter((p) => !p.canceled).reduce((sum, p) => sum + p.amount, 0);
+	return round(totals(doc).total - paid);
+}
+
+/**
+ * POST /documents/:document-id/partial_payments.json with `{"partial_payment": {payment_mechanism,
+ * note, serie, amount, payment_date}}` (https://invoicexpress.com/api-v2/invoices/generate-payment:
+ * "Creates a payment which generates a receipt", for invoices, simplified invoices and VAT MOSS
+ * invoices). The receipt is a final document of its own (GET /receipts/:id.json, listed with
+ * `type[]=Receipt`), related to the invoice both ways; the invoice is settled once paid in full.
+ * Reply: 201 with `{"receipt": {…}}` (the page shows no reply; a receipt like cancel-payment's).
+ * Refusals (sandbox texts): a document not final, an amount of 0 or above what is owed, an
+ * unknown payment mechanism, a date not dd/mm/yyyy.
+ */
+function partialPayment(store: DocumentStore, req: SandboxRequest, format: Format): SandboxReply {
+	const file = splitFile(req.params.file);
+	const doc = anyDocument(store, req.params.id);
+	const type = doc && typeByPath(doc.path);
+	if (!file || file.name !== 'partial_payments' || !doc || !type?.actions.includes('payment')) return notFound(format);
+	const body = readBody(req, format);
+	if (isReply(body)) return body;
+	const payment = (body.partial_payment ?? {}) as Record<string, unknown>;
+	const lines: string[] = [];
+	const amount = asNumber(payment.amount);
+	const owed = outstanding(doc);
+	if (!['final', 'sent'].includes(doc.status)) lines.push(`Invoice with status ${doc.status} cannot be paid`);
+	if (amount === undefined || amount <= 0) lines.push('Amount must be greater than 0');
+	else if (amount > owed) lines.push(`Amount can't be greater than the amount owed (${owed})`);
+	const mechanism = payment.payment_mechanism === undefined ? undefined : String(payment.payment_mechanism);
+	if (mechanism !== undefined && !PAYMENT_MECHANISMS.includes(mechanism)) lines.push(`Payment mechanism ${mechanism} is not valid`);
+	const date = payment.payment_date === undefined ? undefined : String(payment.payment_date);
+	if (date !== undefined && !day(date)) lines.push('Payment date must be in the format dd/mm/yyyy');
+	if (lines.length) return errors(format, 422, lines);
+	const receiptType = typeByPath('receipts')!;
+	const receipt: IxDocument = {
+		id: store.newId(),
+		type: receiptType.className,
+		path: receiptType.path,
+		status: 'final',
+		archived: false,
+		sequence_number: 'draft',
+		date: date ?? DateTime.now().toFormat('dd/MM/yyyy'),
+		due_date: date ?? DateTime.now().toFormat('dd/MM/yyyy'),
+		reference: doc.sequence_number,
+		observations: payment.note === undefined ? null : String(payment.note),
+		retention: null,
+		client: doc.client,
+		items: [],
+		amount: amount!,
+		related: [doc.id],
+		extra: { ...(mechanism ? { payment_mechanism: mechanism } : {}), ...(payment.serie ? { serie: String(payment.serie) } : {}) },
+	};
+	receipt.sequence_number = nextNumber(store, receipt, receiptType.series);
+	store.documents.set(receipt.id, receipt);
+	doc.related = [...(doc.related ?? []), receipt.id];
+	doc.payments = [...(doc.payments ?? []), { receiptId: receipt.id, amount: amount!, canceled: false }];
+	if (outstanding(doc) <= 0) doc.status = 'settled';
+	return reply(format, 201, receiptType.replyKey, present(receipt));
+}
+
+/** How many times GET /api/qr_codes/:id answers 202 before the QR code is ready. */
+export const QR_PENDING_POLLS = 1;
+
+/**
+ * GET /api/qr_codes/:document-id.json: `{"qr_code": {"url": …}}`, after QR_PENDING_POLLS answers
+ * 202 (as the PDF). The stored reference pages do not describe this request; public InvoiceXpress
+ * clients call it with this path and read this reply, some polling a 202. A draft has no QR code
+ * (422, sandbox text).
+ */
+function qrCode(store: DocumentStore, req: SandboxRequest, format: Format): SandboxReply {
+	const file = splitFile(req.params.file);
+	const doc = anyDocument(store, file?.name);
+	if (!doc) return notFound(format);
+	if (doc.status === 'draft') return errors(format, 422, ['Document must be finalized to have a QR code']);
+	const count = (store.qrPolls.get(doc.id) ?? 0) + 1;
+	store.qrPolls.set(doc.id, count);
+	if (count <= QR_PENDING_POLLS) return { status: 202 };
+	const host = String(req.headers.host ?? '127.0.0.1');
+	return reply(format, 200, 'qr_code', { url: `http://${host}/downloads/qr-${doc.id}.png` });
+}
+
 export function registerDocuments(store: DocumentStore): void {
 	const guarded = (handler: (req: SandboxRequest, format: Format) => SandboxReply, legacy?: (req: SandboxRequest) => boolean) => (req: SandboxRequest) =>
 		authorised(store.apiKeys, req, (format) => handler(req, format), legacy?.(req) ?? false);
 	store.route('GET', '/downloads/:file', (req) => pdfFile(store, req));
 	store.route('GET', '/api/pdf/:file', guarded((req, f) => pdf(store, req, f)));
+	store.route('GET', '/api/qr_codes/:file', guarded((req, f) => qrCode(store, req, f)));
 	store.route('GET', '/document/:id/:file', guarded((req, f) => relatedDocuments(store, req, f)));
+	store.route('POST', '/documents/:id/:file', guarded((req, f) => partialPayment(store, req, f)));
 	store.route('GET', '/:collection', guarded((req, f) => list(store, req, f)));
 	store.route('POST', '/:collection', guarded((req, f) => create(store, req, f)));
 	store.route('GET', '/:type/:file', guarded((req, f) => get(store, req, f)));

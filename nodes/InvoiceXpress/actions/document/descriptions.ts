@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifySwitch } from '../../../shared/descriptions';
+import { TAX_EXEMPTION_REASONS } from '../../values/documents';
 
 /** Fields every document family's operations share; each operation shows them through `updateDisplayOptions`. */
 
@@ -92,6 +93,7 @@ export const itemsInputField: INodeProperties = {
 	default: 'fields',
 	options: [
 		{ name: 'Fields', value: 'fields' },
+		{ name: 'From Catalogue', value: 'catalogue', description: 'Items of the account, each with a quantity' },
 		{ name: 'JSON', value: 'json', description: 'A list of line items, e.g. mapped from the input data' },
 	],
 };
@@ -164,3 +166,131 @@ export const lineItemsReplacingField: INodeProperties = {
 	description:
 		'At least one. The items sent REPLACE all the document’s items: items left out are deleted. An unknown item name creates a new item; a known one is updated.',
 };
+
+/** How Create names the client: its fields (found by name, or created), or an existing client's code. */
+export const clientSourceField: INodeProperties = {
+	displayName: 'Client',
+	name: 'clientSource',
+	type: 'options',
+	default: 'fields',
+	options: [
+		{ name: 'By Code', value: 'code', description: 'An existing client, by its code' },
+		{ name: 'By Name and Fields', value: 'fields', description: 'An existing client of this name, else a new client with the fields below' },
+	],
+};
+
+export const clientCodeField: INodeProperties = {
+	displayName: 'Client Code',
+	name: 'clientCode',
+	type: 'string',
+	default: '',
+	required: true,
+	displayOptions: { show: { clientSource: ['code'] } },
+	description: 'The code of an existing client (the "code" field of Client › Get)',
+};
+
+/** Line items picked from the account's items (the catalogue): each one's name, price, unit and tax come from it. */
+export const catalogueItemsField: INodeProperties = {
+	displayName: 'Catalogue Items',
+	name: 'catalogueItems',
+	type: 'fixedCollection',
+	placeholder: 'Add Catalogue Item',
+	typeOptions: { multipleValues: true },
+	default: {},
+	required: true,
+	displayOptions: { show: { itemsInput: ['catalogue'] } },
+	description: 'At least one. Each item’s name, description, unit price, unit and tax are read from the account’s item.',
+	options: [
+		{
+			displayName: 'Item',
+			name: 'item',
+			values: [
+				{
+					displayName: 'Item',
+					name: 'itemId',
+					type: 'resourceLocator',
+					default: { mode: 'list', value: '' },
+					required: true,
+					modes: [
+						{
+							displayName: 'From List',
+							name: 'list',
+							type: 'list',
+							placeholder: 'Select an item…',
+							typeOptions: { searchListMethod: 'searchItems', searchable: true },
+						},
+						{
+							displayName: 'By ID',
+							name: 'id',
+							type: 'string',
+							placeholder: 'e.g. 1503698',
+							validation: [
+								{ type: 'regex', properties: { regex: '^[1-9][0-9]*$', errorMessage: 'An InvoiceXpress item ID is a whole number, e.g. 1503698' } },
+							],
+						},
+					],
+				},
+				{ displayName: 'Discount (%)', name: 'discount', type: 'number', default: 0, description: '0 or more' },
+				{ displayName: 'Quantity', name: 'quantity', type: 'number', default: 1, description: 'Greater than 0' },
+			],
+		},
+	],
+};
+
+/** The optional fields every family's create and update take, besides observations, reference and retention. */
+export const documentExtraFields: INodeProperties[] = [
+	{
+		displayName: 'Currency Code',
+		name: 'currencyCode',
+		type: 'string',
+		default: '',
+		placeholder: 'EUR',
+		description: 'Three-letter ISO 4217 code of the document’s currency (default: the account’s)',
+	},
+	{
+		displayName: 'Exchange Rate',
+		name: 'rate',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 6 },
+		default: 0,
+		description: 'Rate of the currency against the euro; needs Currency Code',
+	},
+	{
+		displayName: 'Manual Sequence Number',
+		name: 'manualSequenceNumber',
+		type: 'string',
+		default: '',
+		description: 'The document’s number in a manual sequence (for documents issued outside InvoiceXpress, e.g. on paper)',
+	},
+	{
+		displayName: 'Sequence',
+		name: 'sequence',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		description: 'The sequence (series) the document is numbered in (default: the current one)',
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a sequence…',
+				typeOptions: { searchListMethod: 'searchSequences', searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 12345',
+				validation: [{ type: 'regex', properties: { regex: '^[1-9][0-9]*$', errorMessage: 'An InvoiceXpress sequence ID is a whole number, e.g. 12345' } }],
+			},
+		],
+	},
+	{
+		displayName: 'Tax Exemption Reason',
+		name: 'taxExemption',
+		type: 'options',
+		options: TAX_EXEMPTION_REASONS,
+		default: 'M00',
+		description: 'Required by Portuguese accounts when a line has 0% VAT (IVA 0%)',
+	},
+];

@@ -210,3 +210,73 @@ export function downloadPdf(family: DocumentFamily): ItemOperation {
 		return [await binaryItem.call(this, { id: Number(id), pdfUrl, fileName }, propertyName, file, fileName, 'application/pdf')];
 	});
 }
+
+/** The QR code's address in a 200 reply: `{"qr_code": {"url": …}}`. */
+function qrUrlOf(body: unknown): string | undefined {
+	const qr = isJsonObject(body) && isJsonObject(body.qr_code) ? body.qr_code : undefined;
+	const url = qr ? qr.url : undefined;
+	return typeof url === 'string' && url !== '' ? url : undefined;
+}
+
+const QR_LINK: ReplyShape = {
+	expected: 'the QR code link ({"qr_code": {"url": "…"}}) or an empty reply while it is made',
+	matches: (body) => body === undefined || qrUrlOf(body) !== undefined,
+};
+
+/**
+ * Get QR Code: GET /api/qr_codes/{id}.json, `{"qr_code": {"url": …}}`, the image of the QR code
+ * Portuguese certified documents carry (with their ATCUD). Like the PDF it may answer 202 while
+ * it is made: asked again after a pause, a bounded number of times. Output: the document ID and
+ * the image's address.
+ */
+export function getQrCode(family: DocumentFamily): ItemOperation {
+	const properties: INodeProperties[] = [
+		...documentIdFields(family),
+		optionsCollection([
+			{
+				displayName: 'Max Attempts',
+				name: 'maxAttempts',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 30 },
+				default: 10,
+				description: 'How many times to ask for the QR code while InvoiceXpress is still making it (202)',
+			},
+			{
+				displayName: 'Wait Between Attempts (Seconds)',
+				name: 'pollInterval',
+				type: 'number',
+				typeOptions: { minValue: 0, maxValue: 60, numberPrecision: 2 },
+				default: 2,
+			},
+		]),
+	];
+	return familyOperation(family, 'getQrCode', properties, async function (this: IExecuteFunctions, itemIndex): Promise<INodeExecutionData[]> {
+		const id = documentIdOf.call(this, family, itemIndex);
+		const options = this.getNodeParameter('options', itemIndex, {}) as { maxAttempts?: number; pollInterval?: number };
+		const maxAttempts = Math.max(1, Math.min(30, Math.floor(options.maxAttempts ?? 10)));
+		const intervalMs = Math.max(0, Math.min(60, options.pollInterval ?? 2)) * 1000;
+		const timeout = timeoutOf(this, itemIndex);
+		for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+			const reply = (await apiRequest.call(this, {
+				method: 'GET',
+				path: `/api/qr_codes/${id}`,
+				notFound: `Document ${id} is unknown`,
+				shape: QR_LINK,
+				itemIndex,
+				timeout,
+				returnFullResponse: true,
+			})) as ProviderResponse;
+			if (reply.statusCode !== 202) return [{ json: { id: Number(id), qrCodeUrl: qrUrlOf(reply.body) } }];
+			if (attempt < maxAttempts) await sleep(intervalMs);
+		}
+		throw providerErrorFor.call(
+			this,
+			{
+				provider: PROVIDER,
+				message: `The QR code of document ${id} was not ready after ${maxAttempts} attempt(s)`,
+				hint: 'InvoiceXpress is still making it: raise "Max Attempts" or "Wait Between Attempts", or run the node again later.',
+			},
+			itemIndex,
+		);
+	});
+}

@@ -2,9 +2,16 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
 import type { ItemOperation } from '../../../shared/router';
-import { documentBody, outputDocument, readDocumentInput } from '../../helpers';
+import { inputError } from '../../../shared/errors';
+import type { DocumentExtras, ItemInput } from '../../helpers';
+import { documentBody, documentExtras, documentId, outputDocument, pickedValue, readDocumentInput } from '../../helpers';
 import { apiRequest, DOCUMENT, documentOf, DOCUMENT_OR_EMPTY } from '../../transport';
+import { TAX_EXEMPTION_CODES } from '../../values/documents';
 import {
+	catalogueItemsField,
+	clientCodeField,
+	clientSourceField,
+	documentExtraFields,
 	clientAddress,
 	clientCity,
 	clientCode,
@@ -25,13 +32,70 @@ import { documentIdFields, documentIdOf, documentTypeField, familyOperation, typ
 
 const byName = (options: INodeProperties[]) => [...options].sort((a, b) => a.displayName.localeCompare(b.displayName));
 
-/** The body of Create or Update: the shared document fields, then the family's own. */
-function bodyOf(this: IExecuteFunctions, family: DocumentFamily, itemIndex: number, operation: 'create' | 'update', type: DocumentTypeSpec): IDataObject {
-	const body = documentBody(this.getNode(), itemIndex, readDocumentInput.call(this, itemIndex, operation));
-	if (!family.ownBody) return body;
-	const fields = this.getNodeParameter(operation === 'create' ? 'additionalFields' : 'updateFields', itemIndex, {}) as IDataObject;
-	return { ...body, ...family.ownBody.call(this, itemIndex, fields, type) };
+interface CatalogueRow {
+	itemId?: unknown;
+	quantity?: number | string;
+	discount?: number | string;
 }
+
+/**
+ * Line items from the account's items (Line Items Input: From Catalogue): GET /items/{id}.json for
+ * each (https://invoicexpress.com/api-v2/items/get), its name, description, unit price, unit and
+ * tax, with the row's quantity and discount. Every ID is checked before the first request.
+ */
+async function catalogueItems(this: IExecuteFunctions, itemIndex: number): Promise<ItemInput[]> {
+	const node = this.getNode();
+	const rows = ((this.getNodeParameter('catalogueItems', itemIndex, {}) as { item?: CatalogueRow[] }).item ?? []).map((row, n) => ({
+		...row,
+		id: documentId(node, itemIndex, pickedValue(row.itemId), `Catalogue Items ${n + 1} › Item`),
+	}));
+	if (rows.length === 0) {
+		throw inputError(node, itemIndex, 'at least one item is required', 'Add an item under "Catalogue Items".');
+	}
+	const items: ItemInput[] = [];
+	for (const row of rows) {
+		const reply = await apiRequest.call(this, { method: 'GET', path: `/items/${row.id}`, notFound: `Item ${row.id} is unknown`, shape: DOCUMENT, itemIndex });
+		const item = documentOf(reply)!;
+		const tax = item.tax && typeof item.tax === 'object' ? (item.tax as IDataObject).name : undefined;
+		items.push({
+			name: item.name as string,
+			description: (item.description as string | null) ?? undefined,
+			unitPrice: item.unit_price as number | string,
+			unit: item.unit as string,
+			taxName: (tax as string | undefined) ?? undefined,
+			quantity: row.quantity ?? 1,
+			discount: row.discount,
+		});
+	}
+	return items;
+}
+
+/** The body of Create or Update: the shared document fields, then the family's own. */
+async function bodyOf(this: IExecuteFunctions, family: DocumentFamily, itemIndex: number, operation: 'create' | 'update', type: DocumentTypeSpec): Promise<IDataObject> {
+	const node = this.getNode();
+	const fields = this.getNodeParameter(operation === 'create' ? 'additionalFields' : 'updateFields', itemIndex, {}) as IDataObject;
+	const input = readDocumentInput.call(this, itemIndex, operation);
+	// Checked before any request (the catalogue's reads included).
+	const extras = documentExtras(node, itemIndex, fields as DocumentExtras, TAX_EXEMPTION_CODES);
+	const own = family.ownBody ? family.ownBody.call(this, itemIndex, fields, type) : {};
+	if (this.getNodeParameter('itemsInput', itemIndex, 'fields') === 'catalogue') {
+		// The client and header fields are checked before the items are read: a stand-in item passes
+		// the item check, the catalogue's items are checked once read.
+		documentBody(node, itemIndex, { ...input, items: [{ name: 'item', unitPrice: 1, quantity: 1, unit: 'unit' }] });
+		input.items = await catalogueItems.call(this, itemIndex);
+	}
+	return { ...documentBody(node, itemIndex, input), ...extras, ...own };
+}
+
+/** Create's client fields: by name and fields (a new client gets them), or by code. */
+const createClientFields = (): INodeProperties[] => {
+	const byFields = { show: { clientSource: ['fields'] } };
+	return [
+		clientSourceField,
+		{ ...clientNameField, displayOptions: byFields },
+		clientCodeField,
+	];
+};
 
 /** Create: POST /{type}.json with `{"<root>":{…}}`; an unknown client and unknown items are created. */
 export function create(family: DocumentFamily): ItemOperation {
@@ -39,10 +103,11 @@ export function create(family: DocumentFamily): ItemOperation {
 		documentTypeField(family, 'create'),
 		{ ...dateField, required: true },
 		{ ...dueDateField, required: true },
-		clientNameField,
+		...createClientFields(),
 		itemsInputField,
 		lineItemsJsonField,
 		lineItemsField,
+		catalogueItemsField,
 		{
 			displayName: 'Client Fields',
 			name: 'client',
@@ -50,6 +115,7 @@ export function create(family: DocumentFamily): ItemOperation {
 			placeholder: 'Add Client Field',
 			default: {},
 			description: 'Used only when a new client is created',
+			displayOptions: { show: { clientSource: ['fields'] } },
 			options: [clientAddress, clientCity, clientCode, ...clientFieldsAfterAddress],
 		},
 		{
@@ -58,14 +124,14 @@ export function create(family: DocumentFamily): ItemOperation {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: byName([...documentOptionalFields, ...(family.createFields ?? [])]),
+			options: byName([...documentOptionalFields, ...documentExtraFields, ...(family.createFields ?? [])]),
 		},
 		simplifyField,
 		optionsCollection(),
 	];
 	return familyOperation(family, 'create', properties, async function (this: IExecuteFunctions, itemIndex) {
 		const type = typeOf.call(this, family, itemIndex);
-		const body = bodyOf.call(this, family, itemIndex, 'create', type);
+		const body = await bodyOf.call(this, family, itemIndex, 'create', type);
 		const reply = await apiRequest.call(this, {
 			method: 'POST',
 			path: `/${type.value}`,
@@ -92,6 +158,7 @@ export function update(family: DocumentFamily): ItemOperation {
 		itemsInputField,
 		lineItemsJsonReplacingField,
 		lineItemsReplacingField,
+		catalogueItemsField,
 		{
 			displayName: 'Client Fields',
 			name: 'client',
@@ -107,7 +174,7 @@ export function update(family: DocumentFamily): ItemOperation {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [dateField, dueDateField, ...byName([...documentOptionalFields, ...(family.updateFields ?? [])])],
+			options: [dateField, dueDateField, ...byName([...documentOptionalFields, ...documentExtraFields, ...(family.updateFields ?? [])])],
 		},
 		simplifyField,
 		optionsCollection(),
@@ -115,7 +182,7 @@ export function update(family: DocumentFamily): ItemOperation {
 	return familyOperation(family, 'update', properties, async function (this: IExecuteFunctions, itemIndex) {
 		const type = typeOf.call(this, family, itemIndex);
 		const id = documentIdOf.call(this, family, itemIndex);
-		const body = bodyOf.call(this, family, itemIndex, 'update', type);
+		const body = await bodyOf.call(this, family, itemIndex, 'update', type);
 		const reply = await apiRequest.call(this, {
 			method: 'PUT',
 			path: `/${type.value}/${id}`,

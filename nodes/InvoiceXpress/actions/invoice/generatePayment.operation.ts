@@ -1,0 +1,4 @@
+import { generatePayment } from '../document';
+import { INVOICE } from './family';
+
+export const { description, execute } = generatePayment(INVOICE);
