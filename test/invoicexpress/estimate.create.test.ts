@@ -70,6 +70,15 @@ describe('InvoiceXpress › Estimate › Create', () => {
 		expect(result.items()[0].json).toMatchObject({ id: 1009, type, status: 'draft', total: 61.5 });
 	});
 
+	test('the estimate’s own flags: MB Reference and Auto Add Related Document as the "0"/"1" the pages show', async () => {
+		await runWorkflow(
+			estimate('create', { documentType: 'quotes', ...NEW_ESTIMATE, additionalFields: { reference: 'RFQ-7', mbReference: true, autoAddRelatedDocument: false } }),
+			{ credentials: credentials(api.url) },
+		);
+		expect(JSON.parse(bodyText(api.server.received()[0]))).toEqual({ quote: { ...SENT_BODY, mb_reference: '1', auto_add_related_document: '0' } });
+		expect(api.server.received()[0].status).toBe(201);
+	});
+
 	test('a POST is not repeated after a 503: the estimate may exist already', async () => {
 		api.server.injectFault({ kind: 'server-error', status: 503 });
 		const result = await runWorkflow(estimate('create', { documentType: 'quotes', ...NEW_ESTIMATE }), { credentials: credentials(api.url) });

@@ -1,5 +1,8 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
 import type { DocumentFamily, StateSpec } from '../document';
 import { STATES } from '../document';
+import { estimateOwnBody, estimateOwnFields } from './common.descriptions';
 
 /**
  * Estimates: quotes, proformas and fees notes (https://invoicexpress.com/api-v2/estimates/…,
@@ -53,4 +56,9 @@ export const ESTIMATES: DocumentFamily = {
 		{ name: 'Refused', value: 'refused' },
 		{ name: 'Sent', value: 'sent' },
 	],
+	createFields: estimateOwnFields,
+	updateFields: estimateOwnFields,
+	ownBody(this: IExecuteFunctions, _itemIndex: number, fields: IDataObject) {
+		return estimateOwnBody(fields);
+	},
 };
