@@ -260,6 +260,8 @@ test('the campaign runs every operation of every node', () => {
 	const perResource: Array<[string, number]> = [
 		['Invoice operations of the five nodes (Billomat 14, the other nodes 13)', 27],
 		['InvoiceXpress Invoice, beyond the seven above (related documents, payments, QR code)', 1],
+		['InvoiceXpress Estimate', 7],
+		['InvoiceXpress Guide', 7],
 		['Billomat Client', 6],
 		['Billomat Article', 5],
 		['Billomat Contact', 5],
