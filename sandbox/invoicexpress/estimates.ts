@@ -8,7 +8,8 @@
 //
 // Reading: the list page shows the request only, not its reply. GET /estimates.json is answered
 // as GET /invoices.json is, keyed by the list's name: {"estimates": […], "pagination": {…}}.
-import type { DocumentStore, DocumentTypeRow, IxClient, IxDocument, IxItem, OwnFields, Transition } from './documents';
+import type { DocumentStore, DocumentTypeRow, IxClient, IxDocument, OwnFields, Transition } from './documents';
+import { addTypedDocuments, demoItem } from './familyDocuments';
 
 /**
  * …/estimates/change-state: draft → final (finalized), draft → deleted (deleted), final → accepted,
@@ -53,51 +54,18 @@ export const ESTIMATE_ROWS: DocumentTypeRow[] = [row('quotes', 'Quote', 'quote',
 /** The demo estimates' IDs start here, clear of the documents tests add from 1009 on. */
 export const FIRST_DEMO_ESTIMATE = 50001;
 
-const item = (name: string, unit_price: number, quantity: number): IxItem => ({
-	name,
-	description: `${name} description`,
-	unit_price,
-	quantity,
-	unit: 'service',
-	discount: 0,
-	tax: { name: 'IVA23', value: 23 },
-});
-
 /** A quote in draft, a final proforma, an accepted quote and a final fees note. */
 export function demoEstimates(clients: IxClient[]): IxDocument[] {
 	const base = { archived: false, reference: null, observations: null, retention: null };
 	return [
-		{ ...base, id: FIRST_DEMO_ESTIMATE, type: 'Quote', path: 'quotes', status: 'draft', sequence_number: 'draft', date: '10/04/2024', due_date: '10/05/2024', client: clients[1], items: [item('Espresso machine setup', 150, 1)] },
-		{ ...base, id: FIRST_DEMO_ESTIMATE + 1, type: 'Proforma', path: 'proformas', status: 'final', sequence_number: '1/PF', date: '12/04/2024', due_date: '12/05/2024', reference: 'PO-88', client: clients[1], items: [item('Barista training', 60, 4)] },
-		{ ...base, id: FIRST_DEMO_ESTIMATE + 2, type: 'Quote', path: 'quotes', status: 'accepted', sequence_number: '1/QT', date: '15/04/2024', due_date: '15/05/2024', client: clients[0], items: [item('Consulting', 80, 5)] },
-		{ ...base, id: FIRST_DEMO_ESTIMATE + 3, type: 'FeesNote', path: 'fees_notes', status: 'final', sequence_number: '1/FN', date: '20/04/2024', due_date: '20/05/2024', retention: 25, client: clients[0], items: [item('Legal advice', 120, 2)] },
+		{ ...base, id: FIRST_DEMO_ESTIMATE, type: 'Quote', path: 'quotes', status: 'draft', sequence_number: 'draft', date: '10/04/2024', due_date: '10/05/2024', client: clients[1], items: [demoItem('Espresso machine setup', 150, 1, 'service')] },
+		{ ...base, id: FIRST_DEMO_ESTIMATE + 1, type: 'Proforma', path: 'proformas', status: 'final', sequence_number: '1/PF', date: '12/04/2024', due_date: '12/05/2024', reference: 'PO-88', client: clients[1], items: [demoItem('Barista training', 60, 4, 'service')] },
+		{ ...base, id: FIRST_DEMO_ESTIMATE + 2, type: 'Quote', path: 'quotes', status: 'accepted', sequence_number: '1/QT', date: '15/04/2024', due_date: '15/05/2024', client: clients[0], items: [demoItem('Consulting', 80, 5, 'service')] },
+		{ ...base, id: FIRST_DEMO_ESTIMATE + 3, type: 'FeesNote', path: 'fees_notes', status: 'final', sequence_number: '1/FN', date: '20/04/2024', due_date: '20/05/2024', retention: 25, client: clients[0], items: [demoItem('Legal advice', 120, 2, 'service')] },
 	];
 }
 
-/**
- * Add `count` final estimates of one type at once (the picker's >1,000-estimate account): each shares
- * the first client and one item, so holding thousands costs little. Returns their IDs.
- */
+/** Add `count` final estimates of one type at once (the picker's >1,000-estimate account). Returns their IDs. */
 export function addEstimates(store: DocumentStore, count: number, className: 'Quote' | 'Proforma' | 'FeesNote' = 'Quote'): number[] {
-	const type = ESTIMATE_ROWS.find((r) => r.className === className)!;
-	const items: IxItem[] = [{ name: 'Service', description: null, unit_price: 10, quantity: 1, unit: 'service', discount: 0, tax: null }];
-	return Array.from({ length: count }, () => {
-		const id = store.newId();
-		store.documents.set(id, {
-			id,
-			type: className,
-			path: type.path,
-			status: 'final',
-			archived: false,
-			sequence_number: `${id}/${type.series}`,
-			date: '01/06/2024',
-			due_date: '01/07/2024',
-			reference: null,
-			observations: null,
-			retention: null,
-			client: store.clients[0],
-			items,
-		});
-		return id;
-	});
+	return addTypedDocuments(store, ESTIMATE_ROWS.find((r) => r.className === className)!, count);
 }

@@ -14,7 +14,8 @@
 // license_plate, load_site, delivery_site; the newer one has them).
 import { DateTime } from 'luxon';
 
-import type { DocumentStore, DocumentTypeRow, IxClient, IxDocument, IxItem, OwnFields, Transition } from './documents';
+import type { DocumentStore, DocumentTypeRow, IxClient, IxDocument, OwnFields, Transition } from './documents';
+import { addTypedDocuments, demoItem } from './familyDocuments';
 
 /**
  * …/guides/change-state: draft → final (finalized), draft → deleted (deleted), final → canceled
@@ -136,52 +137,17 @@ export function guideFields(overrides: Record<string, unknown> = {}): Record<str
 /** The demo guides' IDs start here, clear of the documents tests add from 1009 on. */
 export const FIRST_DEMO_GUIDE = 60001;
 
-const item = (name: string, unit_price: number, quantity: number): IxItem => ({
-	name,
-	description: `${name} description`,
-	unit_price,
-	quantity,
-	unit: 'unit',
-	discount: 0,
-	tax: { name: 'IVA23', value: 23 },
-});
-
 /** A draft shipping guide, a final transport guide and a canceled devolution guide. */
 export function demoGuides(clients: IxClient[]): IxDocument[] {
 	const base = { archived: false, reference: null, observations: null, retention: null };
 	return [
-		{ ...base, id: FIRST_DEMO_GUIDE, type: 'Shipping', path: 'shippings', status: 'draft', sequence_number: 'draft', date: '02/05/2024', due_date: '02/05/2024', client: clients[1], items: [item('Espresso beans', 12.5, 40)], extra: guideFields() },
-		{ ...base, id: FIRST_DEMO_GUIDE + 1, type: 'Transport', path: 'transports', status: 'final', sequence_number: '1/GT', date: '06/05/2024', due_date: '06/05/2024', client: clients[1], items: [item('Grinder', 400, 1)], extra: guideFields({ loaded_at: '06/05/2024 08:30:00', license_plate: '22-BB-33', load_site: 'Lisbon, Portugal', delivery_site: 'Madrid, Spain', address_to: address('Calle Mayor 1', 'Madrid', '28013', 'Spain') }) },
-		{ ...base, id: FIRST_DEMO_GUIDE + 2, type: 'Devolution', path: 'devolutions', status: 'canceled', archived: true, sequence_number: '1/GD', date: '09/05/2024', due_date: '09/05/2024', client: clients[0], items: [item('Returned grinder', 400, 1)], extra: guideFields({ loaded_at: '09/05/2024 10:00:00', address_from: address('Avenida 10', 'Porto', '2000-555'), address_to: address('Rua 5', 'Lisboa', '1000-555') }) },
+		{ ...base, id: FIRST_DEMO_GUIDE, type: 'Shipping', path: 'shippings', status: 'draft', sequence_number: 'draft', date: '02/05/2024', due_date: '02/05/2024', client: clients[1], items: [demoItem('Espresso beans', 12.5, 40)], extra: guideFields() },
+		{ ...base, id: FIRST_DEMO_GUIDE + 1, type: 'Transport', path: 'transports', status: 'final', sequence_number: '1/GT', date: '06/05/2024', due_date: '06/05/2024', client: clients[1], items: [demoItem('Grinder', 400, 1)], extra: guideFields({ loaded_at: '06/05/2024 08:30:00', license_plate: '22-BB-33', load_site: 'Lisbon, Portugal', delivery_site: 'Madrid, Spain', address_to: address('Calle Mayor 1', 'Madrid', '28013', 'Spain') }) },
+		{ ...base, id: FIRST_DEMO_GUIDE + 2, type: 'Devolution', path: 'devolutions', status: 'canceled', archived: true, sequence_number: '1/GD', date: '09/05/2024', due_date: '09/05/2024', client: clients[0], items: [demoItem('Returned grinder', 400, 1)], extra: guideFields({ loaded_at: '09/05/2024 10:00:00', address_from: address('Avenida 10', 'Porto', '2000-555'), address_to: address('Rua 5', 'Lisboa', '1000-555') }) },
 	];
 }
 
-/**
- * Add `count` final guides of one type at once (the picker's >1,000-guide account): each shares the
- * first client, one item and one set of guide fields, so holding thousands costs little. Returns
- * their IDs.
- */
+/** Add `count` final guides of one type at once, sharing one set of guide fields (the picker's >1,000-guide account). Returns their IDs. */
 export function addGuides(store: DocumentStore, count: number, className: 'Shipping' | 'Transport' | 'Devolution' = 'Shipping', extra: Record<string, unknown> = guideFields()): number[] {
-	const type = GUIDE_ROWS.find((r) => r.className === className)!;
-	const items: IxItem[] = [{ name: 'Pallet', description: null, unit_price: 10, quantity: 1, unit: 'unit', discount: 0, tax: null }];
-	return Array.from({ length: count }, () => {
-		const id = store.newId();
-		store.documents.set(id, {
-			id,
-			type: className,
-			path: type.path,
-			status: 'final',
-			archived: false,
-			sequence_number: `${id}/${type.series}`,
-			date: '01/06/2024',
-			due_date: '01/06/2024',
-			reference: null,
-			observations: null,
-			retention: null,
-			client: store.clients[0],
-			items,
-			extra,
-		});
-		return id;
-	});
+	return addTypedDocuments(store, GUIDE_ROWS.find((r) => r.className === className)!, count, extra);
 }
