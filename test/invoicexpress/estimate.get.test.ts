@@ -54,6 +54,14 @@ describe('InvoiceXpress › Estimate › Get', () => {
 		expect(result.items()[0].json.date).toMatch(/^\d{2}\/\d{2}\/2024$/);
 	});
 
+	test('legacy flavour: the legacy API documents no estimate request, so the current JSON API with the same key', async () => {
+		const result = await runWorkflow(estimate('get', { documentType: 'quotes', estimateId: '50003' }), { credentials: credentials(api.url, 'legacy') });
+		const [request] = api.server.received();
+		expect([request.path, request.headers.accept]).toEqual(['/quotes/50003.json', 'application/json']);
+		expect(request.query).toEqual({ api_key: KEY });
+		expect(result.items()[0].json).toMatchObject({ id: 50003, type: 'Quote', status: 'accepted' });
+	});
+
 	test('the estimate picker’s value (From List) is read like an ID', async () => {
 		const result = await runWorkflow(
 			estimate('get', { documentType: 'quotes', estimateId: { __rl: true, mode: 'list', value: '50003', cachedResultName: 'Quote 1/QT' } }),
