@@ -32,16 +32,6 @@ export interface Transition {
 	to: string;
 }
 
-/**
- * A family's own fields of a create (`creating`: the required ones must be there) or an update: the
- * 422 lines, and the checked fields the document keeps (shown in its replies).
- */
-export type OwnFields = (
-	body: Record<string, unknown>,
-	creating: boolean,
-	known: { countries: readonly string[] },
-) => { errors: string[]; fields: Record<string, unknown> };
-
 /** One document type of the API. */
 export interface DocumentTypeRow {
 	/** The path segment: `invoice_receipts`. */
@@ -61,8 +51,13 @@ export interface DocumentTypeRow {
 	transitions: Readonly<Record<string, Transition>>;
 	/** The series of the sequence numbers change-state gives it (`1/A`, `1/IR`). */
 	series: string;
-	/** The type's own body fields (a guide's loaded_at and addresses), checked and kept in `extra`. */
-	ownFields?: OwnFields;
+	/** The type's own body fields (a guide's `loaded_at`, `address_from`…): kept as sent and shown when set. */
+	ownFields?: readonly string[];
+	/**
+	 * The type's own checks of a create/update body: the 422 lines (none: accepted). `creating`: a
+	 * create, whose required fields must be there; `known`: the account's country names.
+	 */
+	validate?(body: Record<string, unknown>, creating: boolean, known: { countries: readonly string[] }): string[];
 	/** The family list's own filters (the guides' loaded_at[from|to]): bad values, and which documents stay. */
 	listFilter?(query: URLSearchParams): { errors: string[]; keep(doc: IxDocument): boolean };
 }
@@ -182,6 +177,12 @@ export type ListOrder = 'oldest-first' | 'newest-first';
  */
 export type StateRules = 'documented' | 'any-type';
 
+/**
+ * What generate-payment answers. The page shows no reply: `receipt`, 201 with the receipt it made
+ * (`{"receipt": {…}}`, as cancel-payment's reply shows a receipt), or `empty`, 201 with no body.
+ */
+export type PaymentReply = 'receipt' | 'empty';
+
 /** A page of GET /invoices as it was served, for `afterListPage`. */
 export interface ListPageServed {
 	page: number;
@@ -205,6 +206,7 @@ export interface DocumentStore {
 	apiKeys: Set<string>;
 	listOrder: ListOrder;
 	stateRules: StateRules;
+	paymentReply: PaymentReply;
 	afterListPage?: (served: ListPageServed) => void;
 	/** The next document ID (and moves it on). */
 	newId(): number;
@@ -392,9 +394,10 @@ function validateExtras(invoice: Record<string, unknown>, items: IxItem[]): stri
 	return out;
 }
 
-/** The extra fields a document keeps from its body (shown when set). */
-function extrasOf(invoice: Record<string, unknown>): Record<string, unknown> {
+/** The extra fields a document keeps from its body (shown when set), its type's own fields too. */
+function extrasOf(invoice: Record<string, unknown>, type?: DocumentTypeRow): Record<string, unknown> {
 	const extra: Record<string, unknown> = {};
+	for (const field of type?.ownFields ?? []) if (invoice[field] !== undefined) extra[field] = invoice[field];
 	for (const field of ['tax_exemption', 'sequence_id', 'manual_sequence_number', 'currency_code']) {
 		if (invoice[field] !== undefined && invoice[field] !== '') extra[field] = String(invoice[field]);
 	}
@@ -412,6 +415,7 @@ function clientFor(store: DocumentStore, fields: Omit<IxClient, 'id'>): IxClient
 }
 
 function applyFields(store: DocumentStore, doc: IxDocument, invoice: Record<string, unknown>, checked: Checked) {
+	const type = typeByPath(doc.path);
 	if (invoice.date !== undefined) doc.date = String(invoice.date);
 	if (invoice.due_date !== undefined) doc.due_date = String(invoice.due_date);
 	if (invoice.reference !== undefined) doc.reference = String(invoice.reference);
@@ -419,7 +423,7 @@ function applyFields(store: DocumentStore, doc: IxDocument, invoice: Record<stri
 	if (invoice.retention !== undefined && invoice.retention !== '') doc.retention = asNumber(invoice.retention) ?? null;
 	doc.client = clientFor(store, checked.client!);
 	doc.items = checked.items;
-	const extra = extrasOf(invoice);
+	const extra = extrasOf(invoice, type);
 	if (Object.keys(extra).length) doc.extra = { ...doc.extra, ...extra };
 }
 
@@ -432,10 +436,9 @@ function create(store: DocumentStore, req: SandboxRequest, format: Format): Sand
 	const invoice = (body[type.root] ?? {}) as Record<string, unknown>;
 	store.lastBody = invoice;
 	const checked = validate(store, invoice);
+	checked.errors.push(...(type.validate?.(invoice, true, { countries: KNOWN_COUNTRIES }) ?? []));
 	if (!invoice.date) checked.errors.push("Date can't be blank");
 	if (!invoice.due_date) checked.errors.push("Due date can't be blank");
-	const own = type.ownFields?.(invoice, true, { countries: KNOWN_COUNTRIES });
-	if (own) checked.errors.push(...own.errors);
 	if (checked.errors.length) return errors(format, 422, checked.errors);
 	const doc: IxDocument = {
 		id: store.newId(),
@@ -453,7 +456,6 @@ function create(store: DocumentStore, req: SandboxRequest, format: Format): Sand
 		items: [],
 	};
 	applyFields(store, doc, invoice, checked);
-	if (own) doc.extra = { ...doc.extra, ...own.fields };
 	store.documents.set(doc.id, doc);
 	return reply(format, 201, type.replyKey, present(doc));
 }
@@ -477,11 +479,9 @@ function update(store: DocumentStore, req: SandboxRequest, format: Format): Sand
 	if (doc.status === 'settled') return errors(format, 422, ['Invoice has been settled so cant be changed anymore.']);
 	if (doc.status === 'canceled') return errors(format, 422, ['Invoice has been canceled so cant be changed anymore.']);
 	const checked = validate(store, invoice);
-	const own = type.ownFields?.(invoice, false, { countries: KNOWN_COUNTRIES });
-	if (own) checked.errors.push(...own.errors);
+	checked.errors.push(...(type.validate?.(invoice, false, { countries: KNOWN_COUNTRIES }) ?? []));
 	if (checked.errors.length) return errors(format, 422, checked.errors);
 	applyFields(store, doc, invoice, checked);
-	if (own) doc.extra = { ...doc.extra, ...own.fields };
 	return { status: 200 };
 }
 
@@ -530,11 +530,11 @@ function changeState(store: DocumentStore, doc: IxDocument, body: Record<string,
 	const state = String(request.state ?? '');
 	const message = request.message === undefined ? '' : String(request.message);
 	const move = movesOf(store, type)[state];
-	if (!move) return errors(format, 422, [`State ${state} is not a valid state`]);
+	const noun = type.path === 'receipts' ? 'Receipt' : type.family === 'invoice' ? 'Invoice' : type.className;
+	if (!move && !(state in ANY_TYPE_MOVES)) return errors(format, 422, [`State ${state} is not a valid state`]);
 	if (state === 'canceled' && message.trim() === '') return errors(format, 422, ["Message can't be blank"]);
-	if (!move.from.includes(doc.status)) {
-		return errors(format, 422, [`${type.path === 'receipts' ? 'Receipt' : 'Invoice'} with status ${doc.status} cannot be ${state}`]);
-	}
+	// A move of the table this type does not take ("Any other transitions will fail").
+	if (!move || !move.from.includes(doc.status)) return errors(format, 422, [`${noun} with status ${doc.status} cannot be ${state}`]);
 	doc.status = move.to;
 	if (message) doc.message = message;
 	if (state === 'finalized') finalize(store, doc, type);
@@ -683,7 +683,7 @@ function outstanding(doc: IxDocument): number {
  * "Creates a payment which generates a receipt", for invoices, simplified invoices and VAT MOSS
  * invoices). The receipt is a final document of its own (GET /receipts/:id.json, listed with
  * `type[]=Receipt`), related to the invoice both ways; the invoice is settled once paid in full.
- * Reply: 201 with `{"receipt": {…}}` (the page shows no reply; a receipt like cancel-payment's).
+ * Reply: 201 with `{"receipt": {…}}`, or without a body (`paymentReply`: the page shows no reply).
  * Refusals (sandbox texts): a document not final, an amount of 0 or above what is owed, an
  * unknown payment mechanism, a date not dd/mm/yyyy.
  */
@@ -730,6 +730,7 @@ function partialPayment(store: DocumentStore, req: SandboxRequest, format: Forma
 	doc.related = [...(doc.related ?? []), receipt.id];
 	doc.payments = [...(doc.payments ?? []), { receiptId: receipt.id, amount: amount!, canceled: false }];
 	if (outstanding(doc) <= 0) doc.status = 'settled';
+	if (store.paymentReply === 'empty') return { status: 201 };
 	return reply(format, 201, receiptType.replyKey, present(receipt));
 }
 

@@ -8,7 +8,7 @@
 //
 // Reading: the list page shows the request only, not its reply. GET /estimates.json is answered
 // as GET /invoices.json is, keyed by the list's name: {"estimates": […], "pagination": {…}}.
-import type { DocumentStore, DocumentTypeRow, IxClient, IxDocument, OwnFields, Transition } from './documents';
+import type { DocumentStore, DocumentTypeRow, IxClient, IxDocument, Transition } from './documents';
 import { addTypedDocuments, demoItem } from './familyDocuments';
 
 /**
@@ -29,11 +29,9 @@ export const ESTIMATE_MOVES: Record<string, Transition> = {
  * createestimate.md: `mb_reference` is "0" or "1" (Enum). The flags are taken, not shown in the
  * estimate's replies (the get page lists neither).
  */
-export const checkEstimateFields: OwnFields = (body) => {
-	const errors: string[] = [];
-	if (body.mb_reference !== undefined && !['0', '1'].includes(String(body.mb_reference))) errors.push('Mb reference is not included in the list');
-	return { errors, fields: {} };
-};
+export function checkEstimateFields(body: Record<string, unknown>): string[] {
+	return body.mb_reference !== undefined && !['0', '1'].includes(String(body.mb_reference)) ? ['Mb reference is not included in the list'] : [];
+}
 
 const row = (path: string, className: string, root: string, series: string): DocumentTypeRow => ({
 	path,
@@ -45,7 +43,7 @@ const row = (path: string, className: string, root: string, series: string): Doc
 	actions: ['create', 'update', 'email', 'pdf'],
 	transitions: ESTIMATE_MOVES,
 	series,
-	ownFields: checkEstimateFields,
+	validate: checkEstimateFields,
 });
 
 /** The estimate rows of the documents table: `POST /quotes.json` with `{"quote": {…}}`, listed by GET /estimates.json. */

@@ -14,7 +14,7 @@
 // license_plate, load_site, delivery_site; the newer one has them).
 import { DateTime } from 'luxon';
 
-import type { DocumentStore, DocumentTypeRow, IxClient, IxDocument, OwnFields, Transition } from './documents';
+import type { DocumentStore, DocumentTypeRow, IxClient, IxDocument, Transition } from './documents';
 import { addTypedDocuments, demoItem } from './familyDocuments';
 
 /**
@@ -46,39 +46,30 @@ export function loadedAtTime(value: unknown): DateTime | undefined {
 
 const ADDRESS_KEYS: Array<keyof GuideAddress> = ['detail', 'city', 'postal_code', 'country'];
 
+/** The guide's own body fields, kept as sent and shown in its replies. */
+export const GUIDE_FIELDS = ['loaded_at', 'license_plate', 'address_from', 'address_to', 'load_site', 'delivery_site'] as const;
+
 /**
  * The guide's own fields of a create (every required one) or an update (those sent), checked as the
  * pages mark them: loaded_at, address_from and address_to (each part) required; license_plate,
- * load_site and delivery_site optional.
+ * load_site and delivery_site optional text.
  */
-export const checkGuideFields: OwnFields = (body, creating, known) => {
+export function checkGuideFields(body: Record<string, unknown>, creating: boolean, known: { countries: readonly string[] }): string[] {
 	const errors: string[] = [];
-	const fields: Record<string, unknown> = {};
 	if (body.loaded_at !== undefined || creating) {
 		if (body.loaded_at === undefined || body.loaded_at === '') errors.push("Loaded at can't be blank");
 		else if (!loadedAtTime(body.loaded_at)) errors.push('Loaded at must be in the format dd/mm/yyyy HH:mm:ss');
-		else fields.loaded_at = String(body.loaded_at);
 	}
 	for (const [key, label] of [['address_from', 'Address from'], ['address_to', 'Address to']] as const) {
 		const value = body[key];
 		if (value === undefined && !creating) continue;
 		const address = (value && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
 		const missing = ADDRESS_KEYS.filter((part) => typeof address[part] !== 'string' || String(address[part]).trim() === '');
-		if (missing.length) {
-			errors.push(`${label} is invalid`, ...missing.map((part) => `${label} ${part.replace('_', ' ')} can't be blank`));
-			continue;
-		}
-		if (!known.countries.includes(String(address.country))) {
-			errors.push(`Country ${String(address.country)} was not found`);
-			continue;
-		}
-		fields[key] = Object.fromEntries(ADDRESS_KEYS.map((part) => [part, String(address[part])]));
+		if (missing.length) errors.push(`${label} is invalid`, ...missing.map((part) => `${label} ${part.replace('_', ' ')} can't be blank`));
+		else if (!known.countries.includes(String(address.country))) errors.push(`Country ${String(address.country)} was not found`);
 	}
-	for (const key of ['license_plate', 'load_site', 'delivery_site'] as const) {
-		if (body[key] !== undefined) fields[key] = body[key] === null ? null : String(body[key]);
-	}
-	return { errors, fields };
-};
+	return errors;
+}
 
 /**
  * `loaded_at[from]` / `loaded_at[to]` of GET /guides.json (dd/mm/yyyy, as the page's example): the
@@ -113,7 +104,8 @@ const row = (path: string, className: string, root: string, series: string): Doc
 	actions: ['create', 'update', 'email', 'pdf'],
 	transitions: GUIDE_MOVES,
 	series,
-	ownFields: checkGuideFields,
+	ownFields: GUIDE_FIELDS,
+	validate: checkGuideFields,
 	listFilter: loadedAtFilter,
 });
 

@@ -524,6 +524,23 @@ function invoicexpress(variant: 'current' | 'legacy'): OperationCase[] {
 		},
 		ix('get', 'GET', `/invoices/1002.${ext}`, { documentType: 'invoices', invoiceId: '1002' }, () => [{ json: {} }, { json: {} }]),
 		ix('getAll', 'GET', `/invoices.${ext}`, { returnAll: false, limit: 2 }, () => [{ json: {} }, { json: {} }]),
+		// One payment per item (10.00 of invoice 1002's 110.70), each making a receipt.
+		ix('generatePayment', 'POST', `/partial_payments.${ext}`, { documentType: 'invoices', invoiceId: byId, amount: 10 }, () => ids([1002, 1002])),
+		ix('cancelPayment', 'PUT', `/receipts/`, { receiptId: byId, message: 'Campaign' }, (servers) => {
+			// Two receipts of invoice 1002, made by payments.
+			const server = servers.invoicexpress;
+			const receipt = (id: number) => {
+				server.documents.set(id, { ...structuredClone(server.documents.get(1002)!), id, type: 'Receipt', path: 'receipts', items: [], amount: 10, related: [1002] });
+				return id;
+			};
+			return ids([receipt(1201), receipt(1202)]);
+		}),
+		{
+			// Two documents, so each item polls its own QR code from "not ready" to ready.
+			...ix('getQrCode', 'GET', '/api/qr_codes/', { invoiceId: byId, options: { pollInterval: 0.01 } }, () => ids([1002, 1004])),
+			emptyReply: true,
+			pollWaitMs: 10,
+		},
 		ix('relatedDocuments', 'GET', `/related_documents.${ext}`, { documentType: 'invoices', invoiceId: byId }, (servers) => {
 			// Invoice 1002 and its credit note 1006, twice.
 			servers.invoicexpress.documents.get(1002)!.related = [1006];

@@ -51,7 +51,7 @@ describe('InvoiceXpress › Estimate › Change State', () => {
 	test('a draft cannot be accepted: "Any other transitions will fail" (422, InvoiceXpress’s words)', async () => {
 		const result = await run('quotes', '50001', 'accepted');
 		expect(api.server.received().map((r) => r.status)).toEqual([422]);
-		expect(result.error()?.message).toBe('InvoiceXpress error 422: Invoice with status draft cannot be accepted');
+		expect(result.error()?.message).toBe('InvoiceXpress error 422: Quote with status draft cannot be accepted');
 	});
 
 	test('a draft fees note is deleted, then unknown', async () => {

@@ -22,9 +22,9 @@ const FAMILIES = [
 	{
 		method: 'searchGuides',
 		list: '/guides.json',
-		// 1,050 transport guides added and the two demo guides that are not archived.
+		// 1,050 transport guides added and the three demo guides (the archived one too).
 		add: (server: InvoiceXpressSandbox) => addGuides(server, 1050, 'Transport'),
-		total: 1052,
+		total: 1053,
 		cafe: [
 			{ name: 'Shipping · draft · Café Lisboa, Lda · 02/05/2024 (60001)', value: '60001' },
 			{ name: 'Transport · 1/GT · Café Lisboa, Lda · 06/05/2024 (60002)', value: '60002' },
@@ -50,9 +50,9 @@ describe.each(FAMILIES)('InvoiceXpress › $method (Estimate ID / Guide ID picke
 		expect(requests.map((r) => r.query.page)).toEqual(Array.from({ length: pages }, (_, i) => String(i + 1)));
 	});
 
-	test('each document by its type, number, client and date; the search text goes to the list’s text filter', async () => {
+	test('each document by its type, number, client and date, archived ones too; the search text goes to the list’s text filter', async () => {
 		const page = await listSearch('invoiceXpress', method, credentials(api.url), { filter: 'Café' });
-		expect(api.server.received()[0].query).toEqual({ api_key: KEY, page: '1', per_page: '100', text: 'Café' });
+		expect(api.server.received()[0].query).toEqual({ api_key: KEY, page: '1', per_page: '100', text: 'Café', archived: 'true', non_archived: 'true' });
 		expect(page.results).toEqual(cafe);
 		expect(page.paginationToken).toBeUndefined();
 	});

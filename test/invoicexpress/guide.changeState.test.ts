@@ -41,7 +41,7 @@ describe('InvoiceXpress › Guide › Change State', () => {
 	test('a draft cannot be canceled: "Any other transitions will fail" (422)', async () => {
 		const result = await run('shippings', '60001', 'canceled', 'Not needed');
 		expect(api.server.received().map((r) => r.status)).toEqual([422]);
-		expect(result.error()?.message).toBe('InvoiceXpress error 422: Invoice with status draft cannot be canceled');
+		expect(result.error()?.message).toBe('InvoiceXpress error 422: Shipping with status draft cannot be canceled');
 	});
 
 	test('a draft guide is deleted', async () => {

@@ -9,9 +9,10 @@ export function documentName(record: IDataObject): string {
 }
 
 /**
- * A picker over a family's document list (`/invoices`, `/estimates`, `/guides`): the search text goes
- * to the list's documented `text` filter; `types` (class names, `type[]`) narrows it to some types.
- * Estimates and guides reuse it: `documentPicker('/estimates', 'estimates')`.
+ * A picker over a family's document list (`/invoices`, `/estimates`, `/guides`): archived documents
+ * too (`archived` and `non_archived`, the list's documented filters), the search text to the list's
+ * documented `text` filter; `types` (class names, `type[]`) narrows it to some types. Estimates and
+ * guides reuse it: `documentPicker('/estimates', 'estimates')`.
  */
 export function documentPicker(path: string, key: string, types?: string[]) {
 	return pickerSearch({
@@ -20,7 +21,7 @@ export function documentPicker(path: string, key: string, types?: string[]) {
 		noun: 'document',
 		searchFilter: 'text',
 		name: documentName,
-		...(types?.length ? { qs: { type: types } } : {}),
+		qs: { non_archived: true, archived: true, ...(types?.length ? { type: types } : {}) },
 	});
 }
 

@@ -189,6 +189,48 @@ export const clientCodeField: INodeProperties = {
 	description: 'The code of an existing client (the "code" field of Client › Get)',
 };
 
+/** A picker inside a collection: From List (`method`, searchable) and By ID, optional unless `required`. */
+function nestedPicker(options: {
+	displayName: string;
+	name: string;
+	method: string;
+	aNoun: string;
+	noun: string;
+	example: string;
+	description?: string;
+	required?: boolean;
+}): INodeProperties {
+	return {
+		displayName: options.displayName,
+		name: options.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: options.required ?? false,
+		description: options.description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Select ${options.aNoun}…`,
+				typeOptions: { searchListMethod: options.method, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: `e.g. ${options.example}`,
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: '^[1-9][0-9]*$', errorMessage: `An InvoiceXpress ${options.noun} ID is a whole number, e.g. ${options.example}` },
+					},
+				],
+			},
+		],
+	};
+}
+
 /** Line items picked from the account's items (the catalogue): each one's name, price, unit and tax come from it. */
 export const catalogueItemsField: INodeProperties = {
 	displayName: 'Catalogue Items',
@@ -205,31 +247,7 @@ export const catalogueItemsField: INodeProperties = {
 			displayName: 'Item',
 			name: 'item',
 			values: [
-				{
-					displayName: 'Item',
-					name: 'itemId',
-					type: 'resourceLocator',
-					default: { mode: 'list', value: '' },
-					required: true,
-					modes: [
-						{
-							displayName: 'From List',
-							name: 'list',
-							type: 'list',
-							placeholder: 'Select an item…',
-							typeOptions: { searchListMethod: 'searchItems', searchable: true },
-						},
-						{
-							displayName: 'By ID',
-							name: 'id',
-							type: 'string',
-							placeholder: 'e.g. 1503698',
-							validation: [
-								{ type: 'regex', properties: { regex: '^[1-9][0-9]*$', errorMessage: 'An InvoiceXpress item ID is a whole number, e.g. 1503698' } },
-							],
-						},
-					],
-				},
+				nestedPicker({ displayName: 'Item', name: 'itemId', method: 'searchItems', aNoun: 'an item', noun: 'item', example: '1503698', required: true }),
 				{ displayName: 'Discount (%)', name: 'discount', type: 'number', default: 0, description: '0 or more' },
 				{ displayName: 'Quantity', name: 'quantity', type: 'number', default: 1, description: 'Greater than 0' },
 			],
@@ -262,29 +280,15 @@ export const documentExtraFields: INodeProperties[] = [
 		default: '',
 		description: 'The document’s number in a manual sequence (for documents issued outside InvoiceXpress, e.g. on paper)',
 	},
-	{
+	nestedPicker({
 		displayName: 'Sequence',
 		name: 'sequence',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
+		method: 'searchSequences',
+		aNoun: 'a sequence',
+		noun: 'sequence',
+		example: '12345',
 		description: 'The sequence (series) the document is numbered in (default: the current one)',
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Select a sequence…',
-				typeOptions: { searchListMethod: 'searchSequences', searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 12345',
-				validation: [{ type: 'regex', properties: { regex: '^[1-9][0-9]*$', errorMessage: 'An InvoiceXpress sequence ID is a whole number, e.g. 12345' } }],
-			},
-		],
-	},
+	}),
 	{
 		displayName: 'Tax Exemption Reason',
 		name: 'taxExemption',

@@ -46,10 +46,7 @@ function filtersField(family: DocumentFamily): INodeProperties {
 			name: 'type',
 			type: 'multiOptions',
 			default: [],
-			options: family.types
-				.filter((type) => !type.without?.includes('listFilter'))
-				.map(({ name, className }) => ({ name, value: className }))
-				.sort((a, b) => a.name.localeCompare(b.name)),
+			options: family.types.map(({ name, className }) => ({ name, value: className })).sort((a, b) => a.name.localeCompare(b.name)),
 		},
 	];
 	const documented = options.filter((option) => !family.listFilters || family.listFilters.includes(option.name));

@@ -87,6 +87,17 @@ async function bodyOf(this: IExecuteFunctions, family: DocumentFamily, itemIndex
 	return { ...documentBody(node, itemIndex, input), ...extras, ...own };
 }
 
+/** The Client Fields collection (Create also has City and Code). */
+const clientFields = (options: INodeProperties[]): INodeProperties => ({
+	displayName: 'Client Fields',
+	name: 'client',
+	type: 'collection',
+	placeholder: 'Add Client Field',
+	default: {},
+	description: 'Used only when a new client is created',
+	options,
+});
+
 /** Create's client fields: by name and fields (a new client gets them), or by code. */
 const createClientFields = (): INodeProperties[] => {
 	const byFields = { show: { clientSource: ['fields'] } };
@@ -108,16 +119,7 @@ export function create(family: DocumentFamily): ItemOperation {
 		lineItemsJsonField,
 		lineItemsField,
 		catalogueItemsField,
-		{
-			displayName: 'Client Fields',
-			name: 'client',
-			type: 'collection',
-			placeholder: 'Add Client Field',
-			default: {},
-			description: 'Used only when a new client is created',
-			displayOptions: { show: { clientSource: ['fields'] } },
-			options: [clientAddress, clientCity, clientCode, ...clientFieldsAfterAddress],
-		},
+		{ ...clientFields([clientAddress, clientCity, clientCode, ...clientFieldsAfterAddress]), displayOptions: { show: { clientSource: ['fields'] } } },
 		{
 			displayName: 'Additional Fields',
 			name: 'additionalFields',
@@ -159,15 +161,7 @@ export function update(family: DocumentFamily): ItemOperation {
 		lineItemsJsonReplacingField,
 		lineItemsReplacingField,
 		catalogueItemsField,
-		{
-			displayName: 'Client Fields',
-			name: 'client',
-			type: 'collection',
-			placeholder: 'Add Client Field',
-			default: {},
-			description: 'Used only when a new client is created',
-			options: [clientAddress, ...clientFieldsAfterAddress],
-		},
+		clientFields([clientAddress, ...clientFieldsAfterAddress]),
 		{
 			displayName: 'Update Fields',
 			name: 'updateFields',
