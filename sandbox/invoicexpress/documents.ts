@@ -54,10 +54,11 @@ export interface DocumentTypeRow {
 	/** The type's own body fields (a guide's `loaded_at`, `address_from`…): kept as sent and shown when set. */
 	ownFields?: readonly string[];
 	/**
-	 * The type's own checks of a create/update body: the 422 lines (none: accepted). `creating`: a
-	 * create, whose required fields must be there; `known`: the account's country names.
+	 * The type's own checks of a create/update body: the 422 lines (none: accepted). `complete`: the
+	 * type's required fields must be there (a create, or an update under `complete` rules); `known`:
+	 * the account's country names.
 	 */
-	validate?(body: Record<string, unknown>, creating: boolean, known: { countries: readonly string[] }): string[];
+	validate?(body: Record<string, unknown>, complete: boolean, known: { countries: readonly string[] }): string[];
 	/** The family list's own filters (the guides' loaded_at[from|to]): bad values, and which documents stay. */
 	listFilter?(query: URLSearchParams): { errors: string[]; keep(doc: IxDocument): boolean };
 }
@@ -178,6 +179,14 @@ export type ListOrder = 'oldest-first' | 'newest-first';
 export type StateRules = 'documented' | 'any-type';
 
 /**
+ * What an update must carry. `partial`: the fields sent change, the others stay (the 2017 update
+ * pages' examples). `complete`: a type's own required fields on every update too, as
+ * docs.invoicexpress.com/guides/updateguide.md marks loaded_at, address_from and address_to
+ * required in the update body.
+ */
+export type UpdateRules = 'partial' | 'complete';
+
+/**
  * What generate-payment answers. The page shows no reply: `receipt`, 201 with the receipt it made
  * (`{"receipt": {…}}`, as cancel-payment's reply shows a receipt), or `empty`, 201 with no body.
  */
@@ -206,6 +215,8 @@ export interface DocumentStore {
 	apiKeys: Set<string>;
 	listOrder: ListOrder;
 	stateRules: StateRules;
+	/** What an update must carry (default `partial`). */
+	updateRules?: UpdateRules;
 	paymentReply: PaymentReply;
 	afterListPage?: (served: ListPageServed) => void;
 	/** The next document ID (and moves it on). */
@@ -479,7 +490,7 @@ function update(store: DocumentStore, req: SandboxRequest, format: Format): Sand
 	if (doc.status === 'settled') return errors(format, 422, ['Invoice has been settled so cant be changed anymore.']);
 	if (doc.status === 'canceled') return errors(format, 422, ['Invoice has been canceled so cant be changed anymore.']);
 	const checked = validate(store, invoice);
-	checked.errors.push(...(type.validate?.(invoice, false, { countries: KNOWN_COUNTRIES }) ?? []));
+	checked.errors.push(...(type.validate?.(invoice, store.updateRules === 'complete', { countries: KNOWN_COUNTRIES }) ?? []));
 	if (checked.errors.length) return errors(format, 422, checked.errors);
 	applyFields(store, doc, invoice, checked);
 	return { status: 200 };

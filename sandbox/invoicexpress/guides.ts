@@ -11,7 +11,9 @@
 // /invoices.json is, keyed by the list's name: {"guides": […], "pagination": {…}}. The guide pages
 // show no error texts: the guide fields are refused with InvoiceXpress's usual wording ("… can't be
 // blank"). Both sets of fields are accepted on create and update (the 2017 example has no
-// license_plate, load_site, delivery_site; the newer one has them).
+// license_plate, load_site, delivery_site; the newer one has them). updateguide.md marks loaded_at
+// and both addresses required in the update body too, while the 2017 update pages change what is
+// sent: both readings, by the store's `updateRules` switch (`partial` by default, `complete`).
 import { DateTime } from 'luxon';
 
 import type { DocumentStore, DocumentTypeRow, IxClient, IxDocument, Transition } from './documents';
@@ -50,19 +52,19 @@ const ADDRESS_KEYS: Array<keyof GuideAddress> = ['detail', 'city', 'postal_code'
 export const GUIDE_FIELDS = ['loaded_at', 'license_plate', 'address_from', 'address_to', 'load_site', 'delivery_site'] as const;
 
 /**
- * The guide's own fields of a create (every required one) or an update (those sent), checked as the
- * pages mark them: loaded_at, address_from and address_to (each part) required; license_plate,
- * load_site and delivery_site optional text.
+ * The guide's own fields of a create or a `complete` update (every required one) or a `partial`
+ * update (those sent), checked as the pages mark them: loaded_at, address_from and address_to (each
+ * part) required; license_plate, load_site and delivery_site optional text.
  */
-export function checkGuideFields(body: Record<string, unknown>, creating: boolean, known: { countries: readonly string[] }): string[] {
+export function checkGuideFields(body: Record<string, unknown>, complete: boolean, known: { countries: readonly string[] }): string[] {
 	const errors: string[] = [];
-	if (body.loaded_at !== undefined || creating) {
+	if (body.loaded_at !== undefined || complete) {
 		if (body.loaded_at === undefined || body.loaded_at === '') errors.push("Loaded at can't be blank");
 		else if (!loadedAtTime(body.loaded_at)) errors.push('Loaded at must be in the format dd/mm/yyyy HH:mm:ss');
 	}
 	for (const [key, label] of [['address_from', 'Address from'], ['address_to', 'Address to']] as const) {
 		const value = body[key];
-		if (value === undefined && !creating) continue;
+		if (value === undefined && !complete) continue;
 		const address = (value && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
 		const missing = ADDRESS_KEYS.filter((part) => typeof address[part] !== 'string' || String(address[part]).trim() === '');
 		if (missing.length) errors.push(`${label} is invalid`, ...missing.map((part) => `${label} ${part.replace('_', ' ')} can't be blank`));

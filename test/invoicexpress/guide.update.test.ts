@@ -58,6 +58,39 @@ describe('InvoiceXpress › Guide › Update', () => {
 		expect(api.server.documents.get(60001)!.extra).toMatchObject({ loaded_at: '02/05/2024 19:00:00' });
 	});
 
+	describe('both readings of the update page: partial (the fields sent) and complete (updateguide.md marks the guide fields required)', () => {
+		const COMPLETE = {
+			loadedAt: '2024-05-03T07:30:00',
+			loadAddress: 'Rua 5',
+			loadCity: 'Lisboa',
+			loadPostalCode: '1000-555',
+			loadCountry: 'Portugal',
+			deliveryAddress: 'Avenida 10',
+			deliveryCity: 'Porto',
+			deliveryPostalCode: '2000-555',
+			deliveryCountry: 'Portugal',
+		};
+
+		test('complete: an update without the guide fields is refused by InvoiceXpress (422, its lines kept)', async () => {
+			api.server.updateRules = 'complete';
+			const result = await runWorkflow(guide('update', BASE), { credentials: credentials(api.url) });
+			expect(api.server.received().map((r) => r.status)).toEqual([422]);
+			expect(result.error()?.message).toBe("InvoiceXpress error 422: Loaded at can't be blank (and 10 more)");
+		});
+
+		test.each(['partial', 'complete'] as const)('%s: an update with every guide field in Update Fields is accepted', async (rules) => {
+			api.server.updateRules = rules;
+			const result = await runWorkflow(guide('update', { ...BASE, updateFields: COMPLETE }), { credentials: credentials(api.url) });
+			expect(api.server.received().map((r) => r.status)).toEqual([200]);
+			expect(JSON.parse(bodyText(api.server.received()[0])).shipping).toMatchObject({
+				loaded_at: '03/05/2024 07:30:00',
+				address_from: { detail: 'Rua 5', city: 'Lisboa', postal_code: '1000-555', country: 'Portugal' },
+				address_to: { detail: 'Avenida 10', city: 'Porto', postal_code: '2000-555', country: 'Portugal' },
+			});
+			expect(result.items()[0].json).toEqual({ id: 60001, documentType: 'shippings', updated: true });
+		});
+	});
+
 	test('part of an address is refused before any request: the address is sent whole or not at all', async () => {
 		const result = await runWorkflow(guide('update', { ...BASE, updateFields: { loadCity: 'Setúbal' } }), { credentials: credentials(api.url) });
 		expectRefusedBeforeAnyRequest(
