@@ -4,6 +4,8 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { route } from '../shared/router';
 import * as account from './actions/account/Account.resource';
 import * as client from './actions/client/Client.resource';
+import * as estimate from './actions/estimate/Estimate.resource';
+import * as guide from './actions/guide/Guide.resource';
 import * as invoice from './actions/invoice/Invoice.resource';
 import * as item from './actions/item/Item.resource';
 import * as saft from './actions/saft/Saft.resource';
@@ -12,6 +14,7 @@ import * as tax from './actions/tax/Tax.resource';
 import { catalogueSearch } from './methods/catalogue';
 import { clientSearch } from './methods/clients';
 import { documentListSearch } from './methods/documents';
+import { estimateGuideListSearch } from './methods/estimatesGuides';
 
 export class InvoiceXpress implements INodeType {
 	description: INodeTypeDescription = {
@@ -38,6 +41,8 @@ export class InvoiceXpress implements INodeType {
 				options: [
 					{ name: 'Account', value: 'account' },
 					{ name: 'Client', value: 'client' },
+					{ name: 'Estimate', value: 'estimate' },
+					{ name: 'Guide', value: 'guide' },
 					{ name: 'Invoice', value: 'invoice' },
 					{ name: 'Item', value: 'item' },
 					{ name: 'SAF-T', value: 'saft' },
@@ -48,6 +53,8 @@ export class InvoiceXpress implements INodeType {
 			},
 			...account.description,
 			...client.description,
+			...estimate.description,
+			...guide.description,
 			...invoice.description,
 			...item.description,
 			...saft.description,
@@ -62,6 +69,7 @@ export class InvoiceXpress implements INodeType {
 			...clientSearch,
 			...catalogueSearch,
 			...documentListSearch,
+			...estimateGuideListSearch,
 		},
 	};
 
@@ -69,6 +77,8 @@ export class InvoiceXpress implements INodeType {
 		return await route.call(this, {
 			account: account.operations,
 			client: client.operations,
+			estimate: estimate.operations,
+			guide: guide.operations,
 			invoice: invoice.operations,
 			item: item.operations,
 			saft: saft.operations,

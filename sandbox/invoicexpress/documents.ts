@@ -10,6 +10,8 @@
 import { DateTime } from 'luxon';
 
 import type { SandboxReply, SandboxRequest } from '../framework';
+import { ESTIMATE_ROWS } from './estimates';
+import { GUIDE_ROWS } from './guides';
 import type { Format } from './http';
 import { authorised, errors, isReply, notFound, readBody, reply, splitFile } from './http';
 
@@ -51,8 +53,14 @@ export interface DocumentTypeRow {
 	series: string;
 	/** The type's own body fields (a guide's `loaded_at`, `address_from`…): kept as sent and shown when set. */
 	ownFields?: readonly string[];
-	/** The type's own checks of a create/update body: the 422 lines (none: accepted). */
-	validate?(body: Record<string, unknown>): string[];
+	/**
+	 * The type's own checks of a create/update body: the 422 lines (none: accepted). `complete`: the
+	 * type's required fields must be there (a create, or an update under `complete` rules); `known`:
+	 * the account's country names.
+	 */
+	validate?(body: Record<string, unknown>, complete: boolean, known: { countries: readonly string[] }): string[];
+	/** The family list's own filters (the guides' loaded_at[from|to]): bad values, and which documents stay. */
+	listFilter?(query: URLSearchParams): { errors: string[]; keep(doc: IxDocument): boolean };
 }
 
 /**
@@ -91,6 +99,8 @@ export const DOCUMENT_TYPES: DocumentTypeRow[] = [
 	{ path: 'debit_notes', className: 'DebitNote', root: 'invoice', replyKey: 'debit_note', family: 'invoice', list: 'invoices', actions: ['create', 'update', 'email', 'pdf'], transitions: NOTE_MOVES, series: 'DN' },
 	// Receipts come from generate-payment; list-all lists them (/receipts.json), cancel-payment cancels them.
 	{ path: 'receipts', className: 'Receipt', root: 'receipt', replyKey: 'receipt', family: 'invoice', list: 'invoices', actions: ['email', 'pdf'], transitions: RECEIPT_MOVES, series: 'R' },
+	...ESTIMATE_ROWS,
+	...GUIDE_ROWS,
 ];
 
 export const typeByPath = (path: string) => DOCUMENT_TYPES.find((row) => row.path === path);
@@ -174,6 +184,14 @@ export type ListOrder = 'oldest-first' | 'newest-first';
 export type StateRules = 'documented' | 'any-type';
 
 /**
+ * What an update must carry. `partial`: the fields sent change, the others stay (the 2017 update
+ * pages' examples). `complete`: a type's own required fields on every update too, as
+ * docs.invoicexpress.com/guides/updateguide.md marks loaded_at, address_from and address_to
+ * required in the update body.
+ */
+export type UpdateRules = 'partial' | 'complete';
+
+/**
  * What generate-payment answers. The page shows no reply: `receipt`, 201 with the receipt it made
  * (`{"receipt": {…}}`, as cancel-payment's reply shows a receipt), or `empty`, 201 with no body.
  */
@@ -202,6 +220,8 @@ export interface DocumentStore {
 	apiKeys: Set<string>;
 	listOrder: ListOrder;
 	stateRules: StateRules;
+	/** What an update must carry (default `partial`). */
+	updateRules?: UpdateRules;
 	paymentReply: PaymentReply;
 	afterListPage?: (served: ListPageServed) => void;
 	/** The next document ID (and moves it on). */
@@ -432,7 +452,7 @@ function create(store: DocumentStore, req: SandboxRequest, format: Format): Sand
 	const invoice = (body[type.root] ?? {}) as Record<string, unknown>;
 	store.lastBody = invoice;
 	const checked = validate(store, invoice);
-	checked.errors.push(...(type.validate?.(invoice) ?? []));
+	checked.errors.push(...(type.validate?.(invoice, true, { countries: KNOWN_COUNTRIES }) ?? []));
 	if (!invoice.date) checked.errors.push("Date can't be blank");
 	if (!invoice.due_date) checked.errors.push("Due date can't be blank");
 	if (checked.errors.length) return errors(format, 422, checked.errors);
@@ -475,7 +495,7 @@ function update(store: DocumentStore, req: SandboxRequest, format: Format): Sand
 	if (doc.status === 'settled') return errors(format, 422, ['Invoice has been settled so cant be changed anymore.']);
 	if (doc.status === 'canceled') return errors(format, 422, ['Invoice has been canceled so cant be changed anymore.']);
 	const checked = validate(store, invoice);
-	checked.errors.push(...(type.validate?.(invoice) ?? []));
+	checked.errors.push(...(type.validate?.(invoice, store.updateRules === 'complete', { countries: KNOWN_COUNTRIES }) ?? []));
 	if (checked.errors.length) return errors(format, 422, checked.errors);
 	applyFields(store, doc, invoice, checked);
 	return { status: 200 };
@@ -594,6 +614,8 @@ function list(store: DocumentStore, req: SandboxRequest, format: Format): Sandbo
 			if (v !== null && !day(v)) bad.push(`${name}[${bound}] must be in the format dd/mm/yyyy`);
 		}
 	}
+	const own = listed[0].listFilter?.(q);
+	if (own) bad.push(...own.errors);
 	if (bad.length) return errors(format, 422, bad);
 	const inRange = (value: string, r: { from: string | null; to: string | null }) => {
 		const d = day(value);
@@ -611,6 +633,7 @@ function list(store: DocumentStore, req: SandboxRequest, format: Format): Sandbo
 		.filter((d) => !types.length || types.includes(d.type))
 		.filter((d) => !statuses.length || statuses.includes(d.status))
 		.filter((d) => (d.archived ? archived : nonArchived))
+		.filter((d) => !own || own.keep(d))
 		.filter((d) => (!q.get('date[from]') && !q.get('date[to]') ? true : inRange(d.date, range('date'))))
 		.filter((d) => (!q.get('due_date[from]') && !q.get('due_date[to]') ? true : inRange(d.due_date, range('due_date'))))
 		.filter((d) => {

@@ -14,11 +14,13 @@ import { registerItems } from './items';
 import { registerSaft } from './saft';
 import { registerSequences } from './sequences';
 import { registerTaxes } from './taxes';
-import type { DocumentStore, IxClient, IxDocument, IxItem, ListOrder, ListPageServed, PaymentReply, StateRules } from './documents';
+import type { DocumentStore, IxClient, IxDocument, IxItem, ListOrder, ListPageServed, PaymentReply, StateRules, UpdateRules } from './documents';
 import { DOCUMENT_TYPES, KNOWN_TAXES, registerDocuments } from './documents';
+import { demoEstimates } from './estimates';
+import { demoGuides } from './guides';
 
 export { ACCEPTED_UNITS, DOCUMENT_TYPES, KNOWN_COUNTRIES, KNOWN_TAXES, PDF_PENDING_POLLS, QR_PENDING_POLLS, VALIDATION_CODE, present, samplePdf } from './documents';
-export type { DocumentTypeRow, IxClient, IxDocument, IxItem, IxPayment, ListOrder, ListPageServed, PaymentReply, StateRules } from './documents';
+export type { DocumentTypeRow, IxClient, IxDocument, IxItem, IxPayment, ListOrder, ListPageServed, PaymentReply, StateRules, UpdateRules } from './documents';
 
 export const INVOICEXPRESS_DEMO_ACCOUNT = 'demo-company';
 export const INVOICEXPRESS_DEMO_API_KEY = 'ixk_4f2b9c7e1d8a6053b1e2c3d4a5f6e7d8';
@@ -42,6 +44,8 @@ export class InvoiceXpressSandbox extends Sandbox implements DocumentStore {
 	stateRules: StateRules = 'documented';
 	/** What generate-payment answers (reset() restores the receipt). */
 	paymentReply: PaymentReply = 'receipt';
+	/** What an update must carry (reset() restores `partial`). */
+	updateRules: UpdateRules = 'partial';
 	/**
 	 * Called after each page of GET /invoices is built, before its reply goes out: what a test
 	 * changes here (add, delete or change documents) is what the next page request sees, as when
@@ -73,6 +77,7 @@ export class InvoiceXpressSandbox extends Sandbox implements DocumentStore {
 		this.listOrder = 'oldest-first';
 		this.stateRules = 'documented';
 		this.paymentReply = 'receipt';
+		this.updateRules = 'partial';
 		this.afterListPage = undefined;
 		this.documents = new Map();
 		this.pdfPolls = new Map();
@@ -107,6 +112,7 @@ export class InvoiceXpressSandbox extends Sandbox implements DocumentStore {
 			const path = DOCUMENT_TYPES.find((t) => t.className === doc.type)!.path;
 			this.documents.set(doc.id, structuredClone({ ...doc, path }));
 		}
+		for (const doc of [...demoEstimates(this.clients), ...demoGuides(this.clients)]) this.documents.set(doc.id, structuredClone(doc));
 		this.nextId = 1009;
 	}
 

@@ -265,6 +265,8 @@ test('the campaign runs every operation of every node', () => {
 		['InvoiceXpress SAF-T', 1],
 		['InvoiceXpress Account', 2],
 		['InvoiceXpress Invoice, beyond the seven above (related documents, payments, QR code)', 4],
+		['InvoiceXpress Estimate', 7],
+		['InvoiceXpress Guide', 7],
 		['Billomat Client', 6],
 		['InvoiceXpress Client', 8],
 		['Billomat Article', 5],

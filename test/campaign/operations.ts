@@ -574,6 +574,70 @@ function invoicexpress(variant: 'current' | 'legacy'): OperationCase[] {
 	];
 }
 
+/**
+ * InvoiceXpress estimates and guides: the same lifecycle as invoices on /{type}… (the JSON API in
+ * both flavours, so the current one only). Drafts to finalize and update: a demo draft and a copy.
+ */
+function invoicexpressEstimatesGuides(): OperationCase[] {
+	const cases: OperationCase[] = [];
+	const families = [
+		{ resource: 'estimate', id: 'estimateId', type: 'quotes', list: '/estimates', draft: 50001, final: 50002, pdfs: [50002, 50004], emailType: 'proformas', own: {} },
+		{
+			resource: 'guide',
+			id: 'guideId',
+			type: 'shippings',
+			list: '/guides',
+			draft: 60001,
+			final: 60002,
+			pdfs: [60002, 60003],
+			emailType: 'transports',
+			own: {
+				loadedAt: '2024-05-02T19:00:00',
+				loadAddress: 'Rua 5',
+				loadCity: 'Lisboa',
+				loadPostalCode: '1000-555',
+				loadCountry: 'Portugal',
+				deliveryAddress: 'Avenida 10',
+				deliveryCity: 'Porto',
+				deliveryPostalCode: '2000-555',
+				deliveryCountry: 'Portugal',
+			},
+		},
+	];
+	for (const f of families) {
+		const ix = (operation: string, method: OperationCase['method'], path: string, parameters: Record<string, unknown>, input: OperationCase['input']): OperationCase => ({
+			provider: 'invoicexpress',
+			variant: 'current',
+			resource: f.resource,
+			operation,
+			method,
+			path,
+			parameters,
+			input,
+		});
+		const drafts = (servers: Sandboxes) => ids([f.draft, ixCopy(servers.invoicexpress, f.draft, f.draft + 100)]);
+		const lineItems = { item: [{ name: 'SRV1', unitPrice: 10, quantity: 1, unit: 'service', taxName: 'IVA23' }] };
+		cases.push(
+			ix('changeState', 'PUT', '/change-state.json', { documentType: f.type, [f.id]: byId, state: 'finalized' }, drafts),
+			ix('create', 'POST', `/${f.type}.json`, { documentType: f.type, date: '2024-04-17', dueDate: '17/05/2024', ...f.own, clientName: 'John Doe', lineItems }, twoItems),
+			{
+				...ix('downloadPdf', 'GET', '/api/pdf/', { [f.id]: byId, binaryPropertyName: 'data', options: { pollInterval: 0.01 } }, () => ids(f.pdfs)),
+				emptyReply: true,
+				pollWaitMs: 10,
+			},
+			ix('get', 'GET', `/${f.type}/${f.draft}.json`, { documentType: f.type, [f.id]: String(f.draft) }, twoItems),
+			ix('getAll', 'GET', `${f.list}.json`, { returnAll: false, limit: 2 }, twoItems),
+			{
+				...ix('sendEmail', 'PUT', '/email-document.json', { documentType: f.emailType, [f.id]: String(f.final), email: 'geral@cafelisboa.pt', subject: 'Yours', body: 'Attached.' }, twoItems),
+				emptyReply: true,
+				idempotent: false,
+			},
+			{ ...ix('update', 'PUT', `/${f.type}/`, { documentType: f.type, [f.id]: byId, clientName: 'Bruce Norris', lineItems }, drafts), emptyReply: true },
+		);
+	}
+	return cases;
+}
+
 function imaterialise(resource: 'invoice' | 'deliveryNote', variant?: 'xml'): OperationCase {
 	return {
 		provider: 'imaterialise',
@@ -741,6 +805,7 @@ export const CASES: OperationCase[] = [
 	{ provider: 'invoicexpress', resource: 'account', operation: 'update', method: 'PUT', path: '/api/accounts/', parameters: { accountId: '4242', updateFields: { city: '={{ "Campaign " + $json.n }}' } }, input: () => [{ json: { n: 1 } }, { json: { n: 2 } }], emptyReply: true },
 	// Two months, so each item polls its own file from "not ready" to ready.
 	{ provider: 'invoicexpress', resource: 'saft', operation: 'export', method: 'GET', path: '/api/export_saft', parameters: { month: '={{ $json.month }}', year: 2024, options: { pollInterval: 0.01 } }, input: () => [{ json: { month: 1 } }, { json: { month: 2 } }], emptyReply: true, pollWaitMs: 10 },
+	...invoicexpressEstimatesGuides(),
 	imaterialise('invoice'),
 	imaterialise('deliveryNote'),
 	imaterialise('invoice', 'xml'),

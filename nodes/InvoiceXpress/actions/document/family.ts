@@ -86,6 +86,11 @@ export interface DocumentFamily {
 	 * checked; merged into the document body after the shared ones.
 	 */
 	ownBody?(this: IExecuteFunctions, itemIndex: number, fields: IDataObject, type: DocumentTypeSpec): IDataObject;
+	/**
+	 * The shared list filters (Filters' option names) the family's list page documents; default all.
+	 * The guide list documents no date, due date or total ranges (…/guides/list-all).
+	 */
+	listFilters?: readonly string[];
 	/** The family's own list filters (Get Many's Filters) and how they go to the query. */
 	ownFilters?: INodeProperties[];
 	ownQuery?(this: IExecuteFunctions, itemIndex: number, filters: IDataObject): IDataObject;

@@ -48,15 +48,16 @@ function filtersField(family: DocumentFamily): INodeProperties {
 			default: [],
 			options: family.types.map(({ name, className }) => ({ name, value: className })).sort((a, b) => a.name.localeCompare(b.name)),
 		},
-		...(family.ownFilters ?? []),
 	];
+	const documented = options.filter((option) => !family.listFilters || family.listFilters.includes(option.name));
+	documented.push(...(family.ownFilters ?? []));
 	return {
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		options: options.sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: documented.sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
 }
 

@@ -1,0 +1,4 @@
+import { changeState as build } from '../document';
+import { ESTIMATES } from './family';
+
+export const { description, execute } = build(ESTIMATES);

@@ -1,0 +1,4 @@
+import { downloadPdf as build } from '../document';
+import { ESTIMATES } from './family';
+
+export const { description, execute } = build(ESTIMATES);

@@ -1,0 +1,4 @@
+import { downloadPdf as build } from '../document';
+import { GUIDES } from './family';
+
+export const { description, execute } = build(GUIDES);
