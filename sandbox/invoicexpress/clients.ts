@@ -22,7 +22,7 @@ import { createHash } from 'crypto';
 import { COUNTRY_NAMES, LANGUAGES } from '../../nodes/InvoiceXpress/values/clients';
 import type { SandboxReply, SandboxRequest } from '../framework';
 import type { InvoiceXpressSandbox, IxClient } from './index';
-import { present } from './index';
+import { DOCUMENT_TYPES, present } from './index';
 
 export interface ClientReadings {
 	/**
@@ -273,8 +273,11 @@ export function registerClients(sandbox: InvoiceXpressSandbox): void {
 		const statuses = listOf(filter.status);
 		const types = listOf(filter.by_type);
 		const archived = listOf(filter.archived);
+		// The page lists the client's invoices (its `by_type` values are the invoice types): the
+		// client's estimates and guides are not in it.
 		const documents = [...sandbox.documents.values()]
 			.filter((d) => d.client.id === id && d.status !== 'deleted')
+			.filter((d) => DOCUMENT_TYPES.find((t) => t.className === d.type)?.family === 'invoice')
 			.filter((d) => !statuses.length || statuses.includes(d.status))
 			.filter((d) => !types.length || types.includes(d.type))
 			.filter((d) => !archived.length || archived.includes(d.archived ? 'archived' : 'non_archived'))

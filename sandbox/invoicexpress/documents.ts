@@ -14,10 +14,12 @@ import { ESTIMATE_ROWS } from './estimates';
 import { GUIDE_ROWS } from './guides';
 import type { Format } from './http';
 import { authorised, errors, isReply, notFound, readBody, reply, splitFile } from './http';
+import { COUNTRY_NAMES } from '../../nodes/InvoiceXpress/values/clients';
 
 /** Units the demo account accepts ("Unit kg is not included in the list of accepted units"). */
 export const ACCEPTED_UNITS = ['unit', 'hour', 'day', 'month', 'service', 'other'];
-export const KNOWN_COUNTRIES = ['Portugal', 'Spain', 'France', 'Germany', 'United Kingdom', 'Brazil', 'Angola'];
+/** The countries InvoiceXpress accepts (the same table the client routes check). */
+export const KNOWN_COUNTRIES: readonly string[] = COUNTRY_NAMES;
 export const KNOWN_TAXES: Record<string, number> = { IVA23: 23, IVA13: 13, IVA6: 6, IVA0: 0, IVA20: 20 };
 
 /** How many times GET /api/pdf/{id} answers 202 before the PDF is ready. */
@@ -629,7 +631,8 @@ function list(store: DocumentStore, req: SandboxRequest, format: Format): Sandbo
 	const archived = q.get('archived') === 'true';
 	const nonArchived = q.get('non_archived') !== 'false';
 	const hits = [...store.documents.values()]
-		.filter((d) => d.status !== 'deleted' && classes.has(d.type))
+		// Deleted drafts are listed only when asked for: the list page documents `status[]=deleted`.
+		.filter((d) => (d.status !== 'deleted' || statuses.includes('deleted')) && classes.has(d.type))
 		.filter((d) => !types.length || types.includes(d.type))
 		.filter((d) => !statuses.length || statuses.includes(d.status))
 		.filter((d) => (d.archived ? archived : nonArchived))

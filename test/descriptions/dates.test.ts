@@ -80,20 +80,36 @@ function dateValues(
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
 const exampleFiles = readdirSync(EXAMPLES).filter((file) => file.endsWith('.json'));
 
+/**
+ * Fields that mean a moment, not a day: a guide's loading time (`loaded_at`, sent as
+ * dd/mm/yyyy HH:mm:ss) is a date-and-time picker.
+ */
+const MOMENTS = new Set(['InvoiceXpress: loadedAt', 'InvoiceXpress: updateFields.loadedAt']);
+
 describe('date fields show their values in the editor', () => {
 	test.each(NODES.map((node) => [node.description.displayName, node] as const))(
-		'%s: every date field is a day picker with an empty default',
-		(_name, node) => {
+		'%s: every date field is a day picker (a moment: a date-and-time picker) with an empty default',
+		(name, node) => {
 			const dates = allProperties(node.description.properties).filter(({ property }) => property.type === 'dateTime');
 			for (const { path, property } of dates) {
+				const moment = MOMENTS.has(`${name}: ${path}`);
 				expect({ path, dateOnly: property.typeOptions?.dateOnly, default: property.default }).toEqual({
 					path,
-					dateOnly: true,
+					dateOnly: moment ? undefined : true,
 					default: '',
 				});
 			}
 		},
 	);
+
+	test('the moments named above exist and are date-and-time pickers', () => {
+		const found = NODES.flatMap((node) =>
+			allProperties(node.description.properties)
+				.filter(({ property }) => property.type === 'dateTime' && !property.typeOptions?.dateOnly)
+				.map(({ path }) => `${node.description.displayName}: ${path}`),
+		);
+		expect(new Set(found)).toEqual(MOMENTS);
+	});
 
 	test('the nodes have date fields at all (the walk above reaches collections and fixed collections)', () => {
 		const paths = NODES.flatMap((node) =>

@@ -57,9 +57,10 @@ describe('InvoiceXpress › example workflow: an order row to an emailed invoice
 			{ name: 'Café em grão 1 kg', unit_price: 12.5, quantity: 4, unit: 'unit', tax: { name: 'IVA23' }, discount: 0 },
 			{ name: 'Revisão do moinho', unit_price: 40, quantity: 1, unit: 'service', tax: { name: 'IVA23' }, discount: 0 },
 		]);
-		// The document belongs to the client Find or Create made, and is final.
+		// The document belongs to the client Find or Create made, and is finalized: an invoice-receipt
+		// is paid when issued, so finalizing it settles it (the change-state page).
 		const receipt = api.server.documents.get(1009)!;
-		expect(receipt).toMatchObject({ type: 'InvoiceReceipt', status: 'final', reference: 'LOJA-1001' });
+		expect(receipt).toMatchObject({ type: 'InvoiceReceipt', status: 'settled', reference: 'LOJA-1001' });
 		expect(receipt.client.id).toBe(503);
 		const pdf = await binaryBuffer(result.items(testCase.node)[0].binary!.data);
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

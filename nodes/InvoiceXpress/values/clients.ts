@@ -5,8 +5,8 @@ import type { INodePropertyOptions } from 'n8n-workflow';
  *
  * Languages and send options: the enums of the client's `language` ("en", "pt", "es") and
  * `send_options` ("1", "2", "3") on docs.invoicexpress.com/clients/createclient.
- * Tax exemption codes: the IVA exemption table of the API reference (docs.invoicexpress.com,
- * "IVA exemption codes"), which is the Tax Authority's list of exemption reasons.
+ * Tax exemption codes are the documents' list (values/documents.ts TAX_EXEMPTION_REASONS): one
+ * table of the Tax Authority's exemption reasons for clients and documents alike.
  * Countries: the reference names a table of accepted countries; InvoiceXpress writes each as its
  * English name ("Portugal", "Germany", "United Kingdom") and refuses any other name with
  * "Country Germani was not found" (api-v2/documentation/error-codes-responses).
@@ -23,44 +23,6 @@ export const SEND_OPTIONS: INodePropertyOptions[] = [
 	{ name: 'Original and Duplicate', value: '2' },
 	{ name: 'Original, Duplicate and Triplicate', value: '3' },
 ];
-
-/** [code, mention on the document] */
-const EXEMPTIONS: Array<[string, string]> = [
-	['M01', 'Artigo 16.º, n.º 6 do CIVA'],
-	['M02', 'Artigo 6.º do Decreto-Lei n.º 198/90, de 19 de junho'],
-	['M04', 'Isento artigo 13.º do CIVA'],
-	['M05', 'Isento artigo 14.º do CIVA'],
-	['M06', 'Isento artigo 15.º do CIVA'],
-	['M07', 'Isento artigo 9.º do CIVA'],
-	['M09', 'IVA – não confere direito a dedução'],
-	['M10', 'IVA – regime de isenção'],
-	['M11', 'Regime particular do tabaco'],
-	['M12', 'Regime da margem de lucro – Agências de viagens'],
-	['M13', 'Regime da margem de lucro – Bens em segunda mão'],
-	['M14', 'Regime da margem de lucro – Objetos de arte'],
-	['M15', 'Regime da margem de lucro – Objetos de coleção e antiguidades'],
-	['M16', 'Isento artigo 14.º do RITI'],
-	['M19', 'Outras isenções'],
-	['M20', 'IVA – regime forfetário'],
-	['M21', 'IVA – não confere direito à dedução (ou expressão similar)'],
-	['M25', 'Mercadorias à consignação'],
-	['M26', 'Isenção de IVA com direito à dedução no cabaz alimentar'],
-	['M30', 'IVA – autoliquidação (artigo 2.º n.º 1 alínea i) do CIVA)'],
-	['M31', 'IVA – autoliquidação (artigo 2.º n.º 1 alínea j) do CIVA)'],
-	['M32', 'IVA – autoliquidação (artigo 2.º n.º 1 alínea l) do CIVA)'],
-	['M33', 'IVA – autoliquidação (artigo 2.º n.º 1 alínea m) do CIVA)'],
-	['M34', 'IVA – autoliquidação (artigo 2.º n.º 1 alínea n) do CIVA)'],
-	['M40', 'IVA – autoliquidação (artigo 6.º n.º 6 alínea a) do CIVA, a contrario)'],
-	['M41', 'IVA – autoliquidação (artigo 8.º n.º 3 do RITI)'],
-	['M42', 'IVA – autoliquidação (Decreto-Lei n.º 21/2007, de 29 de janeiro)'],
-	['M43', 'IVA – autoliquidação (Decreto-Lei n.º 362/99, de 16 de setembro)'],
-	['M99', 'Não sujeito ou não tributado'],
-];
-
-export const TAX_EXEMPTION_CODES: INodePropertyOptions[] = EXEMPTIONS.map(([code, mention]) => ({
-	name: `${code}: ${mention}`,
-	value: code,
-}));
 
 /** Country names as InvoiceXpress writes them (English), alphabetical. */
 export const COUNTRY_NAMES: readonly string[] = [

@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { recordLocator, simplifySwitch } from '../../../shared/descriptions';
-import { COUNTRIES, LANGUAGES, SEND_OPTIONS, TAX_EXEMPTION_CODES } from '../../values/clients';
+import { COUNTRIES, LANGUAGES, SEND_OPTIONS } from '../../values/clients';
+import { TAX_EXEMPTION_REASONS } from '../../values/documents';
 
 /** Fields the client operations share; each operation shows them through `updateDisplayOptions`. */
 
@@ -115,7 +116,7 @@ export const clientFieldOptions: INodeProperties[] = [
 		displayName: 'Tax Exemption Code',
 		name: 'taxExemptionCode',
 		type: 'options',
-		options: TAX_EXEMPTION_CODES,
+		options: TAX_EXEMPTION_REASONS,
 		default: 'M01',
 		description: 'The VAT exemption reason of the client’s documents (tax_exemption_code)',
 	},

@@ -7,7 +7,8 @@ import type { ReplyShape } from '../../../shared/provider';
 import { isJsonObject, lastSettledRequest } from '../../../shared/provider';
 import type { InvoiceXpressRequest } from '../../transport';
 import { apiRequest } from '../../transport';
-import { COUNTRY_NAMES, LANGUAGES, SEND_OPTIONS, TAX_EXEMPTION_CODES } from '../../values/clients';
+import { COUNTRY_NAMES, LANGUAGES, SEND_OPTIONS } from '../../values/clients';
+import { TAX_EXEMPTION_CODES } from '../../values/documents';
 
 /** The client fields as the node names them (collections of Create, Update, Find or Create). */
 export interface ClientFields {
@@ -51,7 +52,7 @@ const LIST_FIELDS: Array<[keyof ClientFields, string, string, readonly string[]]
 	['language', 'language', 'Language', LANGUAGES.map((o) => String(o.value))],
 	['country', 'country', 'Country', COUNTRY_NAMES],
 	['sendOptions', 'send_options', 'Send Options', SEND_OPTIONS.map((o) => String(o.value))],
-	['taxExemptionCode', 'tax_exemption_code', 'Tax Exemption Code', TAX_EXEMPTION_CODES.map((o) => String(o.value))],
+	['taxExemptionCode', 'tax_exemption_code', 'Tax Exemption Code', TAX_EXEMPTION_CODES],
 ];
 
 const text = (node: INode, itemIndex: number, label: string, value: unknown) =>

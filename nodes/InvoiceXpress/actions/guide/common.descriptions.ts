@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import type { GuideInput } from '../../values/guides';
 import { guideBody } from '../../values/guides';
+import { COUNTRIES } from '../../values/clients';
 
 /**
  * The fields a guide has beyond every document's (…/guides/create, docs.invoicexpress.com/guides/updateguide):
@@ -22,7 +23,7 @@ const addressParts = (prefix: 'load' | 'delivery', place: string): INodeProperti
 	{ displayName: `${place} Address`, name: `${prefix}Address`, type: 'string', default: '', description: `Street and number where the goods are ${prefix === 'load' ? 'loaded' : 'delivered'} (address_${prefix === 'load' ? 'from' : 'to'}.detail)` },
 	{ displayName: `${place} City`, name: `${prefix}City`, type: 'string', default: '' },
 	{ displayName: `${place} Postal Code`, name: `${prefix}PostalCode`, type: 'string', default: '', placeholder: 'e.g. 1000-555' },
-	{ displayName: `${place} Country`, name: `${prefix}Country`, type: 'string', default: 'Portugal', description: 'Country name as InvoiceXpress writes it, e.g. Portugal' },
+	{ displayName: `${place} Country`, name: `${prefix}Country`, type: 'options', options: COUNTRIES, default: 'Portugal', description: 'One of the countries InvoiceXpress accepts' },
 ];
 
 /** address_from (load) and address_to (delivery), four parts each. */
