@@ -57,7 +57,12 @@ describe('InvoiceXpress › Invoice › Create: fields of the create page', () =
 				rate: 1.08,
 			},
 		});
-		const request = api.server.received()[0];
+		// 12345 is no sequence (404): taken as the per-type sequence ID it then is, and sent as given.
+		expect(api.server.received().map((r) => [r.method, r.path])).toEqual([
+			['GET', '/sequences/12345.json'],
+			['POST', '/invoices.json'],
+		]);
+		const request = api.server.received('POST')[0];
 		expect(request.path).toBe('/invoices.json');
 		expect(request.query).toEqual({ api_key: KEY });
 		expect(JSON.parse(bodyText(request))).toEqual({
@@ -82,6 +87,28 @@ describe('InvoiceXpress › Invoice › Create: fields of the create page', () =
 			currency_code: 'USD',
 			rate: 1.08,
 		});
+	});
+
+	test('a picked sequence: the sequence is read and its ID for the document type is sent (current_<type>_sequence_id)', async () => {
+		const result = await run('create', {
+			...BASE,
+			documentType: 'invoice_receipts',
+			lineItems: { item: [{ name: 'Export', unitPrice: 100, quantity: 1, unit: 'service', taxName: 'IVA23' }] },
+			additionalFields: { sequence: { __rl: true, mode: 'list', value: '702', cachedResultName: 'B' } },
+		});
+		expect(api.server.received().map((r) => [r.method, r.path])).toEqual([
+			['GET', '/sequences/702.json'],
+			['POST', '/invoice_receipts.json'],
+		]);
+		expect(sent().sequence_id).toBe('70202');
+		expect(result.items()[0].json).toMatchObject({ type: 'InvoiceReceipt', sequence_id: '70202' });
+	});
+
+	test('a sequence the account refuses to read (not a 404) fails the item before anything is created', async () => {
+		api.server.injectFault({ kind: 'reply', reply: { status: 403, body: { errors: [{ error: 'Forbidden' }] } }, path: '/sequences/701.json' });
+		const result = await run('create', { ...BASE, additionalFields: { taxExemption: 'M05', sequence: '701' } });
+		expect(result.error()?.message).toBe('InvoiceXpress error 403: Forbidden');
+		expect(api.server.received('POST')).toHaveLength(0);
 	});
 
 	test('a 0% VAT line without an exemption reason: the 422 of a Portuguese account', async () => {

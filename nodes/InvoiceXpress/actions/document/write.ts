@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
 import type { ItemOperation } from '../../../shared/router';
-import { inputError } from '../../../shared/errors';
+import { inputError, nodeError } from '../../../shared/errors';
+import { lastSettledRequest } from '../../../shared/provider';
 import type { DocumentExtras, ItemInput } from '../../helpers';
 import { documentBody, documentExtras, documentId, outputDocument, pickedValue, readDocumentInput } from '../../helpers';
 import { apiRequest, DOCUMENT, documentOf, DOCUMENT_OR_EMPTY } from '../../transport';
@@ -70,6 +71,32 @@ async function catalogueItems(this: IExecuteFunctions, itemIndex: number): Promi
 	return items;
 }
 
+/**
+ * The `sequence_id` a document of this type is created on. A sequence (series) holds one such ID per
+ * document type, `current_<type>_sequence_id`, and that one is what the create page's `sequence_id`
+ * takes (https://developers.invoicexpress.com/guides/how-to-create-an-invoice-on-a-specific-sequence):
+ * the picked sequence is read (GET /sequences/{id}.json) and its ID for this type is sent. An ID
+ * that is no sequence (404) is taken as such a per-type ID already, typed By ID, and sent as given.
+ */
+async function sequenceIdFor(this: IExecuteFunctions, itemIndex: number, sequenceId: string, type: DocumentTypeSpec): Promise<string> {
+	const key = `current_${type.value.replace(/s$/, '')}_sequence_id`;
+	let reply: unknown;
+	try {
+		reply = await apiRequest.call(this, { method: 'GET', path: `/sequences/${sequenceId}`, shape: DOCUMENT, itemIndex, timeout: timeoutOf(this, itemIndex) });
+	} catch (error) {
+		if (lastSettledRequest.call(this, itemIndex)?.statusCode === 404) return sequenceId;
+		throw nodeError(this.getNode(), error, itemIndex);
+	}
+	const perType = documentOf(reply)?.[key];
+	if (typeof perType === 'number' || (typeof perType === 'string' && /^\d+$/.test(perType))) return String(perType);
+	throw inputError(
+		this.getNode(),
+		itemIndex,
+		`sequence ${sequenceId} has no numbering for ${type.name} documents (no "${key}")`,
+		'Pick another sequence, or give the sequence ID of this document type By ID.',
+	);
+}
+
 /** The body of Create or Update: the shared document fields, then the family's own. */
 async function bodyOf(this: IExecuteFunctions, family: DocumentFamily, itemIndex: number, operation: 'create' | 'update', type: DocumentTypeSpec): Promise<IDataObject> {
 	const node = this.getNode();
@@ -84,7 +111,9 @@ async function bodyOf(this: IExecuteFunctions, family: DocumentFamily, itemIndex
 		documentBody(node, itemIndex, { ...input, items: [{ name: 'item', unitPrice: 1, quantity: 1, unit: 'unit' }] });
 		input.items = await catalogueItems.call(this, itemIndex);
 	}
-	return { ...documentBody(node, itemIndex, input), ...extras, ...own };
+	const body = { ...documentBody(node, itemIndex, input), ...extras, ...own };
+	if (typeof body.sequence_id === 'string') body.sequence_id = await sequenceIdFor.call(this, itemIndex, body.sequence_id, type);
+	return body;
 }
 
 /** The Client Fields collection (Create also has City and Code). */
