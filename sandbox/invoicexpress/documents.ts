@@ -216,7 +216,6 @@ export interface DocumentStore {
 	documents: Map<number, IxDocument>;
 	clients: IxClient[];
 	pdfPolls: Map<number, number>;
-	qrPolls: Map<number, number>;
 	emails: Array<{ id: number; message: Record<string, unknown> }>;
 	lastBody: Record<string, unknown> | undefined;
 	apiKeys: Set<string>;
@@ -753,33 +752,12 @@ function partialPayment(store: DocumentStore, req: SandboxRequest, format: Forma
 	return reply(format, 201, receiptType.replyKey, present(receipt));
 }
 
-/** How many times GET /api/qr_codes/:id answers 202 before the QR code is ready. */
-export const QR_PENDING_POLLS = 1;
-
-/**
- * GET /api/qr_codes/:document-id.json: `{"qr_code": {"url": …}}`, after QR_PENDING_POLLS answers
- * 202 (as the PDF). The stored reference pages do not describe this request; public InvoiceXpress
- * clients call it with this path and read this reply, some polling a 202. A draft has no QR code
- * (422, sandbox text).
- */
-function qrCode(store: DocumentStore, req: SandboxRequest, format: Format): SandboxReply {
-	const file = splitFile(req.params.file);
-	const doc = anyDocument(store, file?.name);
-	if (!doc) return notFound(format);
-	if (doc.status === 'draft') return errors(format, 422, ['Document must be finalized to have a QR code']);
-	const count = (store.qrPolls.get(doc.id) ?? 0) + 1;
-	store.qrPolls.set(doc.id, count);
-	if (count <= QR_PENDING_POLLS) return { status: 202 };
-	const host = String(req.headers.host ?? '127.0.0.1');
-	return reply(format, 200, 'qr_code', { url: `http://${host}/downloads/qr-${doc.id}.png` });
-}
 
 export function registerDocuments(store: DocumentStore): void {
 	const guarded = (handler: (req: SandboxRequest, format: Format) => SandboxReply, legacy?: (req: SandboxRequest) => boolean) => (req: SandboxRequest) =>
 		authorised(store.apiKeys, req, (format) => handler(req, format), legacy?.(req) ?? false);
 	store.route('GET', '/downloads/:file', (req) => pdfFile(store, req));
 	store.route('GET', '/api/pdf/:file', guarded((req, f) => pdf(store, req, f)));
-	store.route('GET', '/api/qr_codes/:file', guarded((req, f) => qrCode(store, req, f)));
 	store.route('GET', '/document/:id/:file', guarded((req, f) => relatedDocuments(store, req, f)));
 	store.route('POST', '/documents/:id/:file', guarded((req, f) => partialPayment(store, req, f)));
 	store.route('GET', '/:collection', guarded((req, f) => list(store, req, f)));

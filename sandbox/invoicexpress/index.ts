@@ -19,7 +19,7 @@ import { DOCUMENT_TYPES, KNOWN_TAXES, registerDocuments } from './documents';
 import { demoEstimates } from './estimates';
 import { demoGuides } from './guides';
 
-export { ACCEPTED_UNITS, DOCUMENT_TYPES, KNOWN_COUNTRIES, KNOWN_TAXES, PDF_PENDING_POLLS, QR_PENDING_POLLS, VALIDATION_CODE, present, samplePdf } from './documents';
+export { ACCEPTED_UNITS, DOCUMENT_TYPES, KNOWN_COUNTRIES, KNOWN_TAXES, PDF_PENDING_POLLS, VALIDATION_CODE, present, samplePdf } from './documents';
 export type { DocumentTypeRow, IxClient, IxDocument, IxItem, IxPayment, ListOrder, ListPageServed, PaymentReply, StateRules, UpdateRules } from './documents';
 
 export const INVOICEXPRESS_DEMO_ACCOUNT = 'demo-company';
@@ -31,8 +31,6 @@ export class InvoiceXpressSandbox extends Sandbox implements DocumentStore {
 	clients: IxClient[] = [];
 	/** Polls of GET /api/pdf/{id} so far, per document. */
 	pdfPolls = new Map<number, number>();
-	/** Polls of GET /api/qr_codes/{id} so far, per document. */
-	qrPolls = new Map<number, number>();
 	/** Emails sent through email-document, newest last. */
 	emails: Array<{ id: number; message: Record<string, unknown> }> = [];
 	/** The last document body (parsed) update or create received, for tests. */
@@ -81,7 +79,6 @@ export class InvoiceXpressSandbox extends Sandbox implements DocumentStore {
 		this.afterListPage = undefined;
 		this.documents = new Map();
 		this.pdfPolls = new Map();
-		this.qrPolls = new Map();
 		this.emails = [];
 		this.lastBody = undefined;
 		this.nextId = 1001;

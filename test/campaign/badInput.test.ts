@@ -283,7 +283,6 @@ const BAD: Record<string, BadInput> = {
 	'invoicexpress invoice getAll': { parameters: { filters: { totalFrom: '={{ $json.from ?? 0 }}', totalTo: 1000000 } }, item: { json: { from: 2000000 } }, message: 'Item 0: "Total Before Taxes From" (2000000) is above "Total Before Taxes To" (1000000)' },
 	'invoicexpress invoice cancelPayment': { parameters: { message: '={{ $json.message ?? "Campaign" }}' }, item: { json: { id: 1201, message: ' ' } }, message: 'Item 0: canceling a payment needs a message' },
 	'invoicexpress invoice generatePayment': { parameters: { amount: '={{ $json.amount ?? 10 }}' }, item: { json: { id: 1002, amount: -5 } }, message: 'Item 0: "Amount" (-5) must be greater than 0' },
-	'invoicexpress invoice getQrCode': badId('1/A', 'Item 0: "Invoice ID" ("1/A") is not an InvoiceXpress document ID'),
 	'invoicexpress invoice relatedDocuments': badId('12/../../x', 'Item 0: "Invoice ID" ("12/../../x") is not an InvoiceXpress document ID'),
 	'invoicexpress invoice sendEmail': { parameters: { email: '={{ $json.email ?? "geral@cafelisboa.pt" }}' }, item: { json: { email: 'geral at cafelisboa' } }, message: 'Item 0: "Email" ("geral at cafelisboa") is not an email address' },
 	'invoicexpress invoice update': { parameters: { clientName: '={{ $json.name ?? "Bruce Norris" }}' }, item: { json: { id: 1001, name: '' } }, message: 'Item 0: "Client Name" is empty' },

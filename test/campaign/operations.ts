@@ -539,12 +539,6 @@ function invoicexpress(variant: 'current' | 'legacy'): OperationCase[] {
 			};
 			return ids([receipt(1201), receipt(1202)]);
 		}),
-		{
-			// Two documents, so each item polls its own QR code from "not ready" to ready.
-			...ix('getQrCode', 'GET', '/api/qr_codes/', { invoiceId: byId, options: { pollInterval: 0.01 } }, () => ids([1002, 1004])),
-			emptyReply: true,
-			pollWaitMs: 10,
-		},
 		ix('relatedDocuments', 'GET', `/related_documents.${ext}`, { documentType: 'invoices', invoiceId: byId }, (servers) => {
 			// Invoice 1002 and its credit note 1006, twice.
 			servers.invoicexpress.documents.get(1002)!.related = [1006];

@@ -20,7 +20,7 @@ describe('InvoiceXpress › Invoice › document picker (node 1.1)', () => {
 		const properties = registry().getByNameAndVersion(`${PACKAGE_NAME}.invoiceXpress`).description.properties as INodeProperties[];
 		const ids = properties.filter((p) => p.name === 'invoiceId');
 		// Cancel Payment's receipt is a picker in every version (the operation is new in 1.1's time).
-		const operations = ['changeState', 'downloadPdf', 'generatePayment', 'get', 'getQrCode', 'relatedDocuments', 'sendEmail', 'update'];
+		const operations = ['changeState', 'downloadPdf', 'generatePayment', 'get', 'relatedDocuments', 'sendEmail', 'update'];
 		for (const operation of operations) {
 			const fields = ids.filter((p) => (p.displayOptions?.show?.operation as string[]).includes(operation));
 			expect(fields.map((f) => [f.type, f.displayOptions?.show?.['@version']])).toEqual([

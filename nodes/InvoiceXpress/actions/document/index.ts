@@ -6,7 +6,7 @@ export { get, getAll, listQuery, relatedDocuments } from './read';
 export { create, update } from './write';
 export { changeDocumentState, changeState } from './state';
 export type { StateChange } from './state';
-export { downloadPdf, getQrCode, sendEmail } from './send';
+export { downloadPdf, sendEmail } from './send';
 export { cancelPayment, generatePayment } from './payments';
 export { documentResource } from './resource';
 export type { Wording } from './resource';

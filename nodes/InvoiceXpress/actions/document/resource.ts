@@ -48,11 +48,6 @@ const OPTIONS: Record<string, (words: Nouns) => Words> = {
 		description: 'List documents, filtered by text, type, status, dates and totals',
 		action: `Get many ${plural}`,
 	}),
-	getQrCode: ({ a }) => ({
-		name: 'Get QR Code',
-		description: 'Get the QR code image of a finalized document',
-		action: `Get the QR code of ${a}`,
-	}),
 	relatedDocuments: ({ a }) => ({
 		name: 'Get Related Documents',
 		description: 'List the receipts, credit notes and debit notes of a document',

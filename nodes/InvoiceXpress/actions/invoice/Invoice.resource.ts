@@ -7,7 +7,6 @@ import { INVOICE } from './family';
 import * as generatePayment from './generatePayment.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
-import * as getQrCode from './getQrCode.operation';
 import * as relatedDocuments from './relatedDocuments.operation';
 import * as sendEmail from './sendEmail.operation';
 import * as update from './update.operation';
@@ -20,7 +19,6 @@ export const operations = {
 	generatePayment,
 	get,
 	getAll,
-	getQrCode,
 	relatedDocuments,
 	sendEmail,
 	update,
