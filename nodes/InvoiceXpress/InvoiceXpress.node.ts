@@ -26,7 +26,7 @@ export class InvoiceXpress implements INodeType {
 		version: [1, 1.1],
 		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Create, update, list, email and download invoices, receipts and notes in InvoiceXpress',
+		description: 'Invoices, estimates, guides, clients, items, taxes and sequences in InvoiceXpress: create, list, finalize, email, pay, download',
 		defaults: { name: 'InvoiceXpress' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
