@@ -78,6 +78,8 @@ export function recordLocator(options: {
 	/** What the ID field's error says when it does not, e.g. "A Billomat client ID is a number". */
 	idError: string;
 	placeholder?: string;
+	/** The From List placeholder (default: "Select a <display name without ID>…"). */
+	listPlaceholder?: string;
 	description?: string;
 	required?: boolean;
 }): INodeProperties {
@@ -93,7 +95,7 @@ export function recordLocator(options: {
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
-				placeholder: `Select a ${options.displayName.replace(/ ID$/, '').toLowerCase()}…`,
+				placeholder: options.listPlaceholder ?? `Select a ${options.displayName.replace(/ ID$/, '').toLowerCase()}…`,
 				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
 			},
 			{
@@ -113,4 +115,12 @@ export function recordLocator(options: {
  */
 export function locatorValue(context: IExecuteFunctions, name: string, itemIndex: number): unknown {
 	return context.getNodeParameter(name, itemIndex, undefined, { extractValue: true });
+}
+
+/** A record's text fields joined for a picker's list, skipping empty ones: `RE123 · Musterfirma GmbH`. */
+export function joinedName(...values: unknown[]): string {
+	return values
+		.map((value) => (value === undefined || value === null ? '' : String(value).trim()))
+		.filter(Boolean)
+		.join(' · ');
 }

@@ -18,13 +18,8 @@ export interface PickerList {
 	name(record: IDataObject): string;
 }
 
-/** The record's text fields joined, skipping empty ones: `RE123 · Musterfirma GmbH`. */
-export function joinedName(...values: unknown[]): string {
-	return values
-		.map((value) => (value === undefined || value === null ? '' : String(value).trim()))
-		.filter(Boolean)
-		.join(' · ');
-}
+/** Pickers name records with the shared `joinedName`. */
+export { joinedName } from '../../shared/descriptions';
 
 /**
  * A `listSearch` method over a Billomat list: one page per call (`paginationToken` is the next

@@ -23,13 +23,8 @@ export interface PickerList extends ListOf {
 	value?(record: IDataObject): string;
 }
 
-/** The record's text fields joined, skipping empty ones: `FT 1/A · Café Lisboa, Lda`. */
-export function joinedName(...values: unknown[]): string {
-	return values
-		.map((value) => (value === undefined || value === null ? '' : String(value).trim()))
-		.filter(Boolean)
-		.join(' · ');
-}
+/** Pickers name records with the shared `joinedName`. */
+export { joinedName } from '../../shared/descriptions';
 
 /**
  * A `listSearch` method over an InvoiceXpress list: one page per call (`paginationToken` is the

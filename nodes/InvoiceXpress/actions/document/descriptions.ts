@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { simplifySwitch } from '../../../shared/descriptions';
+import { recordLocator, simplifySwitch } from '../../../shared/descriptions';
 import { TAX_EXEMPTION_REASONS } from '../../values/documents';
 
 /** Fields every document family's operations share; each operation shows them through `updateDisplayOptions`. */
@@ -200,35 +200,17 @@ function nestedPicker(options: {
 	description?: string;
 	required?: boolean;
 }): INodeProperties {
-	return {
+	return recordLocator({
 		displayName: options.displayName,
 		name: options.name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: options.required ?? false,
+		searchListMethod: options.method,
+		idPattern: '^[1-9][0-9]*$',
+		idError: `An InvoiceXpress ${options.noun} ID is a whole number, e.g. ${options.example}`,
+		placeholder: `e.g. ${options.example}`,
+		listPlaceholder: `Select ${options.aNoun}…`,
 		description: options.description,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: `Select ${options.aNoun}…`,
-				typeOptions: { searchListMethod: options.method, searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: `e.g. ${options.example}`,
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex: '^[1-9][0-9]*$', errorMessage: `An InvoiceXpress ${options.noun} ID is a whole number, e.g. ${options.example}` },
-					},
-				],
-			},
-		],
-	};
+		required: options.required ?? false,
+	});
 }
 
 /** Line items picked from the account's items (the catalogue): each one's name, price, unit and tax come from it. */
