@@ -374,7 +374,31 @@ export function simplifyDocument(document: IDataObject): IDataObject {
 	return out;
 }
 
-/** A document for the output: simplified, or as InvoiceXpress sent it. */
+/**
+ * What Simplify gives from node version 1.1: the ten fields a workflow needs of a document (a
+ * guide's loading time in place of the due date), the client as its ID, name, code, e-mail and
+ * fiscal ID; `atcud` only once InvoiceXpress gives one.
+ */
+export const SUMMARY_FIELDS = ['id', 'type', 'status', 'sequence_number', 'atcud', 'date', 'due_date', 'reference', 'total', 'client'];
+const SUMMARY_CLIENT_FIELDS = ['id', 'name', 'code', 'email', 'fiscal_id'];
+
+const picked = (record: IDataObject, keys: string[]): IDataObject =>
+	Object.fromEntries(keys.filter((key) => key in record).map((key) => [key, record[key]]));
+
+/** A typed document (`simplifyDocument`) cut to `SUMMARY_FIELDS`. */
+export function documentSummary(document: IDataObject): IDataObject {
+	const keys = 'loaded_at' in document ? SUMMARY_FIELDS.map((key) => (key === 'due_date' ? 'loaded_at' : key)) : SUMMARY_FIELDS;
+	const out = picked(document, keys);
+	if (isRecord(out.client)) out.client = picked(out.client, SUMMARY_CLIENT_FIELDS);
+	return out;
+}
+
+/**
+ * A document for the output: simplified, or as InvoiceXpress sent it. Simplify types every field
+ * in node version 1 (saved workflows keep their output) and gives `documentSummary` from 1.1.
+ */
 export function outputDocument(this: IExecuteFunctions, itemIndex: number, document: IDataObject): IDataObject {
-	return this.getNodeParameter('simplify', itemIndex, true) ? simplifyDocument(document) : document;
+	if (!this.getNodeParameter('simplify', itemIndex, true)) return document;
+	const typed = simplifyDocument(document);
+	return this.getNode().typeVersion >= 1.1 ? documentSummary(typed) : typed;
 }

@@ -7,7 +7,7 @@ import { TAX_EXEMPTION_REASONS } from '../../values/documents';
 
 /** Simplify, as in n8n's own nodes: on by default, for the operations that output a document. */
 export const simplifyField: INodeProperties = simplifySwitch(
-	'Whether to give dates as ISO yyyy-MM-dd (InvoiceXpress sends dd/mm/yyyy), amounts and IDs as numbers and Archived as true/false, instead of the document exactly as InvoiceXpress sent it',
+	'Whether to give the fields a workflow needs (ID, type, status, number, ATCUD, date, due date or loading time, reference, total, client) with dates as ISO yyyy-MM-dd (InvoiceXpress sends dd/mm/yyyy) and amounts and IDs as numbers, instead of the document exactly as InvoiceXpress sent it. Nodes of version 1 keep every field, typed.',
 );
 
 export const dateField: INodeProperties = {
