@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { recordLocator, simplifySwitch } from '../../../shared/descriptions';
 import { TAX_EXEMPTION_REASONS } from '../../values/documents';
+import { UNITS } from '../../values/units';
 
 /** Fields every document family's operations share; each operation shows them through `updateDisplayOptions`. */
 
@@ -144,9 +145,10 @@ export const lineItemsField: INodeProperties = {
 				{
 					displayName: 'Unit',
 					name: 'unit',
-					type: 'string',
+					type: 'options',
+					options: UNITS,
 					default: 'unit',
-					description: 'Unit of measure, one the account accepts (e.g. unit, hour, day, month, service, other)',
+					description: 'Unit of measure. Another unit of your account can be given as an expression.',
 				},
 				{
 					displayName: 'Unit Price',
