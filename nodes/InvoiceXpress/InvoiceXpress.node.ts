@@ -11,6 +11,7 @@ import * as item from './actions/item/Item.resource';
 import * as saft from './actions/saft/Saft.resource';
 import * as sequence from './actions/sequence/Sequence.resource';
 import * as tax from './actions/tax/Tax.resource';
+import * as treasury from './actions/treasury/Treasury.resource';
 import { catalogueSearch } from './methods/catalogue';
 import { clientSearch } from './methods/clients';
 import { documentListSearch } from './methods/documents';
@@ -48,6 +49,7 @@ export class InvoiceXpress implements INodeType {
 					{ name: 'SAF-T', value: 'saft' },
 					{ name: 'Sequence', value: 'sequence' },
 					{ name: 'Tax', value: 'tax' },
+					{ name: 'Treasury', value: 'treasury' },
 				],
 				default: 'invoice',
 			},
@@ -60,6 +62,7 @@ export class InvoiceXpress implements INodeType {
 			...saft.description,
 			...sequence.description,
 			...tax.description,
+			...treasury.description,
 		],
 	};
 
@@ -84,6 +87,7 @@ export class InvoiceXpress implements INodeType {
 			saft: saft.operations,
 			sequence: sequence.operations,
 			tax: tax.operations,
+			treasury: treasury.operations,
 		});
 	}
 }

@@ -14,6 +14,7 @@ import { registerItems } from './items';
 import { registerSaft } from './saft';
 import { registerSequences } from './sequences';
 import { registerTaxes } from './taxes';
+import { registerTreasury } from './treasury';
 import type { DocumentStore, IxClient, IxDocument, IxItem, ListOrder, ListPageServed, PaymentReply, StateRules, UpdateRules } from './documents';
 import { DOCUMENT_TYPES, KNOWN_TAXES, registerDocuments } from './documents';
 import { demoEstimates } from './estimates';
@@ -62,6 +63,7 @@ export class InvoiceXpressSandbox extends Sandbox implements DocumentStore {
 		registerSequences(this);
 		registerSaft(this);
 		registerAccounts(this);
+		registerTreasury(this);
 		registerDocuments(this);
 		this.seed();
 	}

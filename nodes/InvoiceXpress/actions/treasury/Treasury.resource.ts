@@ -1,0 +1,23 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { RESOURCE } from './common.descriptions';
+import * as createMovement from './createMovement.operation';
+import * as getClientBalance from './getClientBalance.operation';
+
+export const operations = { createMovement, getClientBalance };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [RESOURCE] } },
+		options: [
+			{ name: 'Create Movement', value: 'createMovement', description: 'Record a treasury movement of a client', action: 'Create a treasury movement' },
+			{ name: 'Get Client Balance', value: 'getClientBalance', description: 'Get the balance of a client', action: 'Get a client balance' },
+		],
+		default: 'getClientBalance',
+	},
+	...Object.values(operations).flatMap((operation) => operation.description),
+];
