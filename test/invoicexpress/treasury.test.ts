@@ -14,7 +14,7 @@ const treasury = (operation: string, parameters: Record<string, unknown>, input?
 const run = async (workflow: ReturnType<typeof treasury>) => await runWorkflow(workflow, { credentials: credentials(api.url) });
 const MOVEMENT = { value: 123.45, movementType: 'Reimbursement', paymentMethod: 'MB', date: '2023-04-28', serie: '2023' };
 
-const balanceOf = (total: number, initial = { value: 100, created_at: '2024-01-01', observation: 'Opening balance' }) => ({
+const balanceOf = (total: number, initial: { value: number; created_at: string; observation: string | null } = { value: 100, created_at: '2024-01-01', observation: 'Opening balance' }) => ({
 	currency: { symbol: '€', code: 'EUR' },
 	initial_balance: initial,
 	balance: { with_vat: total, without_vat: total },

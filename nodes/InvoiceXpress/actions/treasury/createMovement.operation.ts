@@ -96,7 +96,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			path: `/api/v3/clients/${id}/treasury_movements`,
 			body: { root: 'treasury_movement', value: movement },
 			shape: MOVEMENT_OR_EMPTY,
-			notFound: `Client ${id} is unknown`,
 			itemIndex,
 			timeout: timeoutOf(this, itemIndex),
 		},

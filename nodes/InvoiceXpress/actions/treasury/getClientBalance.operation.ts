@@ -21,7 +21,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const id = clientIdOf.call(this, itemIndex);
 	const reply = (await clientRequest.call(
 		this,
-		{ method: 'GET', path: `/api/v3/clients/${id}/balance`, shape: BALANCE, notFound: `Client ${id} is unknown`, itemIndex, timeout: timeoutOf(this, itemIndex) },
+		{ method: 'GET', path: `/api/v3/clients/${id}/balance`, shape: BALANCE, itemIndex, timeout: timeoutOf(this, itemIndex) },
 		UNKNOWN_CLIENT_HINT,
 	)) as IDataObject;
 	return [{ json: { client_id: Number(id), ...reply } }];
