@@ -13,6 +13,11 @@
 //   own choices, not the page's: value must be a number > 0, payment_method one of the SAF-T
 //   mechanisms, date yyyy-mm-dd when given (else 422), and each movement adds its value to the
 //   client's balance (with and without VAT) and to remaining_balance.total.
+// - PUT /api/v3/clients/:client-id/initial_balance.json, from
+//   https://2023.invoicexpress.com/api-v2/update-client-initial-balance/: `{"initial_balance":
+//   {value, date}}` (example 123.45, "2023-05-19"); its reply is not shown: the same `movementReply`
+//   switch answers the balance (`{"initial_balance": {…}}`) or an empty 200. Value must be a number,
+//   date yyyy-mm-dd when given (the emulation's own checks, 422 otherwise).
 // No list of movements is documented in the store, so none is emulated.
 import type { SandboxReply, SandboxRequest } from '../framework';
 import type { InvoiceXpressSandbox } from './index';
@@ -113,5 +118,22 @@ export function registerTreasury(sandbox: InvoiceXpressSandbox): void {
 		if (state.readings.movementReply === 'empty') return { status: 201 };
 		const { client_id: _client, ...shown } = movement;
 		return { status: 201, body: { treasury_movement: shown } };
+	}));
+
+	sandbox.route('PUT', '/api/v3/clients/:id/initial_balance.json', guarded(sandbox, (req) => {
+		const client = clientOf(req);
+		if (!client) return CLIENT_NOT_FOUND;
+		const fields = bodyOf(req, 'initial_balance');
+		if (isReply(fields)) return fields;
+		const lines: string[] = [];
+		const value = numeric(fields.value);
+		if (value === undefined) lines.push('Value is not a number');
+		if (fields.date !== undefined && !(typeof fields.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(fields.date))) lines.push('Date is not a valid date');
+		if (lines.length > 0) return errors(422, lines);
+		const previous = state.initial.get(client.id);
+		const initial = { value: value!, created_at: fields.date !== undefined ? String(fields.date) : (previous?.created_at ?? '1970-01-01'), observation: previous?.observation ?? null };
+		state.initial.set(client.id, initial);
+		if (state.readings.movementReply === 'empty') return { status: 200 };
+		return { status: 200, body: { initial_balance: { ...initial } } };
 	}));
 }

@@ -305,6 +305,7 @@ const BAD: Record<string, BadInput> = {
 	'invoicexpress account update': { parameters: { updateFields: { email: '={{ $json.email ?? "geral@demo-company.pt" }}' } }, item: { json: { email: 'geral at demo' } }, message: 'Item 0: "Email" ("geral at demo") is not an email address' },
 	'invoicexpress treasury createMovement': { parameters: { value: '={{ $json.value ?? 10 }}' }, item: { json: { id: 501, value: '10 EUR' } }, message: 'Item 0: "Value" ("10 EUR") is not a number' },
 	'invoicexpress treasury getClientBalance': badId('BN01', 'Item 0: "Client ID" ("BN01") is not an InvoiceXpress client ID'),
+	'invoicexpress treasury updateInitialBalance': { parameters: { value: '={{ $json.value ?? 10 }}' }, item: { json: { id: 501, value: '10 EUR' } }, message: 'Item 0: "Value" ("10 EUR") is not a number' },
 	'invoicexpress saft export': { parameters: { month: '={{ $json.month ?? 1 }}' }, item: { json: { month: 13 } }, message: 'Item 0: "Month" (13) is outside the range this node accepts, 1 to 12' },
 	'invoicexpress estimate changeState': { parameters: { state: '={{ $json.state ?? "finalized" }}' }, item: { json: { id: 50002, state: 'canceled' } }, message: 'Item 0: canceling a document needs a message' },
 	'invoicexpress estimate create': { parameters: { date: '={{ $json.date ?? "2024-04-17" }}' }, item: { json: { date: 'soon' } }, message: 'Item 0: "Date" ("soon") is not a date' },

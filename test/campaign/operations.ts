@@ -800,6 +800,7 @@ export const CASES: OperationCase[] = [
 	// InvoiceXpress Treasury (API v3): a client's balance; a movement is a POST, never sent twice.
 	{ provider: 'invoicexpress', resource: 'treasury', operation: 'createMovement', method: 'POST', path: '/treasury_movements.json', parameters: { clientId: byId, value: '={{ 10 + $json.id % 2 }}', movementType: 'Reimbursement', paymentMethod: 'MB', date: '2024-05-02' }, input: () => ids([501, 502]) },
 	{ provider: 'invoicexpress', resource: 'treasury', operation: 'getClientBalance', method: 'GET', path: '/balance.json', parameters: { clientId: byId }, input: () => ids([501, 502]) },
+	{ provider: 'invoicexpress', resource: 'treasury', operation: 'updateInitialBalance', method: 'PUT', path: '/initial_balance.json', parameters: { clientId: byId, value: '={{ 50 + $json.id % 2 }}', date: '2024-05-02' }, input: () => ids([501, 502]) },
 	// Two months, so each item polls its own file from "not ready" to ready.
 	{ provider: 'invoicexpress', resource: 'saft', operation: 'export', method: 'GET', path: '/api/export_saft', parameters: { month: '={{ $json.month }}', year: 2024, options: { pollInterval: 0.01 } }, input: () => [{ json: { month: 1 } }, { json: { month: 2 } }], emptyReply: true, pollWaitMs: 10 },
 	...invoicexpressEstimatesGuides(),

@@ -114,3 +114,35 @@ describe('InvoiceXpress › Treasury › Create Movement', () => {
 		expect(api.server.received()).toEqual([]);
 	});
 });
+
+describe('InvoiceXpress › Treasury › Update Initial Balance', () => {
+	test('PUT /api/v3/clients/{id}/initial_balance.json with the page’s body; the balance sent back; Get Client Balance starts from it', async () => {
+		const result = await run(treasury('updateInitialBalance', { value: 250.5, date: '19/05/2023' }));
+		const [request, ...more] = api.server.received();
+		expect(more).toHaveLength(0);
+		expect([request.method, request.path, request.query]).toEqual(['PUT', '/api/v3/clients/501/initial_balance.json', { api_key: KEY }]);
+		expect(JSON.parse(bodyText(request))).toEqual({ initial_balance: { value: 250.5, date: '2023-05-19' } });
+		expect(result.items()).toEqual([
+			{ json: { client_id: 501, value: 250.5, created_at: '2023-05-19', observation: 'Opening balance' }, pairedItem: { item: 0 } },
+		]);
+		const balance = await run(treasury('getClientBalance', {}));
+		expect(balance.items()[0].json).toEqual({ client_id: 501, ...balanceOf(250.5, { value: 250.5, created_at: '2023-05-19', observation: 'Opening balance' }) });
+	});
+
+	test('the other reading, an empty reply: what was set, with updated: true; no date sent when none is given', async () => {
+		treasuryOf(api.server).readings.movementReply = 'empty';
+		const result = await run(treasury('updateInitialBalance', { value: 0 }));
+		expect(JSON.parse(bodyText(api.server.received()[0]))).toEqual({ initial_balance: { value: 0 } });
+		expect(result.items()[0].json).toEqual({ client_id: 501, initial_balance: { value: 0 }, updated: true });
+	});
+
+	test('a value that is no number is refused before any request', async () => {
+		const result = await run(treasury('updateInitialBalance', { value: '={{ $json.value }}' }, [{ json: { value: '10 EUR' } }]));
+		expectRefusedBeforeAnyRequest(
+			result,
+			api.server,
+			'Item 0: "Value" ("10 EUR") is not a number',
+			'Give a number such as 2 or 1.5: digits with a dot (or a comma) before the decimals, without units or thousands separators.',
+		);
+	});
+});
