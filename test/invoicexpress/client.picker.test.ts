@@ -49,10 +49,17 @@ describe('InvoiceXpress › Client ID picker (searchClients)', () => {
 		expect(api.server.received().map((r) => r.query)).not.toContainEqual(expect.objectContaining({ filter: expect.anything() }));
 	});
 
-	test('every Client ID of the client operations is this picker', () => {
+	test('every Client ID of the client and treasury operations is this picker', () => {
 		const type = registry().getByNameAndVersion(`${PACKAGE_NAME}.invoiceXpress`, 1);
 		const locators = type.description.properties.filter((p) => p.name === 'clientId');
-		expect(locators.map((p) => p.displayOptions?.show?.operation)).toEqual([['get'], ['listInvoices'], ['update']]);
+		expect(locators.map((p) => [p.displayOptions?.show?.resource, p.displayOptions?.show?.operation])).toEqual([
+			[['client'], ['get']],
+			[['client'], ['listInvoices']],
+			[['client'], ['update']],
+			[['treasury'], ['createMovement']],
+			[['treasury'], ['getClientBalance']],
+			[['treasury'], ['updateInitialBalance']],
+		]);
 		for (const p of locators) {
 			expect(p.type).toBe('resourceLocator');
 			expect(p.modes?.map((m) => [m.name, m.typeOptions?.searchListMethod])).toEqual([

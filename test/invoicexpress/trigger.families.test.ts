@@ -3,7 +3,7 @@
 // lists GET /estimates.json (date[from|to], type[] Quote/Proforma/FeesNote, status[] with accepted
 // and refused), "Guides" lists GET /guides.json by loading day (loaded_at[from|to], no date range:
 // …/guides/list-all), and a family switch on an active workflow starts the memory over.
-import { DateTime, Settings } from 'luxon';
+import { DateTime } from 'luxon';
 
 jest.mock('n8n-workflow', () => jest.requireActual('../harness/recordedSleep').withRecordedSleep());
 
@@ -16,6 +16,7 @@ import { POLL_PAGE_SIZE } from '../../nodes/InvoiceXpress/InvoiceXpressTrigger.n
 import type { WorkflowJson } from '../harness/engine';
 import { activePoller, runWorkflow } from '../harness/engine';
 import { useSandbox } from '../harness/sandbox';
+import { restoreClock, stopClockAt } from '../harness/clock';
 import { credentials, KEY } from './common';
 
 const api = useSandbox(() => new InvoiceXpressSandbox());
@@ -42,16 +43,13 @@ const familyTrigger = (parameters: Record<string, unknown>): WorkflowJson => ({
 	connections: {},
 });
 
-/** luxon's clock (the node's "today") stopped at `iso` in the workflow's zone; its day. */
-function stopClockAt(iso: string): DateTime {
+/** The clock stopped at `iso` in the workflow's zone (test/harness/clock.ts: Date); its day. */
+function clockAt(iso: string): DateTime {
 	const now = DateTime.fromISO(iso, { zone: ZONE });
-	Settings.now = () => now.toMillis();
+	stopClockAt(now);
 	return now.startOf('day');
 }
-const realNow = Settings.now;
-afterEach(() => {
-	Settings.now = realNow;
-});
+afterEach(restoreClock);
 
 const activeTrigger = async (parameters: Record<string, unknown>) =>
 	await activePoller(familyTrigger(parameters), NODE, { credentials: credentials(api.url) });
@@ -71,7 +69,7 @@ describe('InvoiceXpress Trigger › Document Family: Estimates', () => {
 	const TODAY = '2024-04-25T10:00:00';
 
 	test('New Document: GET /estimates.json by date; the first poll records the estimates; a new quote is emitted once, simplified', async () => {
-		const today = stopClockAt(TODAY);
+		const today = clockAt(TODAY);
 		const p = await activeTrigger({ documentFamily: 'estimate', event: 'newDocument' });
 		expect(await p.poll()).toBeNull();
 		expect(sent()).toEqual([{ path: '/estimates.json', query: { api_key: KEY, 'date[from]': '26/03/2024', 'date[to]': '25/04/2024', ...PAGE } }]);
@@ -111,7 +109,7 @@ describe('InvoiceXpress Trigger › Document Family: Estimates', () => {
 	});
 
 	test('Status Reached "accepted" for quotes: type[]=Quote, status[]=accepted; a quote the client accepts is emitted once', async () => {
-		stopClockAt(TODAY);
+		clockAt(TODAY);
 		const p = await activeTrigger({ documentFamily: 'estimate', event: 'statusReached', statuses: ['accepted'], documentTypes: ['Quote'] });
 		expect(await p.poll()).toBeNull();
 		expect(sent()).toEqual([
@@ -149,7 +147,7 @@ describe('InvoiceXpress Trigger › Document Family: Estimates', () => {
 	});
 
 	test('Statuses offer refused (status[]=refused); an invoice status or type is refused before any request', async () => {
-		stopClockAt(TODAY);
+		clockAt(TODAY);
 		const refused = await activeTrigger({ documentFamily: 'estimate', event: 'statusReached', statuses: ['refused'] });
 		expect(await refused.poll()).toBeNull();
 		setDocumentStatus(api.server, FIRST_DEMO_ESTIMATE + 3, 'refused');
@@ -171,7 +169,7 @@ describe('InvoiceXpress Trigger › Document Family: Guides (by loading day)', (
 	const TODAY = '2024-05-10T10:00:00';
 
 	test('New Document: GET /guides.json by loaded_at, no date range; a guide loaded today is emitted, whatever its date', async () => {
-		const today = stopClockAt(TODAY);
+		const today = clockAt(TODAY);
 		const p = await activeTrigger({ documentFamily: 'guide', event: 'newDocument' });
 		expect(await p.poll()).toBeNull();
 		expect(sent()).toEqual([{ path: '/guides.json', query: { api_key: KEY, 'loaded_at[from]': '10/04/2024', 'loaded_at[to]': '10/05/2024', ...PAGE } }]);
@@ -208,7 +206,7 @@ describe('InvoiceXpress Trigger › Document Family: Guides (by loading day)', (
 	});
 
 	test('Status Reached "final" for shipping and transport guides: type[], status[], loaded_at; a guide finalized is emitted once', async () => {
-		stopClockAt(TODAY);
+		clockAt(TODAY);
 		const p = await activeTrigger({ documentFamily: 'guide', event: 'statusReached', statuses: ['final'], documentTypes: ['Shipping', 'Transport'] });
 		expect(await p.poll()).toBeNull();
 		expect(sent()).toEqual([
@@ -241,7 +239,7 @@ describe('InvoiceXpress Trigger › Document Family: Guides (by loading day)', (
 	});
 
 	test('Fetch Test Event: the guide loaded last in the window, "accepted" refused before any request', async () => {
-		stopClockAt(TODAY);
+		clockAt(TODAY);
 		const result = await runWorkflow(familyTrigger({ documentFamily: 'guide', event: 'newDocument', options: { includeArchived: true } }), {
 			credentials: credentials(api.url),
 		});
@@ -258,7 +256,7 @@ describe('InvoiceXpress Trigger › Document Family: Guides (by loading day)', (
 
 describe('InvoiceXpress Trigger › switching the Document Family of an active workflow', () => {
 	test('the other family\'s memory is not used: the next poll records the new list, then only what is new is emitted', async () => {
-		const today = stopClockAt('2024-04-25T10:00:00');
+		const today = clockAt('2024-04-25T10:00:00');
 		const p = await activeTrigger({ event: 'newDocument' });
 		expect(await p.poll()).toBeNull();
 		expect(sent()[0].path).toBe('/invoices.json');

@@ -1,7 +1,7 @@
 // The InvoiceXpress Trigger, polled through n8n's engine (PollContext, as an active workflow runs
 // it) against the sandbox: the list request each poll sends (GET /invoices.json with date[from],
 // date[to], type[], status[], per_page) and the documents each poll emits.
-import { DateTime, Settings } from 'luxon';
+import { DateTime } from 'luxon';
 
 jest.mock('n8n-workflow', () => jest.requireActual('../harness/recordedSleep').withRecordedSleep());
 
@@ -11,6 +11,7 @@ import { DEFAULT_LOOK_BACK_DAYS, POLL_PAGE_SIZE } from '../../nodes/InvoiceXpres
 import type { WorkflowJson } from '../harness/engine';
 import { activePoller, runWorkflow } from '../harness/engine';
 import { useSandbox } from '../harness/sandbox';
+import { restoreClock, stopClockAt } from '../harness/clock';
 import { credentials, KEY } from './common';
 
 const api = useSandbox(() => new InvoiceXpressSandbox());
@@ -36,16 +37,13 @@ function triggerWorkflow(parameters: Record<string, unknown> = {}): WorkflowJson
 	};
 }
 
-/** The clock (luxon's, which the node reads "today" from) stopped at `iso`. */
+/** The clock stopped at `iso` (test/harness/clock.ts: Date, which every copy of luxon reads). */
 function clockAt(iso: string): DateTime {
 	const now = DateTime.fromISO(iso, { zone: ZONE });
-	Settings.now = () => now.toMillis();
+	stopClockAt(now);
 	return now.startOf('day');
 }
-const realNow = Settings.now;
-afterEach(() => {
-	Settings.now = realNow;
-});
+afterEach(restoreClock);
 
 /** The seed's last days: 1006 (credit note, final, 15/02/2024) and 1007 (debit note, draft, 01/03/2024) are in a 30-day window. */
 const SEED_DAY = '2024-03-10T10:00:00';

@@ -5,6 +5,7 @@ import { DEFAULT_LOOK_BACK_DAYS, MAX_REMEMBERED } from '../../nodes/OmnixV6/Omni
 import type { WorkflowJson } from '../harness/engine';
 import { activePoller, runWorkflow } from '../harness/engine';
 import { useSandbox } from '../harness/sandbox';
+import { restoreClock, stopClockAt } from '../harness/clock';
 
 const api = useSandbox(() => new OmnixSandbox());
 const credentials = () => ({ omnixV6Api: { domain: api.url, apiKey: OMNIX_DEMO_API_KEY } });
@@ -29,35 +30,12 @@ function triggerWorkflow(parameters: Record<string, unknown> = {}, timezone?: st
 
 const fmt = (d: DateTime) => d.toFormat('ddMMyyyy');
 
-/**
- * Stops the clock at `iso` for this test: only Date is replaced (timers, sockets and the
- * sandbox keep running), so the node's "today" is known however late the suite runs.
- */
+/** Stops the clock at `iso` for this test (test/harness/clock.ts: only Date is replaced). */
 function clockAt(iso: string): DateTime {
-	const now = DateTime.fromISO(iso, { setZone: true });
-	jest.useFakeTimers({
-		now: now.toMillis(),
-		doNotFake: [
-			'hrtime',
-			'nextTick',
-			'performance',
-			'queueMicrotask',
-			'requestAnimationFrame',
-			'cancelAnimationFrame',
-			'requestIdleCallback',
-			'cancelIdleCallback',
-			'setImmediate',
-			'clearImmediate',
-			'setInterval',
-			'clearInterval',
-			'setTimeout',
-			'clearTimeout',
-		],
-	});
-	return now;
+	return stopClockAt(DateTime.fromISO(iso, { setZone: true }));
 }
 
-afterEach(() => jest.useRealTimers());
+afterEach(restoreClock);
 
 /** Noon (UTC) of the day the suite runs: the sandbox's demo invoices are dated relative to it. */
 const NOON_TODAY_UTC = () => DateTime.utc().startOf('day').plus({ hours: 12 }).toISO()!;
