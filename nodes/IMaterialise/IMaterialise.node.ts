@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { route } from '../shared/router';
 import * as deliveryNote from './actions/deliveryNote/DeliveryNote.resource';
 import * as invoice from './actions/invoice/Invoice.resource';
+import * as order from './actions/order/Order.resource';
 
 export class IMaterialise implements INodeType {
 	description: INodeTypeDescription = {
@@ -13,7 +14,7 @@ export class IMaterialise implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Add or update the invoice and delivery note files of i.materialise orders',
+		description: 'List i.materialise orders and add or update their invoice and delivery note files',
 		defaults: { name: 'i.materialise' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -28,15 +29,17 @@ export class IMaterialise implements INodeType {
 				options: [
 					{ name: 'Invoice', value: 'invoice' },
 					{ name: 'Delivery Note', value: 'deliveryNote' },
+					{ name: 'Order', value: 'order' },
 				],
 				default: 'invoice',
 			},
 			...invoice.description,
 			...deliveryNote.description,
+			...order.description,
 		],
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, { invoice: invoice.operations, deliveryNote: deliveryNote.operations });
+		return await route.call(this, { invoice: invoice.operations, deliveryNote: deliveryNote.operations, order: order.operations });
 	}
 }

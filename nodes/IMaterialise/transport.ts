@@ -138,9 +138,10 @@ function failure(response: HttpResponse, reply: ParsedReply): ProviderFailure | 
 }
 
 export interface IMaterialiseRequest extends ProviderRequest {
-	/** `/web-api/order/{id}/invoice` or `/delivery-note`, the order id already encoded. */
+	/** `/web-api/order/{id}/invoice` or `/delivery-note` (the order id already encoded), or `/web-api/orders`. */
 	path: string;
-	body: MultipartBody;
+	/** The multipart form of an upload; none for a GET. */
+	body?: MultipartBody;
 	responseFormat: ResponseFormat;
 }
 
@@ -172,7 +173,8 @@ async function baseUrlFor(context: HttpContext, itemIndex: number): Promise<stri
 }
 
 /**
- * One request to the web API (a multipart POST) with the APICode header (added by the credential).
+ * One request to the web API (a multipart POST, or the order list's GET) with the APICode header
+ * (added by the credential).
  * The reply is read as JSON or XML into one shape; a documented error code (whatever the HTTP
  * status) or a non-2xx status becomes a provider error naming the code and what to do.
  */
@@ -182,8 +184,8 @@ export async function apiRequest(this: HttpContext, request: IMaterialiseRequest
 		provider: PROVIDER,
 		credentialType: CREDENTIAL,
 		url: `${baseUrl}${request.path}`,
-		headers: { Accept: ACCEPT[request.responseFormat], ...request.body.headers },
-		body: request.body.body,
+		headers: { Accept: ACCEPT[request.responseFormat], ...request.body?.headers },
+		body: request.body?.body,
 		reply: 'json-or-xml',
 		decode,
 		failure,

@@ -15,6 +15,8 @@ import { request as httpRequest } from 'http';
 import type { SandboxReply, SandboxRequest } from '../framework';
 import { Sandbox } from '../framework';
 import { MultipartError, parseMultipart } from './multipart';
+import type { OrderFacts, OrderListShape, OrderStatus } from './orders';
+import { bulkOrderId, registerOrders, stateFor } from './orders';
 
 /** The doc's own example API code; the sandbox's demo orders were placed with it. */
 export const IMATERIALISE_DEMO_API_CODE = 'A1F1BAE8-3F1B-4B8D-8D95-D19E17595034';
@@ -30,7 +32,27 @@ export const IMATERIALISE_ORDERS = {
 	cancelled: 'C0FFEE00-1234-4ABC-9DEF-0123456789AB',
 	/** Placed with IMATERIALISE_OTHER_API_CODE. */
 	otherCustomer: 'D15EA5E0-0000-4000-8000-00000000BEEF',
+	/** Ready to ship: its invoice and delivery note can be uploaded. */
+	readyToShip: '5A1E0C2B-7D3F-4E6A-9B8C-0D1E2F3A4B5C',
+	ordered: '0F1E2D3C-4B5A-4697-8877-665544332211',
+	readyToPickUp: '7C6B5A49-3827-4160-9F8E-7D6C5B4A3928',
+	delivered: 'AB12CD34-EF56-4789-A0B1-C2D3E4F5A6B7',
+	invalid: 'E1E2E3E4-F5F6-4A7B-8C9D-0E1F2A3B4C5D',
 } as const;
+
+/** The demo orders' statistics: status, days before today they were uploaded, number, customer, total. */
+const DEMO_FACTS: Record<keyof typeof IMATERIALISE_ORDERS, [OrderStatus, number, string, string, number]> = {
+	open: ['InProduction', 3, 'IM-1001', 'Atelier Vos', 184.5],
+	second: ['InProduction', 2, 'IM-1002', 'Studio Lumen', 62],
+	shipped: ['Shipped', 20, 'IM-0996', 'Atelier Vos', 310.2],
+	cancelled: ['Cancelled', 15, 'IM-0998', 'Maker Hub Gent', 45],
+	otherCustomer: ['InProduction', 5, 'IM-1000', 'Other Customer BV', 99],
+	readyToShip: ['ReadyToShip', 6, 'IM-0999', 'Studio Lumen', 129.9],
+	ordered: ['Ordered', 1, 'IM-1003', 'Maker Hub Gent', 75.25],
+	readyToPickUp: ['ReadyToPickUp', 4, 'IM-0997', 'Atelier Vos', 18],
+	delivered: ['Delivered', 40, 'IM-0990', 'Studio Lumen', 220],
+	invalid: ['Invalid', 10, 'IM-0995', 'Maker Hub Gent', 0],
+};
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 const EXTENSIONS: Record<string, string> = {
@@ -59,6 +81,8 @@ export interface SandboxOrder {
 	apiCode: string;
 	state: OrderState;
 	documents: Partial<Record<DocumentKind, StoredDocument>>;
+	/** What the Order Statistics API lists of it (orders.ts). */
+	facts?: OrderFacts;
 }
 
 export interface DemoFile {
@@ -113,12 +137,15 @@ export class IMaterialiseSandbox extends Sandbox {
 	files = new Map<string, DemoFile>();
 	/** How long the server waits for a FileUrl download before answering 105. */
 	downloadTimeoutMs = 5000;
+	/** The JSON shape of the order list (orders.ts): `{"orders": […]}` or a bare array. */
+	orderListShape: OrderListShape = 'wrapped';
 
 	constructor() {
 		super('i.materialise');
 		this.route('POST', '/web-api/order/:orderId/invoice', (req) => this.upload(req, 'invoice'));
 		this.route('POST', '/web-api/order/:orderId/delivery-note', (req) => this.upload(req, 'deliveryNote'));
 		this.route('GET', '/files/:name', (req) => this.serveFile(req));
+		registerOrders(this);
 		this.seed();
 	}
 
@@ -128,13 +155,14 @@ export class IMaterialiseSandbox extends Sandbox {
 			id.toLowerCase(),
 			{ id, apiCode, state, documents: {} },
 		];
-		this.orders = new Map([
-			order(IMATERIALISE_ORDERS.open, 'inProduction'),
-			order(IMATERIALISE_ORDERS.second, 'inProduction'),
-			order(IMATERIALISE_ORDERS.shipped, 'shipped'),
-			order(IMATERIALISE_ORDERS.cancelled, 'cancelled'),
-			order(IMATERIALISE_ORDERS.otherCustomer, 'inProduction', IMATERIALISE_OTHER_API_CODE),
-		]);
+		this.orders = new Map(
+			(Object.keys(IMATERIALISE_ORDERS) as Array<keyof typeof IMATERIALISE_ORDERS>).map((key) => {
+				const [status] = DEMO_FACTS[key];
+				return order(IMATERIALISE_ORDERS[key], stateFor(status), key === 'otherCustomer' ? IMATERIALISE_OTHER_API_CODE : IMATERIALISE_DEMO_API_CODE);
+			}),
+		);
+		this.dateOrders(new Date().toISOString().slice(0, 10));
+		this.orderListShape = 'wrapped';
 		this.downloadTimeoutMs = 5000;
 		this.files = new Map<string, DemoFile>([
 			['INVOICE_TEST.pdf', { body: DEMO_PDF, contentType: 'application/pdf' }],
@@ -144,6 +172,48 @@ export class IMaterialiseSandbox extends Sandbox {
 			['slow.pdf', { body: DEMO_PDF, contentType: 'application/pdf', delayMs: 10_000 }],
 			['broken.pdf', { body: Buffer.from('Internal error'), contentType: 'text/plain', status: 500 }],
 		]);
+	}
+
+	/**
+	 * The demo orders' statistics, uploaded the DEMO_FACTS days before `today` (ISO day): the seed
+	 * uses the real day; a test that stops the clock dates them again from its day.
+	 */
+	dateOrders(today: string): void {
+		const base = Date.parse(`${today}T00:00:00Z`);
+		for (const key of Object.keys(IMATERIALISE_ORDERS) as Array<keyof typeof IMATERIALISE_ORDERS>) {
+			const [status, daysAgo, orderNumber, customer, total] = DEMO_FACTS[key];
+			const uploaded = new Date(base - daysAgo * 86_400_000).toISOString().slice(0, 10);
+			const order = this.order(IMATERIALISE_ORDERS[key]);
+			if (order) order.facts = { status, uploaded, orderNumber, customer, total };
+		}
+	}
+
+	/**
+	 * `count` more orders of the demo code (IDs B0000000-…-000000000001 upwards), cheaply: for
+	 * lists of more than a thousand orders. Numbered IM-B00001…, uploaded on `uploaded`.
+	 */
+	addOrders(count: number, facts: Partial<OrderFacts> = {}): string[] {
+		const ids: string[] = [];
+		const start = [...this.orders.keys()].filter((key) => key.startsWith('b0000000-')).length;
+		for (let n = start + 1; n <= start + count; n++) {
+			const id = bulkOrderId(n);
+			const status = facts.status ?? 'InProduction';
+			this.orders.set(id.toLowerCase(), {
+				id,
+				apiCode: IMATERIALISE_DEMO_API_CODE,
+				state: stateFor(status),
+				documents: {},
+				facts: {
+					status,
+					uploaded: facts.uploaded ?? new Date().toISOString().slice(0, 10),
+					orderNumber: facts.orderNumber ?? `IM-B${String(n).padStart(5, '0')}`,
+					customer: facts.customer ?? `Bulk Customer ${n}`,
+					total: facts.total ?? n,
+				},
+			});
+			ids.push(id);
+		}
+		return ids;
 	}
 
 	/** A stored order, by ID (case-insensitive, as GUIDs are). */

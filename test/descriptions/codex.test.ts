@@ -41,6 +41,7 @@ const REQUIRED_ALIASES: Record<string, string[]> = {
 	'nodes/Billomat/Billomat.node.json': ['invoice', 'billing', 'accounting', 'bookkeeping', 'payment'],
 	'nodes/Billomat/BillomatTrigger.node.json': ['invoice', 'payment', 'webhook', 'billing', 'accounting'],
 	'nodes/IMaterialise/IMaterialise.node.json': ['invoice', '3D print', 'additive manufacturing', 'order', 'delivery note'],
+	'nodes/IMaterialise/IMaterialiseTrigger.node.json': ['3D print', 'order status', 'ready to ship', 'white label'],
 	'nodes/InvoiceXpress/InvoiceXpress.node.json': ['invoice', 'billing', 'accounting', 'receipt', 'credit note', 'debit note', 'payment', 'estimate', 'transport guide'],
 	'nodes/InvoiceXpress/InvoiceXpressTrigger.node.json': ['invoice', 'invoice settled', 'paid', 'receipt', 'credit note', 'debit note', 'estimate', 'guide'],
 	'nodes/OmnixV6/OmnixV6.node.json': ['invoice', 'credit memo', 'debit memo', 'TMS', 'transport', 'freight', 'carrier', 'shipping'],

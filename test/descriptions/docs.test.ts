@@ -17,6 +17,7 @@ const NODE_PAGES: Record<string, string> = {
 	'nodes/Billomat/Billomat.node.json': 'docs/billomat.md',
 	'nodes/Billomat/BillomatTrigger.node.json': 'docs/billomat.md',
 	'nodes/IMaterialise/IMaterialise.node.json': 'docs/imaterialise.md',
+	'nodes/IMaterialise/IMaterialiseTrigger.node.json': 'docs/imaterialise.md',
 	'nodes/InvoiceXpress/InvoiceXpress.node.json': 'docs/invoicexpress.md',
 	'nodes/InvoiceXpress/InvoiceXpressTrigger.node.json': 'docs/invoicexpress.md',
 	'nodes/OmnixV6/OmnixV6.node.json': 'docs/omnix-v6.md',

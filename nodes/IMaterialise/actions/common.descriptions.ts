@@ -35,6 +35,19 @@ export const simplifyField: INodeProperties = simplifySwitch(
 	'Whether to return what was uploaded (order ID, document, source, file name, file URL, MIME type, size in bytes, success), the same fields for every item, instead of the raw reply with its HTTP status',
 );
 
+/** The Accept header sent: JSON (application/json) or XML (application/xml); both replies give the same output. */
+export const responseFormatOption: INodeProperties = {
+	displayName: 'Response Format',
+	name: 'responseFormat',
+	type: 'options',
+	default: 'json',
+	options: [
+		{ name: 'JSON', value: 'json', description: 'Ask for a JSON reply (the default)' },
+		{ name: 'XML', value: 'xml', description: 'Ask for an XML reply; it is read into the same output as a JSON reply' },
+	],
+	description: 'The format asked of i.materialise for its reply',
+};
+
 export const uploadOptions: INodeProperties = optionsCollection([
 	{
 		displayName: 'File Name',
@@ -46,15 +59,5 @@ export const uploadOptions: INodeProperties = optionsCollection([
 		description:
 			'Name to send the file under instead of the binary property\'s own, e.g. to give a file without an extension its .pdf. i.materialise judges the format by this name.',
 	},
-	{
-		displayName: 'Response Format',
-		name: 'responseFormat',
-		type: 'options',
-		default: 'json',
-		options: [
-			{ name: 'JSON', value: 'json', description: 'Ask for a JSON reply (the default)' },
-			{ name: 'XML', value: 'xml', description: 'Ask for an XML reply; it is read into the same output as a JSON reply' },
-		],
-		description: 'The format asked of i.materialise for its reply',
-	},
+	responseFormatOption,
 ]);
