@@ -323,6 +323,7 @@ const BAD: Record<string, BadInput> = {
 	'invoicexpress guide update': { parameters: { clientName: '={{ $json.name ?? "Bruce Norris" }}' }, item: { json: { id: 60001, name: '' } }, message: 'Item 0: "Client Name" is empty' },
 	'imaterialise invoice addOrUpdate': { item: { ...NOT_PDF, json: { id: IMATERIALISE_ORDERS.open } }, message: 'Item 0: the file "notes.txt" in binary property "data" is not a .doc, .docx, .pdf, .xls or .xlsx file (i.materialise would answer code 106)' },
 	'imaterialise deliveryNote addOrUpdate': { item: { ...NOT_PDF, json: { id: IMATERIALISE_ORDERS.open } }, message: 'Item 0: the file "notes.txt" in binary property "data" is not a .doc, .docx, .pdf, .xls or .xlsx file (i.materialise would answer code 106)' },
+	'imaterialise order getAll': { parameters: { filters: { dateFrom: '={{ $json.from ?? "2026-01-01" }}' } }, item: { json: { from: 'soon' } }, message: 'Item 0: "Date From" ("soon") is not a date' },
 	'shopwave invoice get': badId('abc', 'Item 0: "Invoice ID" ("abc") is not a Shopwave ID'),
 	'shopwave invoice getAll': { parameters: { filters: { storeIds: '={{ $json.stores ?? "" }}' } }, item: { json: { stores: 'main, 1002' } }, message: 'Item 0: "Store IDs" ("main") is not a Shopwave ID' },
 	'shopwave invoice upsert': { parameters: { storeId: '={{ $json.store ?? "1001" }}' }, item: { json: { store: 'main' } }, message: 'Item 0: "Store ID" ("main") is not a Shopwave ID' },

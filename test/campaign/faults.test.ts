@@ -265,6 +265,7 @@ test('the campaign runs every operation of every node', () => {
 		['InvoiceXpress SAF-T', 1],
 		['InvoiceXpress Account', 2],
 		['InvoiceXpress Treasury', 3],
+		['i.materialise Order', 1],
 		['InvoiceXpress Invoice, beyond the seven above (related documents, payments)', 3],
 		['InvoiceXpress Estimate', 7],
 		['InvoiceXpress Guide', 7],

@@ -646,6 +646,20 @@ function imaterialise(resource: 'invoice' | 'deliveryNote', variant?: 'xml'): Op
 	};
 }
 
+/** i.materialise Order › Get Many (Order Statistics): each item lists the demo orders in production. */
+function imaterialiseOrders(variant?: 'xml'): OperationCase {
+	return {
+		provider: 'imaterialise',
+		variant: variant ? 'XML replies' : undefined,
+		resource: 'order',
+		operation: 'getAll',
+		method: 'GET',
+		path: '/web-api/orders',
+		parameters: { returnAll: true, filters: { status: 'InProduction' }, ...(variant ? { options: { responseFormat: 'xml' } } : {}) },
+		input: () => [{ json: {} }, { json: {} }],
+	};
+}
+
 export const CASES: OperationCase[] = [
 	billomat('cancel', 'PUT', '/cancel', { invoiceId: byId }, billomatInvoices('OPEN'), true),
 	billomat('complete', 'PUT', '/complete', { invoiceId: byId }, billomatInvoices('DRAFT'), true),
@@ -808,6 +822,8 @@ export const CASES: OperationCase[] = [
 	imaterialise('deliveryNote'),
 	imaterialise('invoice', 'xml'),
 	imaterialise('deliveryNote', 'xml'),
+	imaterialiseOrders(),
+	imaterialiseOrders('xml'),
 	{
 		provider: 'shopwave',
 		resource: 'invoice',
