@@ -10,6 +10,7 @@ import { join } from 'node:path';
 
 import { BILLOMAT_DEMO_API_KEY } from '../../sandbox/billomat';
 import { INVOICEXPRESS_DEMO_API_KEY } from '../../sandbox/invoicexpress';
+import { IMATERIALISE_ORDERS } from '../../sandbox/imaterialise';
 import { parseMultipart } from '../../sandbox/imaterialise/multipart';
 
 export interface OutputItem {
@@ -587,6 +588,50 @@ export const CASES: E2eCase[] = [
 			assert.ok(file, 'a file part');
 			assert.equal(file.fileName, 'print-order-invoice.pdf');
 			assert.ok(file.data.equals(onDisk), 'what was uploaded is the file read back from disk, byte for byte');
+		},
+	},
+	{
+		example: 'imaterialise-ready-to-ship',
+		node: 'Upload delivery note',
+		poll: {
+			sandbox: 'imaterialise',
+			path: /^\/web-api\/orders$/,
+			async provoke(base) {
+				// The order IM-1002 is made and reaches Ready to Ship (the sandbox's control route: in
+				// production i.materialise moves it).
+				const response = await fetch(`${base}/_sandbox/orders/${IMATERIALISE_ORDERS.second}/status`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify({ status: 'ReadyToShip' }),
+				});
+				assert.equal(response.status, 200, `the sandbox moved the order: ${await response.text()}`);
+			},
+		},
+		check(items, context) {
+			const ctx = needs(context);
+			// One execution, for the one order that reached Ready to Ship: its delivery note uploaded.
+			assert.equal(items.length, 1, 'the order started the workflow once');
+			assert.deepEqual(
+				[items[0].json.orderId, items[0].json.document, items[0].json.fileName, items[0].json.mimeType, items[0].json.success],
+				[IMATERIALISE_ORDERS.second, 'deliveryNote', 'delivery-note-IM-1002.pdf', 'application/pdf', true],
+			);
+			const uploads = ctx.requests('imaterialise').filter((r) => r.method === 'POST' && r.path.startsWith(`/web-api/order/${IMATERIALISE_ORDERS.second}/`));
+			assert.deepEqual(uploads.map((r) => r.path).sort(), [
+				`/web-api/order/${IMATERIALISE_ORDERS.second}/delivery-note`,
+				`/web-api/order/${IMATERIALISE_ORDERS.second}/invoice`,
+			]);
+			for (const [upload, title, fileName] of [
+				[uploads.find((r) => r.path.endsWith('/invoice'))!, 'INVOICE IM-1002', 'invoice-IM-1002.pdf'],
+				[uploads.find((r) => r.path.endsWith('/delivery-note'))!, 'DELIVERY NOTE IM-1002', 'delivery-note-IM-1002.pdf'],
+			] as const) {
+				const file = parseMultipart(upload.body, String(upload.headers['content-type'])).find((part) => part.fileName !== undefined);
+				assert.ok(file, `a file part in ${upload.path}`);
+				assert.equal(file.fileName, fileName);
+				assert.equal(file.contentType, 'application/pdf');
+				const text = file.data.toString('latin1');
+				assert.ok(text.startsWith('%PDF-1.4') && text.trimEnd().endsWith('%%EOF'), 'a PDF built by the workflow');
+				assert.ok(text.includes(`(${title})`) && text.includes(`(Order ${IMATERIALISE_ORDERS.second})`), `the PDF names the order: ${title}`);
+			}
 		},
 	},
 ];
