@@ -40,8 +40,8 @@ export function loadExamples(): Example[] {
 				throw new Error(`${path}: needs an "id" of 1 to 16 characters (n8n execute --id runs it by that id)`);
 			}
 			// A provider's webhook trigger (Billomat Trigger) is started like the Webhook node: its sandbox calls it.
-			// A polling trigger (InvoiceXpress Trigger) is published and polls its sandbox.
-			const starts = ['n8n-nodes-base.manualTrigger', 'n8n-nodes-base.webhook', 'n8n-nodes-invoicing.billomatTrigger', 'n8n-nodes-invoicing.invoiceXpressTrigger'];
+			// A polling trigger (InvoiceXpress Trigger, i.materialise Trigger) is published and polls its sandbox.
+			const starts = ['n8n-nodes-base.manualTrigger', 'n8n-nodes-base.webhook', 'n8n-nodes-invoicing.billomatTrigger', 'n8n-nodes-invoicing.invoiceXpressTrigger', 'n8n-nodes-invoicing.iMaterialiseTrigger'];
 			if (!Array.isArray(workflow.nodes) || !workflow.nodes.some((n) => starts.includes(n.type))) {
 				throw new Error(`${path}: needs a Manual Trigger node (n8n execute starts there), a Webhook node or webhook trigger (the e2e calls it) or a polling trigger (the e2e publishes it)`);
 			}
