@@ -16,7 +16,10 @@ import { apiRequest } from './transport';
 export function listShape(key: string): ReplyShape {
 	return {
 		expected: `${key} keyed by ID ({"${key}": {"1": {…}}}) or as a list`,
-		matches: (body) => isJsonObject(body) && (body[key] === undefined || body[key] === null || isJsonObject(body[key]) || Array.isArray(body[key])),
+		// No records: the key may be left out of a reply that still carries the `api` envelope.
+		matches: (body) =>
+			isJsonObject(body) &&
+			(isJsonObject(body[key]) || Array.isArray(body[key]) || ((body[key] === undefined || body[key] === null) && isJsonObject(body.api))),
 	};
 }
 
