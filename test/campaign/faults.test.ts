@@ -265,6 +265,8 @@ test('the campaign runs every operation of every node', () => {
 		['InvoiceXpress SAF-T', 1],
 		['InvoiceXpress Account', 2],
 		['InvoiceXpress Treasury', 3],
+		['Shopwave Product', 3],
+		['Shopwave Order', 2],
 		['InvoiceXpress Invoice, beyond the seven above (related documents, payments)', 3],
 		['InvoiceXpress Estimate', 7],
 		['InvoiceXpress Guide', 7],

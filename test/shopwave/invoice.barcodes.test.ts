@@ -4,12 +4,13 @@
 // is sent). Versions 1 and 1.1 send what they always sent.
 import { catalogueOf } from '../../sandbox/shopwave/stores';
 import { runWorkflow } from '../harness/engine';
+import type { FixtureItem } from '../harness/testNodes';
 import { jsonBody, shopwave, shopwaveSandbox, tokenCredentials } from './helpers';
 
 const api = shopwaveSandbox();
 const credentials = () => ({ credentials: tokenCredentials(api.url) });
 const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
-const upsert = (parameters: Record<string, unknown>, input?: Array<{ json: Record<string, unknown> }>, options: { continueOnFail?: boolean; typeVersion?: number } = {}) =>
+const upsert = (parameters: Record<string, unknown>, input?: FixtureItem[], options: { continueOnFail?: boolean; typeVersion?: number } = {}) =>
 	shopwave('upsert', parameters, input, { typeVersion: 1.2, ...options });
 
 const byBarcode = (barcode: string, name = 'Line') => ({ name, price: '1.00', quantity: 1, additionalFields: { barcode } });

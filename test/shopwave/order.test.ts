@@ -4,11 +4,12 @@
 import { SHOPWAVE_DEMO_TOKEN } from '../../sandbox/shopwave';
 import { catalogueOf } from '../../sandbox/shopwave/stores';
 import { runWorkflow } from '../harness/engine';
+import type { FixtureItem } from '../harness/testNodes';
 import { shopwave, shopwaveSandbox, tokenCredentials } from './helpers';
 
 const api = shopwaveSandbox();
 const credentials = () => ({ credentials: tokenCredentials(api.url) });
-const order = (operation: string, parameters: Record<string, unknown>, input?: Array<{ json: Record<string, unknown> }>) =>
+const order = (operation: string, parameters: Record<string, unknown>, input?: FixtureItem[]) =>
 	shopwave(operation, { resource: 'order', ...parameters }, input, { typeVersion: 1.2 });
 
 const ORDER_60001 = { id: 60001, storeId: 1001, completed: true, timestamp: '2024-03-01T09:12:00.000Z', total: '1345.0' };

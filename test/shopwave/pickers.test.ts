@@ -50,7 +50,7 @@ describe('Shopwave › pickers', () => {
 		let calls = 0;
 		do {
 			const page = await search('searchProducts', { paginationToken: token });
-			seen.push(...page.results.map((r) => r.value));
+			seen.push(...page.results.map((r) => String(r.value)));
 			token = page.paginationToken;
 			calls++;
 		} while (token);

@@ -7,11 +7,12 @@ import { productsOf } from '../../sandbox/shopwave/products';
 import { catalogueOf } from '../../sandbox/shopwave/stores';
 import { jsonReply, notDocumented } from '../campaign/operations';
 import { runWorkflow } from '../harness/engine';
+import type { FixtureItem } from '../harness/testNodes';
 import { shopwave, shopwaveSandbox, tokenCredentials } from './helpers';
 
 const api = shopwaveSandbox();
 const credentials = () => ({ credentials: tokenCredentials(api.url) });
-const product = (operation: string, parameters: Record<string, unknown>, input?: Array<{ json: Record<string, unknown> }>, options: { continueOnFail?: boolean } = {}) =>
+const product = (operation: string, parameters: Record<string, unknown>, input?: FixtureItem[], options: { continueOnFail?: boolean } = {}) =>
 	shopwave(operation, { resource: 'product', ...parameters }, input, { typeVersion: 1.2, ...options });
 
 const COFFEE = {
