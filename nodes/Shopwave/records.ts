@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
 
-import { joinedName } from '../shared/descriptions';
+import { joinedName, timeoutOf } from '../shared/descriptions';
 import { inputError } from '../shared/errors';
 import type { ReplyShape } from '../shared/provider';
 import { isJsonObject } from '../shared/provider';
 import type { HttpContext } from '../shared/http';
+import { authentication } from './helpers';
 import type { Authentication } from './transport';
 import { apiRequest } from './transport';
 
@@ -54,6 +55,49 @@ export async function listRecords(this: HttpContext, request: ListRequest): Prom
 		timeout: request.timeout,
 	});
 	return recordsOf(reply, request.key);
+}
+
+/**
+ * The records an operation's list request answers, with the item's Options (API Version, Timeout):
+ * Get Many's Return All or Limit (the API does not page: one request, Limit cuts the list).
+ */
+export async function operationRecords(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: Pick<ListRequest, 'path' | 'key' | 'headers'>,
+	limited = false,
+): Promise<IDataObject[]> {
+	const options = this.getNodeParameter('options', itemIndex, {}) as { apiVersion?: string };
+	const records = await listRecords.call(this, {
+		...request,
+		authentication: authentication(this),
+		apiVersion: options.apiVersion,
+		itemIndex,
+		timeout: timeoutOf(this, itemIndex),
+	});
+	if (!limited || (this.getNodeParameter('returnAll', itemIndex) as boolean)) return records;
+	return records.slice(0, this.getNodeParameter('limit', itemIndex) as number);
+}
+
+/**
+ * One record by ID through its list's ID filter header (e.g. `productIds: 701`): the record, or an
+ * error naming the item when the reply holds no record with that ID.
+ */
+export async function recordById(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: Pick<ListRequest, 'path' | 'key'> & { header: string; id: number; noun: string },
+): Promise<IDataObject> {
+	const records = await operationRecords.call(this, itemIndex, { path: request.path, key: request.key, headers: { [request.header]: String(request.id) } });
+	const record = records.find((candidate) => String(candidate.id) === String(request.id));
+	if (record) return record;
+	const noun = request.noun.toLowerCase();
+	throw inputError(
+		this.getNode(),
+		itemIndex,
+		`Shopwave has no ${noun} ${request.id} that the connected user can see`,
+		`Check the ${request.noun} ID, or use "Get Many" to list the ${noun}s.`,
+	);
 }
 
 /** Whether a record carries a delete date (`deleteDate`, `storeDeleteDate`): deleted in Shopwave. */

@@ -1,10 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { timeoutOf } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { authentication, shopwaveId } from '../../helpers';
-import { listRecords } from '../../records';
+import { shopwaveId } from '../../helpers';
+import { recordById } from '../../records';
 import { optionsCollection } from '../invoice/common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -29,20 +28,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (raw === undefined || raw === null || raw === '') {
 		throw inputError(node, itemIndex, 'Order ID is empty', 'Give the ID of the order to get.');
 	}
-	const orderId = shopwaveId(node, itemIndex, 'Order ID', raw);
-	const options = this.getNodeParameter('options', itemIndex, {}) as { apiVersion?: string };
-	const orders = await listRecords.call(this, {
-		authentication: authentication(this),
-		path: '/order',
-		key: 'orders',
-		headers: { orderIds: String(orderId) },
-		apiVersion: options.apiVersion,
-		itemIndex,
-		timeout: timeoutOf(this, itemIndex),
-	});
-	const order = orders.find((candidate) => String(candidate.id) === String(orderId));
-	if (!order) {
-		throw inputError(node, itemIndex, `Shopwave has no order ${orderId} that the connected user can see`, 'Check the Order ID, or use "Get Many" to list the orders.');
-	}
-	return [{ json: order }];
+	const id = shopwaveId(node, itemIndex, 'Order ID', raw);
+	return [{ json: await recordById.call(this, itemIndex, { path: '/order', key: 'orders', header: 'orderIds', id, noun: 'Order' }) }];
 }

@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit, timeoutOf } from '../../../shared/descriptions';
-import { authentication, idList } from '../../helpers';
-import { listRecords } from '../../records';
+import { returnAllOrLimit } from '../../../shared/descriptions';
+import { idList } from '../../helpers';
+import { operationRecords } from '../../records';
 import { optionsCollection } from '../invoice/common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -57,23 +57,12 @@ export const description = updateDisplayOptions({ show: { resource: ['order'], o
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const node = this.getNode();
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as { orderIds?: string; storeIds?: string; completed?: string };
-	const options = this.getNodeParameter('options', itemIndex, {}) as { apiVersion?: string };
-	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
 	const headers: Record<string, string> = {};
 	const orderIds = idList(node, itemIndex, 'Order IDs', filters.orderIds);
 	const storeIds = idList(node, itemIndex, 'Store IDs', filters.storeIds);
 	if (orderIds) headers.orderIds = orderIds;
 	if (storeIds) headers.storeIds = storeIds;
 	if (filters.completed === 'true' || filters.completed === 'false') headers.completed = filters.completed;
-	let orders = await listRecords.call(this, {
-		authentication: authentication(this),
-		path: '/order',
-		key: 'orders',
-		headers,
-		apiVersion: options.apiVersion,
-		itemIndex,
-		timeout: timeoutOf(this, itemIndex),
-	});
-	if (!returnAll) orders = orders.slice(0, this.getNodeParameter('limit', itemIndex) as number);
+	const orders = await operationRecords.call(this, itemIndex, { path: '/order', key: 'orders', headers }, true);
 	return orders.map((order) => ({ json: order }));
 }

@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit, timeoutOf } from '../../../shared/descriptions';
-import { authentication, idList, shopwaveId } from '../../helpers';
-import { listRecords, simplifyProduct } from '../../records';
+import { returnAllOrLimit } from '../../../shared/descriptions';
+import { idList, shopwaveId } from '../../helpers';
+import { operationRecords, simplifyProduct } from '../../records';
 import { nestedLocator, optionsCollection, storeIdLocator } from '../invoice/common.descriptions';
 import { simplifyField, simplifyOf } from './common.descriptions';
 
@@ -54,8 +54,6 @@ export const description = updateDisplayOptions({ show: { resource: ['product'],
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const node = this.getNode();
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as { productIds?: string; categoryIds?: string; storeId?: unknown };
-	const options = this.getNodeParameter('options', itemIndex, {}) as { apiVersion?: string };
-	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
 	const headers: Record<string, string> = {};
 	const productIds = idList(node, itemIndex, 'Product IDs', filters.productIds);
 	const categoryIds = idList(node, itemIndex, 'Category IDs', filters.categoryIds);
@@ -63,16 +61,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (productIds) headers.productIds = productIds;
 	if (categoryIds) headers.categoryIds = categoryIds;
 	if (store !== undefined && store !== '') headers.storeId = String(shopwaveId(node, itemIndex, 'Stock Levels of Store', store));
-	let products = await listRecords.call(this, {
-		authentication: authentication(this),
-		path: '/product',
-		key: 'products',
-		headers,
-		apiVersion: options.apiVersion,
-		itemIndex,
-		timeout: timeoutOf(this, itemIndex),
-	});
-	if (!returnAll) products = products.slice(0, this.getNodeParameter('limit', itemIndex) as number);
+	const products = await operationRecords.call(this, itemIndex, { path: '/product', key: 'products', headers }, true);
 	const simplify = simplifyOf.call(this, itemIndex);
 	return products.map((product) => ({ json: simplify ? simplifyProduct(product) : product }));
 }
