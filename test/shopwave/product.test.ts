@@ -104,13 +104,17 @@ describe('Shopwave › Product › Get', () => {
 });
 
 describe('Shopwave › Product › Find by Barcode', () => {
-	test.each(['keyed', 'array'] as const)('one GET /product for the whole run (reply %s), each item its product by barcode', async (shape) => {
+	test.each(['keyed', 'array'] as const)('GET /product without filter headers (reply %s), each item its product by barcode', async (shape) => {
 		catalogueOf(api.server).replyShape = shape;
 		const result = await runWorkflow(
 			product('findByBarcode', { barcode: '={{ $json.code }}' }, [{ json: { code: '5012345678900' } }, { json: { code: ' 4006381333931 ' } }]),
 			credentials(),
 		);
-		expectListRequest({ productIds: undefined, storeId: undefined, categoryIds: undefined });
+		const requests = api.server.received();
+		expect(requests.map((r) => [r.method, r.path, r.headers.productids, r.headers.categoryids, r.headers.storeid])).toEqual([
+			['GET', '/product', undefined, undefined, undefined],
+			['GET', '/product', undefined, undefined, undefined],
+		]);
 		expect(result.items().map((i) => [i.json.id, i.json.name, i.pairedItem])).toEqual([
 			[701, 'Coffee beans 1kg', { item: 0 }],
 			[711, 'Oat milk 1l', { item: 1 }],
@@ -123,7 +127,7 @@ describe('Shopwave › Product › Find by Barcode', () => {
 			product('findByBarcode', { barcode: '={{ $json.code }}' }, [{ json: { code: '0000000000712' } }, { json: { code: '5098765432109' } }], { continueOnFail: true }),
 			credentials(),
 		);
-		expect(api.server.received()).toHaveLength(1);
+		expect(api.server.received()).toHaveLength(2);
 		const [first, second] = result.items();
 		expect(first.json.error).toBe('Item 0: Barcode: no Shopwave product has the barcode "0000000000712"');
 		expect(first.pairedItem).toEqual({ item: 0 });

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { timeoutOf } from '../../../shared/descriptions';
@@ -24,27 +24,19 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['findByBarcode'] } }, properties);
 
-/** The products by barcode of this run: read once (one GET /product), whatever the number of items. */
-const runs = new WeakMap<IExecuteFunctions, Promise<Map<string, IDataObject>>>();
-
 /**
  * The product with a barcode, e.g. the productId an invoice line needs. The product pages document
- * no barcode filter: GET /product (once per run) and the barcode matched here; deleted products do
- * not count. No such product is an error naming the item and the barcode.
+ * no barcode filter: GET /product and the barcode matched here (trimmed); deleted products do not
+ * count. No such product is an error naming the item and the barcode. One request per item, like
+ * every other operation (Create or Update's Resolve Barcodes reads the list once per run instead).
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const node = this.getNode();
 	const barcode = barcodeText(this.getNodeParameter('barcode', itemIndex, ''));
 	if (!barcode) throw inputError(node, itemIndex, 'Barcode is empty', 'Give the barcode of the product to find, e.g. 5012345678900.');
-	let products = runs.get(this);
-	if (!products) {
-		const options = this.getNodeParameter('options', itemIndex, {}) as { apiVersion?: string };
-		products = productsByBarcode.call(this, authentication(this), { apiVersion: options.apiVersion, itemIndex, timeout: timeoutOf(this, itemIndex) });
-		runs.set(this, products);
-		// A failed read is not kept: the next item asks again.
-		products.catch(() => runs.delete(this));
-	}
-	const product = (await products).get(barcode);
+	const options = this.getNodeParameter('options', itemIndex, {}) as { apiVersion?: string };
+	const products = await productsByBarcode.call(this, authentication(this), { apiVersion: options.apiVersion, itemIndex, timeout: timeoutOf(this, itemIndex) });
+	const product = products.get(barcode);
 	if (!product) throw unknownBarcode(node, itemIndex, 'Barcode', barcode);
 	return [{ json: simplifyOf.call(this, itemIndex) ? simplifyProduct(product) : product }];
 }
