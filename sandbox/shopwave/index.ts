@@ -19,6 +19,9 @@ import { randomBytes } from 'crypto';
 
 import type { Fault, SandboxReply, SandboxRequest } from '../framework';
 import { Sandbox } from '../framework';
+import { registerOrders } from './orders';
+import { registerProducts } from './products';
+import { registerStores } from './stores';
 
 /** How POST /invoice keys its reply (see the header of this file). */
 export type ReplyKeys = 'request' | 'invoiceId';
@@ -198,6 +201,10 @@ export class ShopwaveSandbox extends Sandbox {
 			this.countPost();
 			return this.withAuth(req, 'write', (merchant) => this.upsert(req, merchant));
 		});
+		// The catalogue the invoice refers to, one file each (store, supplier store, product, order).
+		registerStores(this);
+		registerProducts(this);
+		registerOrders(this);
 		this.seed();
 	}
 
@@ -333,7 +340,7 @@ export class ShopwaveSandbox extends Sandbox {
 
 	// ---- API ---------------------------------------------------------------------------------
 
-	private withAuth(req: SandboxRequest, scope: string, handler: (merchant: string) => SandboxReply): SandboxReply {
+	withAuth(req: SandboxRequest, scope: string, handler: (merchant: string) => SandboxReply): SandboxReply {
 		const header = String(req.headers.authorization ?? '');
 		const match = /^(\S+) (\S+)$/.exec(header);
 		if (!match || match[1].toLowerCase() !== 'bearer') return errorReply(911);
@@ -347,11 +354,11 @@ export class ShopwaveSandbox extends Sandbox {
 		return handler(token.merchant);
 	}
 
-	private owns(merchant: string, storeId: number): boolean {
+	owns(merchant: string, storeId: number): boolean {
 		return (STORES[merchant] ?? []).includes(storeId);
 	}
 
-	private ids(value: string | string[] | undefined): number[] | undefined | 'invalid' {
+	ids(value: string | string[] | undefined): number[] | undefined | 'invalid' {
 		if (value === undefined) return undefined;
 		const parts = String(value).split(',').map((p) => p.trim()).filter(Boolean);
 		if (parts.some((p) => !/^\d+$/.test(p))) return 'invalid';

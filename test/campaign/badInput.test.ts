@@ -327,6 +327,11 @@ const BAD: Record<string, BadInput> = {
 	'shopwave invoice get': badId('abc', 'Item 0: "Invoice ID" ("abc") is not a Shopwave ID'),
 	'shopwave invoice getAll': { parameters: { filters: { storeIds: '={{ $json.stores ?? "" }}' } }, item: { json: { stores: 'main, 1002' } }, message: 'Item 0: "Store IDs" ("main") is not a Shopwave ID' },
 	'shopwave invoice upsert': { parameters: { storeId: '={{ $json.store ?? "1001" }}' }, item: { json: { store: 'main' } }, message: 'Item 0: "Store ID" ("main") is not a Shopwave ID' },
+	'shopwave product get': badId('abc', 'Item 0: "Product ID" ("abc") is not a Shopwave ID'),
+	'shopwave product findByBarcode': { item: { json: { barcode: '  ' } }, message: 'Item 0: Barcode is empty' },
+	'shopwave product getAll': { parameters: { filters: { categoryIds: '={{ $json.categories ?? "" }}' } }, item: { json: { categories: '11, bread' } }, message: 'Item 0: "Category IDs" ("bread") is not a Shopwave ID' },
+	'shopwave order get': badId('abc', 'Item 0: "Order ID" ("abc") is not a Shopwave ID'),
+	'shopwave order getAll': { parameters: { filters: { storeIds: '={{ $json.stores ?? "" }}' } }, item: { json: { stores: 'main, 1002' } }, message: 'Item 0: "Store IDs" ("main") is not a Shopwave ID' },
 	'omnixV6 invoice getAll': { parameters: { fromDate: '={{ $json.from ?? "2018-01-01T00:00:00" }}' }, item: { json: { from: 'soon' } }, message: 'Item 0: "From" ("soon") is not a date' },
 };
 

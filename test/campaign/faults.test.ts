@@ -266,6 +266,8 @@ test('the campaign runs every operation of every node', () => {
 		['InvoiceXpress Account', 2],
 		['InvoiceXpress Treasury', 3],
 		['i.materialise Order', 1],
+		['Shopwave Product', 3],
+		['Shopwave Order', 2],
 		['InvoiceXpress Invoice, beyond the seven above (related documents, payments)', 3],
 		['InvoiceXpress Estimate', 7],
 		['InvoiceXpress Guide', 7],

@@ -857,6 +857,20 @@ export const CASES: OperationCase[] = [
 		},
 		input: () => [{ json: {} }, { json: {} }],
 	},
+	// Shopwave catalogue (issue 18): products and orders read through GET with header filters.
+	{ provider: 'shopwave', resource: 'product', operation: 'get', method: 'GET', path: '/product', parameters: { authentication: 'accessToken', productId: byId }, input: () => ids([701, 702]) },
+	{
+		provider: 'shopwave',
+		resource: 'product',
+		operation: 'findByBarcode',
+		method: 'GET',
+		path: '/product',
+		parameters: { authentication: 'accessToken', barcode: '={{ $json.barcode }}' },
+		input: () => [{ json: { barcode: '5012345678900' } }, { json: { barcode: '5098765432109' } }],
+	},
+	{ provider: 'shopwave', resource: 'product', operation: 'getAll', method: 'GET', path: '/product', parameters: { authentication: 'accessToken', returnAll: true }, input: () => [{ json: {} }, { json: {} }] },
+	{ provider: 'shopwave', resource: 'order', operation: 'get', method: 'GET', path: '/order', parameters: { authentication: 'accessToken', orderId: byId }, input: () => ids([60001, 60002]) },
+	{ provider: 'shopwave', resource: 'order', operation: 'getAll', method: 'GET', path: '/order', parameters: { authentication: 'accessToken', returnAll: true }, input: () => [{ json: {} }, { json: {} }] },
 	{
 		provider: 'omnixV6',
 		resource: 'invoice',

@@ -8,8 +8,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { timeoutOf } from '../../../shared/descriptions';
-import { nodeError } from '../../../shared/errors';
+import { locatorValue, timeoutOf } from '../../../shared/descriptions';
+import { inputError, nodeError } from '../../../shared/errors';
 import { jsonListInput } from '../../../shared/input';
 import type { ProviderResponse } from '../../../shared/provider';
 import { providerErrorFor } from '../../../shared/provider';
@@ -18,31 +18,22 @@ import type { InvoiceInput, Unresolved } from '../../helpers';
 import { attributeReply, authentication, describeMessage, invoiceBody, ITEM_EXAMPLE, outputInvoice } from '../../helpers';
 import type { Authentication, ShopwaveMessage, ShopwaveReply } from '../../transport';
 import { apiRequest, errorMap, messageFailure, PROVIDER } from '../../transport';
-import { optionsCollection } from './common.descriptions';
+import { barcodeText, productsByBarcode, unknownBarcode } from '../../records';
+import { lineProductIdLocator, nestedLocator, optionsCollection, storeIdLocator, supplierStoreIdLocator } from './common.descriptions';
 
 export const DEFAULT_BATCH_SIZE = 50;
 
-const properties: INodeProperties[] = [
-	{
-		displayName: 'Invoice ID',
-		name: 'invoiceId',
-		type: 'string',
-		default: '',
-		description: 'Leave empty to create a new invoice; give the ID of an existing invoice to update it',
-	},
-	{
-		displayName: 'Store ID',
-		name: 'storeId',
-		type: 'string',
-		default: '',
-		description: 'ID of the merchant store the invoice belongs to. Required to create an invoice.',
-	},
-	{
+type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
+
+/** The invoice's Additional Fields, with the Supplier Store ID field of the version shown. */
+function additionalFields(supplierStoreField: INodeProperties, show: Show): INodeProperties {
+	return {
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
+		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Complete Date',
@@ -72,33 +63,24 @@ const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 			},
-			{
-				displayName: 'Supplier Store ID',
-				name: 'supplierStoreId',
-				type: 'string',
-				default: '',
-			},
+			supplierStoreField,
 		],
-	},
-	{
-		displayName: 'Line Items Input',
-		name: 'itemsInput',
-		type: 'options',
-		default: 'fields',
-		options: [
-			{ name: 'Fields', value: 'fields', description: 'Add each line item with the fields below' },
-			{ name: 'JSON', value: 'json', description: 'Give the line items as a JSON array (e.g. from an expression)' },
-		],
-	},
-	// Version 1.1: name, price and quantity (what a line item needs), the others under "Add Field".
-	{
+	};
+}
+
+/**
+ * Line items from version 1.1: name, price and quantity (what a line item needs), the others under
+ * "Add Field", with the Product ID field of the version shown (a picker from 1.2).
+ */
+function lineItems11(show: Show, productField: INodeProperties): INodeProperties {
+	return {
 		displayName: 'Line Items',
 		name: 'lineItems',
 		type: 'fixedCollection',
 		placeholder: 'Add Line Item',
 		default: {},
 		typeOptions: { multipleValues: true },
-		displayOptions: { show: { itemsInput: ['fields'], '@version': [{ _cnd: { gte: 1.1 } }] } },
+		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Line Item',
@@ -158,12 +140,7 @@ const properties: INodeProperties[] = [
 								type: 'string',
 								default: '',
 							},
-							{
-								displayName: 'Product ID',
-								name: 'productId',
-								type: 'string',
-								default: '',
-							},
+							productField,
 							{
 								displayName: 'VAT Percentage',
 								name: 'vatPercentage',
@@ -177,7 +154,55 @@ const properties: INodeProperties[] = [
 				],
 			},
 		],
+	};
+}
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Invoice ID',
+		name: 'invoiceId',
+		type: 'string',
+		default: '',
+		description: 'Leave empty to create a new invoice; give the ID of an existing invoice to update it',
 	},
+	// Versions 1 and 1.1: the plain Store ID (workflows saved before the pickers keep it).
+	{
+		displayName: 'Store ID',
+		name: 'storeId',
+		type: 'string',
+		default: '',
+		description: 'ID of the merchant store the invoice belongs to. Required to create an invoice.',
+		displayOptions: { show: { '@version': [1, 1.1] } },
+	},
+	// Version 1.2: the store, supplier store and line products are pickers (From List / By ID).
+	{
+		...storeIdLocator,
+		required: false,
+		description: 'The merchant store the invoice belongs to. Required to create an invoice.',
+		displayOptions: { show: { '@version': [{ _cnd: { gte: 1.2 } }] } },
+	},
+	additionalFields(supplierStoreIdLocator, { '@version': [{ _cnd: { gte: 1.2 } }] }),
+	additionalFields(
+		{
+			displayName: 'Supplier Store ID',
+			name: 'supplierStoreId',
+			type: 'string',
+			default: '',
+		},
+		{ '@version': [1, 1.1] },
+	),
+	{
+		displayName: 'Line Items Input',
+		name: 'itemsInput',
+		type: 'options',
+		default: 'fields',
+		options: [
+			{ name: 'Fields', value: 'fields', description: 'Add each line item with the fields below' },
+			{ name: 'JSON', value: 'json', description: 'Give the line items as a JSON array (e.g. from an expression)' },
+		],
+	},
+	lineItems11({ itemsInput: ['fields'], '@version': [{ _cnd: { gte: 1.2 } }] }, lineProductIdLocator),
+	lineItems11({ itemsInput: ['fields'], '@version': [1.1] }, { displayName: 'Product ID', name: 'productId', type: 'string', default: '' }),
 	// Version 1 (workflows saved before 1.1): all nine fields of a line item at the top level.
 	{
 		displayName: 'Line Items',
@@ -241,6 +266,15 @@ const properties: INodeProperties[] = [
 		description:
 			'Array of line items (Shopwave invoice items) with the fields barcode, note, name, price (decimal text such as "12.50"), vatPercentage, quantity, productId, accountId and, to update an item, ID',
 	},
+	{
+		displayName: 'Resolve Barcodes',
+		name: 'resolveBarcodes',
+		type: 'boolean',
+		default: true,
+		displayOptions: { show: { '@version': [{ _cnd: { gte: 1.2 } }] } },
+		description:
+			'Whether a line item given by barcode without a product ID gets the ID of the product with that barcode (one product list read per run, before anything is saved). A barcode no product has stops the item.',
+	},
 	optionsCollection([
 		{
 			displayName: 'Batch Size',
@@ -290,7 +324,9 @@ interface BatchRun {
  */
 function lineItemFields(item: IDataObject): IDataObject {
 	const { additionalFields, ...main } = item;
-	return { ...main, ...((additionalFields as IDataObject | undefined) ?? {}) };
+	const fields: IDataObject = { ...main, ...((additionalFields as IDataObject | undefined) ?? {}) };
+	if (fields.productId !== undefined) fields.productId = nestedLocator(fields.productId) as IDataObject[string];
+	return fields;
 }
 
 function readInvoice(this: IExecuteFunctions, itemIndex: number): IDataObject {
@@ -299,7 +335,8 @@ function readInvoice(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const input: InvoiceInput = {
 		...fields,
 		id: this.getNodeParameter('invoiceId', itemIndex, '') as string,
-		storeId: this.getNodeParameter('storeId', itemIndex, '') as string,
+		storeId: locatorValue(this, 'storeId', itemIndex) ?? '',
+		supplierStoreId: nestedLocator(fields.supplierStoreId),
 	};
 	const mode = this.getNodeParameter('itemsInput', itemIndex, 'fields') as string;
 	const items =
@@ -508,6 +545,44 @@ function outputJson(outcome: Outcome): IDataObject {
 	}
 }
 
+/**
+ * Version 1.2 ("Resolve Barcodes", on by default): each line item with a barcode and no product ID
+ * gets the ID of the product with that barcode. One GET /product for the whole run (the product
+ * pages document no barcode filter), read only when an item needs it, before any invoice is sent.
+ * A barcode no product has fails that input item (naming it, the line and the barcode), never the
+ * write of the others under continueOnFail; without it the run stops before anything is saved.
+ */
+async function resolveBarcodes(this: IExecuteFunctions, run: BatchRun, entries: Entry[], outcomes: Outcome[]): Promise<Entry[]> {
+	const resolve = this.getNode().typeVersion >= 1.2 && (this.getNodeParameter('resolveBarcodes', 0, true) as boolean);
+	if (!resolve) return entries;
+	const lines = (entry: Entry) => Object.values((entry.invoice.invoiceItems as Record<string, IDataObject> | undefined) ?? {});
+	const needs = (line: IDataObject) => line.productId === undefined && barcodeText(line.barcode) !== '';
+	const first = entries.find((entry) => lines(entry).some(needs));
+	if (!first) return entries;
+	const products = await productsByBarcode.call(this, run.authentication, { apiVersion: run.apiVersion, itemIndex: first.itemIndex, timeout: run.timeout });
+	const node = this.getNode();
+	return entries.filter((entry) => {
+		try {
+			lines(entry).forEach((line, position) => {
+				if (!needs(line)) return;
+				const barcode = barcodeText(line.barcode);
+				const product = products.get(barcode);
+				if (!product) throw unknownBarcode(node, entry.itemIndex, `Line item ${position + 1}`, barcode);
+				if (product.id === undefined || product.id === null) {
+					throw inputError(node, entry.itemIndex, `Line item ${position + 1}: the product with barcode "${barcode}" has no ID in Shopwave's reply`);
+				}
+				line.productId = Number(product.id);
+			});
+			return true;
+		} catch (caught) {
+			const error = nodeError(node, caught, entry.itemIndex);
+			if (!run.continueOnFail) throw error;
+			outcomes[entry.itemIndex] = { status: 'failed', error, reason: error.message };
+			return false;
+		}
+	});
+}
+
 function batchRun(ctx: IExecuteFunctions): BatchRun {
 	const options = ctx.getNodeParameter('options', 0, {}) as { apiVersion?: string; batchSize?: number };
 	return {
@@ -529,7 +604,8 @@ function batchRun(ctx: IExecuteFunctions): BatchRun {
 export async function executeBatch(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	const run = batchRun(this);
 	const outcomes: Outcome[] = items.map(() => ({ status: 'notSent' }));
-	for (const batch of batchesOf(readEntries.call(this, run, outcomes), run.batchSize)) {
+	const entries = await resolveBarcodes.call(this, run, readEntries.call(this, run, outcomes), outcomes);
+	for (const batch of batchesOf(entries, run.batchSize)) {
 		await sendBatch.call(this, run, batch, outcomes);
 		if (!run.continueOnFail) stopOnFailure(this.getNode(), batch, outcomes);
 	}
