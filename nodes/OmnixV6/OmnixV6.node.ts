@@ -2,7 +2,9 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { route } from '../shared/router';
+import * as consignment from './actions/consignment/Consignment.resource';
 import * as invoice from './actions/invoice/Invoice.resource';
+import { loadOptions } from './methods/masterData';
 
 export class OmnixV6 implements INodeType {
 	description: INodeTypeDescription = {
@@ -14,7 +16,7 @@ export class OmnixV6 implements INodeType {
 		group: ['input'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Get invoices, credit and debit memos from an Omnix V6 transport system',
+		description: 'Get invoices, credit and debit memos and create consignments in an Omnix V6 transport system',
 		defaults: { name: 'Omnix V6' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -26,14 +28,20 @@ export class OmnixV6 implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Invoice', value: 'invoice' }],
+				options: [
+					{ name: 'Consignment', value: 'consignment' },
+					{ name: 'Invoice', value: 'invoice' },
+				],
 				default: 'invoice',
 			},
+			...consignment.description,
 			...invoice.description,
 		],
 	};
 
+	methods = { loadOptions };
+
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, { invoice: invoice.operations });
+		return await route.call(this, { consignment: consignment.operations, invoice: invoice.operations });
 	}
 }

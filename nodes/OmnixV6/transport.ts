@@ -62,14 +62,25 @@ function failure(response: HttpResponse, parsed: ParsedReply): ProviderFailure |
 	};
 }
 
-/** One request to the V6 REST API (all of it is GETs), authenticated with `Authorization: ApiKey …`. */
-export async function apiRequest(this: HttpContext, request: ProviderRequest): Promise<unknown> {
+export interface OmnixRequest extends ProviderRequest {
+	/** A JSON body (POST /consignments). */
+	body?: IDataObject;
+}
+
+/**
+ * One request to the V6 REST API, authenticated with `Authorization: ApiKey …`. A POST (a
+ * consignment create) is never sent twice: the shared core retries only requests that are safe to
+ * repeat, so a create whose reply was lost is reported, not repeated.
+ */
+export async function apiRequest(this: HttpContext, request: OmnixRequest): Promise<unknown> {
 	const credentials = await readCredentials<OmnixCredentials>(this, CREDENTIAL, (c) => [c.apiKey]);
 	return await providerRequest.call(this, request, {
 		provider: PROVIDER,
 		credentialType: CREDENTIAL,
 		url: `${apiBaseUrl(credentials)}${request.path}`,
 		headers: { Accept: 'application/json' },
+		// A body object is sent as JSON with its Content-Type by the shared core.
+		body: request.body,
 		reply: 'json',
 		failure,
 	});
