@@ -26,6 +26,7 @@ import { itemsOf } from '../../sandbox/invoicexpress/items';
 import { sequencesOf } from '../../sandbox/invoicexpress/sequences';
 import { taxesOf } from '../../sandbox/invoicexpress/taxes';
 import { OMNIX_DEMO_API_KEY, OmnixSandbox } from '../../sandbox/omnixV6';
+import { consignmentsOf } from '../../sandbox/omnixV6/consignments';
 import { SHOPWAVE_DEMO_TOKEN, ShopwaveSandbox } from '../../sandbox/shopwave';
 import type { CredentialStore } from '../harness/credentials';
 import type { RunResult, WorkflowJson } from '../harness/engine';
@@ -849,6 +850,19 @@ export const CASES: OperationCase[] = [
 		path: '/invoices',
 		parameters: { returnAll: true, fromDate: '2018-01-01T00:00:00', toDate: '2018-01-31T00:00:00' },
 		input: () => [{ json: {} }, { json: {} }],
+	},
+	{
+		provider: 'omnixV6',
+		resource: 'consignment',
+		operation: 'create',
+		method: 'POST',
+		path: '/consignments',
+		// A new connote number per item (V6, the sandbox, refuses one that exists), the same ones after a reset.
+		parameters: { connoteNo: '={{ $json.connote }}', customer: 'CAPH12', freightLines: { line: [{ itemCode: 'TEST1', quantity: 1 }] } },
+		input: (servers) => {
+			const booked = consignmentsOf(servers.omnixV6).consignments.length;
+			return [{ json: { connote: `CAMP${booked + 1}` } }, { json: { connote: `CAMP${booked + 2}` } }];
+		},
 	},
 ];
 
