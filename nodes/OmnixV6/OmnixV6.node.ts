@@ -16,7 +16,7 @@ export class OmnixV6 implements INodeType {
 		group: ['input'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Get invoices, credit and debit memos and create consignments in an Omnix V6 transport system',
+		description: 'Get invoices, credit and debit memos and create and manifest consignments in an Omnix V6 transport system',
 		defaults: { name: 'Omnix V6' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

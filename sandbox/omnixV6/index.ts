@@ -2,12 +2,13 @@
 // ?fromDate=ddMMyyyy&toDate=ddMMyyyy with `Authorization: ApiKey <key>`, 400 with `violations`,
 // the two documented 401 bodies, invoices as an array. `/v6-api-test/rest` serves the same data
 // as a test environment, and `/ping` answers the credential test. The consignment and master data
-// pages' routes are in consignments.ts and masterData.ts.
+// pages' routes are in consignments.ts and masterData.ts, the manifests page's in manifests.ts.
 import { DateTime } from 'luxon';
 
 import type { SandboxReply, SandboxRequest } from '../framework';
 import { Sandbox } from '../framework';
 import { registerConsignments } from './consignments';
+import { registerManifests } from './manifests';
 import { registerMasterData } from './masterData';
 
 export const OMNIX_DEMO_API_KEY = 'rGzwXXurMoOd9ooSrOZ4UO2izAXHfzVU';
@@ -139,6 +140,7 @@ export class OmnixSandbox extends Sandbox {
 		// The other pages' routes, one file each.
 		registerConsignments(this);
 		registerMasterData(this);
+		registerManifests(this);
 		this.seed();
 	}
 
