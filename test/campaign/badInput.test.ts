@@ -328,6 +328,7 @@ const BAD: Record<string, BadInput> = {
 	'shopwave invoice upsert': { parameters: { storeId: '={{ $json.store ?? "1001" }}' }, item: { json: { store: 'main' } }, message: 'Item 0: "Store ID" ("main") is not a Shopwave ID' },
 	'omnixV6 invoice getAll': { parameters: { fromDate: '={{ $json.from ?? "2018-01-01T00:00:00" }}' }, item: { json: { from: 'soon' } }, message: 'Item 0: "From" ("soon") is not a date' },
 	'omnixV6 consignment create': { item: { json: { connote: '' } }, message: 'Item 0: "Connote No" is empty' },
+	'omnixV6 consignment manifest': { item: { json: { connote: ' , ' } }, message: 'Item 0: "Connote Nos" is empty' },
 };
 
 function bad(c: OperationCase): BadInput {

@@ -316,7 +316,7 @@ test('the campaign runs every operation of every node', () => {
 		['Billomat Incoming Invoice Item', 5],
 		['Billomat Incoming Invoice Payment', 4],
 		['Billomat Incoming Invoice Tag', 5],
-		['Omnix V6 Consignment', 1],
+		['Omnix V6 Consignment', 2],
 	];
 	expect(offeredOperations()).toHaveLength(perResource.reduce((sum, [, count]) => sum + count, 0));
 });

@@ -864,6 +864,22 @@ export const CASES: OperationCase[] = [
 			return [{ json: { connote: `CAMP${booked + 1}` } }, { json: { connote: `CAMP${booked + 2}` } }];
 		},
 	},
+	{
+		provider: 'omnixV6',
+		resource: 'consignment',
+		operation: 'manifest',
+		method: 'POST',
+		path: '/manifests/manifestConsignments',
+		// One request per item (so a fault on the first request is the first item's only), each with a
+		// consignment of its own that is on no manifest yet, the same ones after a reset.
+		parameters: { connoteNos: '={{ $json.connote }}', combineItems: false },
+		input: (servers) => {
+			const { consignments } = consignmentsOf(servers.omnixV6);
+			const connotes = [`MAN${consignments.length + 1}`, `MAN${consignments.length + 2}`];
+			for (const connoteNo of connotes) consignments.push({ connoteNo, customer: 'CAPH12' });
+			return connotes.map((connote) => ({ json: { connote } }));
+		},
+	},
 ];
 
 export const PROVIDER_KEYS = Object.keys(PROVIDERS) as ProviderKey[];
