@@ -131,13 +131,41 @@ export function consignmentsOf(sandbox: OmnixSandbox): ConsignmentState {
 	return states.get(sandbox)!;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 const isNumeric = (value: unknown) =>
 	(typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()));
-const isEmpty = (value: unknown) => value === null || (typeof value === 'string' && value.trim() === '');
+export const isEmpty = (value: unknown) => value === null || (typeof value === 'string' && value.trim() === '');
 
-function badRequest(violations: string[]): SandboxReply {
+/** V6's refusal: 400 with its violations ("{field} - {error} - {suggestion}"). */
+export function badRequest(violations: string[]): SandboxReply {
 	return { status: 400, body: { violations, httpStatusCode: 400, msg: 'Bad Request' } };
+}
+
+/**
+ * A request's body as the JSON object V6 takes, or V6's refusal of a body that is not one (`what`
+ * names what to send, e.g. "the consignment").
+ */
+export function jsonObjectOf(req: SandboxRequest, what: string): { body: Record<string, unknown> } | { refused: SandboxReply } {
+	let body: unknown;
+	try {
+		body = JSON.parse(req.body.toString('utf8'));
+	} catch {
+		return { refused: badRequest([`request body - invalid JSON - send ${what} as a JSON object`]) };
+	}
+	return isRecord(body) ? { body } : { refused: badRequest([`request body - invalid value - send ${what} as a JSON object`]) };
+}
+
+/** The violation of a field sent empty or null ("all fields with empty or null value should be removed from the request"). */
+export const emptyField = (field: string) => `${field} - empty value - remove fields with empty or null value from the request`;
+
+/**
+ * The violations of a body's own fields: each field sent empty or null, and, when `known` is given,
+ * each field it does not name ("Unrecognized fields", a constraint the V6 pages name).
+ */
+export function fieldViolations(body: Record<string, unknown>, known?: readonly string[]): string[] {
+	return Object.entries(body).flatMap(([field, value]) =>
+		isEmpty(value) ? [emptyField(field)] : known && !known.includes(field) ? [`${field} - unrecognized field - remove it`] : [],
+	);
 }
 
 function dateTimeOf(value: unknown): DateTime | undefined {
@@ -151,7 +179,7 @@ function lineViolations(line: unknown, n: number): string[] {
 	if (!isRecord(line)) return [`${at} - invalid value - must be an object`];
 	const violations: string[] = [];
 	for (const [field, value] of Object.entries(line)) {
-		if (isEmpty(value)) violations.push(`${at}.${field} - empty value - remove fields with empty or null value from the request`);
+		if (isEmpty(value)) violations.push(emptyField(`${at}.${field}`));
 	}
 	for (const field of LINE_NUMBERS) {
 		if (line[field] !== undefined && !isEmpty(line[field]) && !isNumeric(line[field])) violations.push(`${at}.${field} - invalid number - must be a number`);
@@ -163,19 +191,11 @@ function lineViolations(line: unknown, n: number): string[] {
 }
 
 function create(state: ConsignmentState, req: SandboxRequest): SandboxReply {
-	let body: unknown;
-	try {
-		body = JSON.parse(req.body.toString('utf8'));
-	} catch {
-		return badRequest(['request body - invalid JSON - send the consignment as a JSON object']);
-	}
-	if (!isRecord(body)) return badRequest(['request body - invalid value - send the consignment as a JSON object']);
+	const read = jsonObjectOf(req, 'the consignment');
+	if ('refused' in read) return read.refused;
+	const body = read.body;
 
-	const violations: string[] = [];
-	for (const [field, value] of Object.entries(body)) {
-		if (isEmpty(value)) violations.push(`${field} - empty value - remove fields with empty or null value from the request`);
-		else if (state.strictFields && !(CONSIGNMENT_FIELDS as readonly string[]).includes(field)) violations.push(`${field} - unrecognized field - remove it`);
-	}
+	const violations = fieldViolations(body, state.strictFields ? CONSIGNMENT_FIELDS : undefined);
 	for (const field of REQUIRED) {
 		if (body[field] === undefined) violations.push(`${field} - required field - must exist and must not be empty`);
 	}

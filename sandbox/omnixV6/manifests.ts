@@ -21,7 +21,7 @@
 // The page's other endpoint, POST /v6-api/rest/manifests ("Create new Manifest": manifest dates,
 // locations, depots, carrier, vehicle, driver), is not emulated: no node operation uses it.
 import type { SandboxReply, SandboxRequest } from '../framework';
-import { consignmentsOf } from './consignments';
+import { badRequest, consignmentsOf, fieldViolations, isEmpty, jsonObjectOf } from './consignments';
 import type { OmnixSandbox } from './index';
 
 export interface OmnixManifest {
@@ -49,28 +49,13 @@ export function manifestsOf(sandbox: OmnixSandbox): ManifestState {
 	return states.get(sandbox)!;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
-const isEmpty = (value: unknown) => value === null || (typeof value === 'string' && value.trim() === '');
-
-function badRequest(violations: string[]): SandboxReply {
-	return { status: 400, body: { violations, httpStatusCode: 400, msg: 'Bad Request' } };
-}
-
 function manifestConsignments(sandbox: OmnixSandbox, req: SandboxRequest): SandboxReply {
 	const state = manifestsOf(sandbox);
-	let body: unknown;
-	try {
-		body = JSON.parse(req.body.toString('utf8'));
-	} catch {
-		return badRequest(['request body - invalid JSON - send {"connoteNos": [...], "manifestNo": "..."} as JSON']);
-	}
-	if (!isRecord(body)) return badRequest(['request body - invalid value - send {"connoteNos": [...], "manifestNo": "..."} as a JSON object']);
+	const read = jsonObjectOf(req, '{"connoteNos": [...], "manifestNo": "..."}');
+	if ('refused' in read) return read.refused;
+	const body = read.body;
 
-	const violations: string[] = [];
-	for (const [field, value] of Object.entries(body)) {
-		if (isEmpty(value)) violations.push(`${field} - empty value - remove fields with empty or null value from the request`);
-		else if (field !== 'connoteNos' && field !== 'manifestNo') violations.push(`${field} - unrecognized field - remove it`);
-	}
+	const violations = fieldViolations(body, ['connoteNos', 'manifestNo']);
 	const connoteNos = body.connoteNos;
 	const known = new Set(consignmentsOf(sandbox).consignments.map((c) => c.connoteNo));
 	if (connoteNos === undefined) violations.push('connoteNos - required field - must exist and must not be empty');

@@ -30,7 +30,7 @@ describe('Omnix V6 sandbox › POST /manifests/manifestConsignments', () => {
 		['an empty or null field', { connoteNos: ['TOLL123456'], manifestNo: '' }, ['manifestNo - empty value - remove fields with empty or null value from the request']],
 		['an unknown connote and manifest', { connoteNos: ['X1', 7], manifestNo: 'M9' }, ['connoteNos[0] - not found - connote X1 does not exist', 'connoteNos[1] - invalid value - must be a connote number', 'manifestNo - not found - manifest M9 does not exist']],
 		['a field the page does not name', { connoteNos: ['TOLL123456'], manifestDate: '2025-10-20' }, ['manifestDate - unrecognized field - remove it']],
-		['not JSON', '{connoteNos:', ['request body - invalid JSON - send {"connoteNos": [...], "manifestNo": "..."} as JSON']],
+		['not JSON', '{connoteNos:', ['request body - invalid JSON - send {"connoteNos": [...], "manifestNo": "..."} as a JSON object']],
 	])('refuses %s (400, V6’s violation format)', async (_what, body, violations) => {
 		expect(await post(body)).toEqual(refused(violations));
 		expect(manifestsOf(api.server).manifests).toHaveLength(1);
