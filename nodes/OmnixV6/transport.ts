@@ -5,7 +5,7 @@ import type { ProviderFailure } from '../shared/errors';
 import type { HttpContext, HttpResponse } from '../shared/http';
 import { isSuccess } from '../shared/http';
 import type { ParsedReply, ProviderRequest } from '../shared/provider';
-import { providerRequest } from '../shared/provider';
+import { providerRequest, readReply } from '../shared/provider';
 
 export const PROVIDER = 'Omnix V6';
 export const CREDENTIAL = 'omnixV6Api';
@@ -63,8 +63,15 @@ function failure(response: HttpResponse, parsed: ParsedReply): ProviderFailure |
 }
 
 export interface OmnixRequest extends ProviderRequest {
-	/** A JSON body (POST /consignments). */
-	body?: IDataObject;
+	/** A JSON body (POST /consignments), or a file's bytes sent as they are (with `contentType`). */
+	body?: IDataObject | Buffer;
+	/** The Content-Type of a body of bytes, e.g. `text/csv` (POST /products/importcsv). */
+	contentType?: string;
+	/**
+	 * `bytes`: the reply is not read here (an undocumented reply the operation reads itself); a
+	 * failure is still judged on the reply read as JSON, so V6's error bodies keep their message.
+	 */
+	reply?: 'json' | 'bytes';
 }
 
 /**
@@ -78,10 +85,10 @@ export async function apiRequest(this: HttpContext, request: OmnixRequest): Prom
 		provider: PROVIDER,
 		credentialType: CREDENTIAL,
 		url: `${apiBaseUrl(credentials)}${request.path}`,
-		headers: { Accept: 'application/json' },
-		// A body object is sent as JSON with its Content-Type by the shared core.
+		headers: { Accept: 'application/json', ...(request.contentType ? { 'Content-Type': request.contentType } : {}) },
+		// A body object is sent as JSON with its Content-Type by the shared core; bytes as they are.
 		body: request.body,
-		reply: 'json',
-		failure,
+		reply: request.reply ?? 'json',
+		failure: request.reply === 'bytes' ? (response) => failure(response, readReply(response, 'json')) : failure,
 	});
 }

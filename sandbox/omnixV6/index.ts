@@ -2,7 +2,8 @@
 // ?fromDate=ddMMyyyy&toDate=ddMMyyyy with `Authorization: ApiKey <key>`, 400 with `violations`,
 // the two documented 401 bodies, invoices as an array. `/v6-api-test/rest` serves the same data
 // as a test environment, and `/ping` answers the credential test. The consignment and master data
-// pages' routes are in consignments.ts and masterData.ts, the manifests page's in manifests.ts.
+// pages' routes are in consignments.ts and masterData.ts, the manifests page's in manifests.ts, the
+// master data page's product CSV import in products.ts.
 import { DateTime } from 'luxon';
 
 import type { SandboxReply, SandboxRequest } from '../framework';
@@ -10,6 +11,7 @@ import { Sandbox } from '../framework';
 import { registerConsignments } from './consignments';
 import { registerManifests } from './manifests';
 import { registerMasterData } from './masterData';
+import { registerProducts } from './products';
 
 export const OMNIX_DEMO_API_KEY = 'rGzwXXurMoOd9ooSrOZ4UO2izAXHfzVU';
 
@@ -141,6 +143,7 @@ export class OmnixSandbox extends Sandbox {
 		registerConsignments(this);
 		registerMasterData(this);
 		registerManifests(this);
+		registerProducts(this);
 		this.seed();
 	}
 

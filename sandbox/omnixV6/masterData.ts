@@ -12,9 +12,7 @@
 // Readings (the `masterDataReply` switch): the newest stored copies of the page wrap each list in
 // an object keyed by its name ('wrapped', the default); an older copy shows the entries without the
 // wrapper, read here as a bare JSON list ('list'). The page's POST /products/importcsv ("Import
-// Product Setup", a CSV import of products) is not emulated and no node operation uses it: the
-// page gives its content type (`Content-Type: text/csv`, the file sent as is, as curl's
-// --data-binary does), but of the CSV only "same as upload via the web" (no columns) and no reply.
+// Product Setup", a CSV import of products, Product › Import CSV) is emulated in products.ts.
 import type { SandboxReply } from '../framework';
 import type { OmnixSandbox } from './index';
 

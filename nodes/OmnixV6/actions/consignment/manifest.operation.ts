@@ -60,9 +60,10 @@ const EXAMPLE = 'TOLL123456, TOLL123457';
 
 /**
  * The connote numbers of an item: text separated by commas (or line breaks), or a list of them
- * from an expression; trimmed, empty entries dropped, each once. Refused when none is left.
+ * from an expression; trimmed, empty entries dropped, each once. Refused when none is left,
+ * unless `optional` (then an empty list).
  */
-export function connoteNumbers(ctx: IExecuteFunctions, itemIndex: number): string[] {
+export function connoteNumbers(ctx: IExecuteFunctions, itemIndex: number, optional = false): string[] {
 	const node = ctx.getNode();
 	const value = ctx.getNodeParameter('connoteNos', itemIndex, '') as unknown;
 	const entries: unknown[] = Array.isArray(value) ? value : [value];
@@ -70,7 +71,7 @@ export function connoteNumbers(ctx: IExecuteFunctions, itemIndex: number): strin
 		.flatMap((entry, n) => (textInput(node, itemIndex, Array.isArray(value) ? { within: '"Connote Nos"', name: String(n + 1) } : 'Connote Nos', entry) ?? '').split(/[,\r\n]/))
 		.map((connote) => connote.trim())
 		.filter(Boolean);
-	if (!list.length) {
+	if (!list.length && !optional) {
 		throw inputError(
 			node,
 			itemIndex,
