@@ -329,6 +329,8 @@ const BAD: Record<string, BadInput> = {
 	'omnixV6 invoice getAll': { parameters: { fromDate: '={{ $json.from ?? "2018-01-01T00:00:00" }}' }, item: { json: { from: 'soon' } }, message: 'Item 0: "From" ("soon") is not a date' },
 	'omnixV6 consignment create': { item: { json: { connote: '' } }, message: 'Item 0: "Connote No" is empty' },
 	'omnixV6 consignment manifest': { item: { json: { connote: ' , ' } }, message: 'Item 0: "Connote Nos" is empty' },
+	'omnixV6 manifest create': { item: { json: { date: 'soon' } }, message: 'Item 0: "Manifest Date" ("soon") is not a date' },
+	'omnixV6 product importCsv': { item: { json: {} }, message: 'Item 0: there is no binary property "data" on the input item' },
 };
 
 function bad(c: OperationCase): BadInput {

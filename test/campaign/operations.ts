@@ -880,6 +880,30 @@ export const CASES: OperationCase[] = [
 			return connotes.map((connote) => ({ json: { connote } }));
 		},
 	},
+	{
+		provider: 'omnixV6',
+		resource: 'manifest',
+		operation: 'create',
+		method: 'POST',
+		path: '/manifests',
+		// A new manifest per item, without consignments (so a run never meets an earlier run's manifest).
+		parameters: { manifestDate: '={{ $json.date }}', additionalFields: { tripNo: 'J8943' } },
+		input: () => [{ json: { date: '2025-10-20' } }, { json: { date: '2025-10-21' } }],
+	},
+	{
+		provider: 'omnixV6',
+		resource: 'product',
+		operation: 'importCsv',
+		method: 'POST',
+		path: '/products/importcsv',
+		// A CSV file per item, sent as it is (text/csv), as the input binary field "data".
+		parameters: { binaryPropertyName: 'data' },
+		input: () =>
+			['MAP001,Map of vinland', 'GLB001,Globe'].map((row) => ({
+				json: {},
+				binary: { data: { base64: Buffer.from(`code,description\n${row}\n`).toString('base64'), fileName: 'products.csv', mimeType: 'text/csv' } },
+			})),
+	},
 ];
 
 export const PROVIDER_KEYS = Object.keys(PROVIDERS) as ProviderKey[];
