@@ -201,20 +201,33 @@ export function consignmentBody(node: INode, itemIndex: number, input: Consignme
 		);
 	}
 	if (input.freightLines.length) body.freightLines = input.freightLines;
+	return withOtherFields(node, itemIndex, body, extra.otherFields, ORDER, { freightLines: '"Freight Lines"' });
+}
 
-	const others = withoutEmpty(
-		jsonObjectInput(node, itemIndex, 'Other Fields (JSON)', extra.otherFields, '{"fieldName": "value"}'),
-	) as IDataObject | undefined;
-	for (const [field, value] of Object.entries(others ?? {})) {
+/**
+ * A body with the fields of Other Fields (JSON) added, their empty values left out, refused when one
+ * repeats a field the body has from its own parameter (`namedAs`: the label of a field that is not
+ * "its own field"), then in `order` (Other Fields' own after it). Shared by the V6 bodies.
+ */
+export function withOtherFields(
+	node: INode,
+	itemIndex: number,
+	body: IDataObject,
+	value: unknown,
+	order: readonly string[],
+	namedAs: Record<string, string> = {},
+): IDataObject {
+	const others = withoutEmpty(jsonObjectInput(node, itemIndex, 'Other Fields (JSON)', value, '{"fieldName": "value"}')) as IDataObject | undefined;
+	for (const [field, entry] of Object.entries(others ?? {})) {
 		if (field in body) {
 			throw inputError(
 				node,
 				itemIndex,
-				`"Other Fields (JSON)" repeats the field ${shown(field)}, already given as ${field === 'freightLines' ? '"Freight Lines"' : 'its own field'}`,
+				`"Other Fields (JSON)" repeats the field ${shown(field)}, already given as ${namedAs[field] ?? 'its own field'}`,
 				`Give ${field} once: remove it from Other Fields (JSON), or clear its own field.`,
 			);
 		}
-		body[field] = value;
+		body[field] = entry;
 	}
-	return sorted(body, ORDER);
+	return sorted(body, order);
 }

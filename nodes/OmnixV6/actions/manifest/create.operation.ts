@@ -5,11 +5,11 @@ import { optionsCollection, timeoutOf } from '../../../shared/descriptions';
 import type { DateFormat } from '../../../shared/dates';
 import { readDate } from '../../../shared/dates';
 import { inputError } from '../../../shared/errors';
-import { jsonObjectInput, shown, textInput } from '../../../shared/input';
+import { shown, textInput } from '../../../shared/input';
 import type { ReplyShape } from '../../../shared/provider';
 import { isJsonObject } from '../../../shared/provider';
 import { apiRequest } from '../../transport';
-import { withoutEmpty } from '../consignment/body';
+import { withOtherFields } from '../consignment/body';
 import { connoteNumbers } from '../consignment/manifest.operation';
 
 /**
@@ -189,12 +189,6 @@ function timeOf(node: INode, itemIndex: number, label: string, value: unknown): 
 	return `${match[1].padStart(2, '0')}:${match[2]}`;
 }
 
-function sorted(record: IDataObject): IDataObject {
-	const known = ORDER.filter((key) => key in record).map((key) => [key, record[key]] as const);
-	const rest = Object.entries(record).filter(([key]) => !ORDER.includes(key));
-	return Object.fromEntries([...known, ...rest]);
-}
-
 /** The manifest body of an item, checked before any request; empty fields are not sent. */
 export function manifestBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	const node = ctx.getNode();
@@ -222,22 +216,7 @@ export function manifestBody(ctx: IExecuteFunctions, itemIndex: number): IDataOb
 	}
 	const connoteNos = connoteNumbers(ctx, itemIndex, true);
 	if (connoteNos.length) body.manifestedConsignments = connoteNos;
-
-	const others = withoutEmpty(
-		jsonObjectInput(node, itemIndex, 'Other Fields (JSON)', extra.otherFields, '{"fieldName": "value"}'),
-	) as IDataObject | undefined;
-	for (const [field, value] of Object.entries(others ?? {})) {
-		if (field in body) {
-			throw inputError(
-				node,
-				itemIndex,
-				`"Other Fields (JSON)" repeats the field ${shown(field)}, already given as ${field === 'manifestedConsignments' ? '"Connote Nos"' : 'its own field'}`,
-				`Give ${field} once: remove it from Other Fields (JSON), or clear its own field.`,
-			);
-		}
-		body[field] = value;
-	}
-	return sorted(body);
+	return withOtherFields(node, itemIndex, body, extra.otherFields, ORDER, { manifestedConsignments: '"Connote Nos"' });
 }
 
 /** Both documented replies: the manifest (newest revision) or V6's message (older revisions). */
