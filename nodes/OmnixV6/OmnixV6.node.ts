@@ -2,7 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { route } from '../shared/router';
+import * as consignment from './actions/consignment/Consignment.resource';
 import * as invoice from './actions/invoice/Invoice.resource';
+import * as manifest from './actions/manifest/Manifest.resource';
+import * as product from './actions/product/Product.resource';
+import { loadOptions } from './methods/masterData';
 
 export class OmnixV6 implements INodeType {
 	description: INodeTypeDescription = {
@@ -14,7 +18,7 @@ export class OmnixV6 implements INodeType {
 		group: ['input'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Get invoices, credit and debit memos from an Omnix V6 transport system',
+		description: 'Get invoices, credit and debit memos, create and manifest consignments, create manifests and import products in an Omnix V6 transport system',
 		defaults: { name: 'Omnix V6' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -26,14 +30,29 @@ export class OmnixV6 implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Invoice', value: 'invoice' }],
+				options: [
+					{ name: 'Consignment', value: 'consignment' },
+					{ name: 'Invoice', value: 'invoice' },
+					{ name: 'Manifest', value: 'manifest' },
+					{ name: 'Product', value: 'product' },
+				],
 				default: 'invoice',
 			},
+			...consignment.description,
 			...invoice.description,
+			...manifest.description,
+			...product.description,
 		],
 	};
 
+	methods = { loadOptions };
+
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, { invoice: invoice.operations });
+		return await route.call(this, {
+			consignment: consignment.operations,
+			invoice: invoice.operations,
+			manifest: manifest.operations,
+			product: product.operations,
+		});
 	}
 }

@@ -5,7 +5,7 @@ import type { ProviderFailure } from '../shared/errors';
 import type { HttpContext, HttpResponse } from '../shared/http';
 import { isSuccess } from '../shared/http';
 import type { ParsedReply, ProviderRequest } from '../shared/provider';
-import { providerRequest } from '../shared/provider';
+import { providerRequest, readReply } from '../shared/provider';
 
 export const PROVIDER = 'Omnix V6';
 export const CREDENTIAL = 'omnixV6Api';
@@ -62,15 +62,33 @@ function failure(response: HttpResponse, parsed: ParsedReply): ProviderFailure |
 	};
 }
 
-/** One request to the V6 REST API (all of it is GETs), authenticated with `Authorization: ApiKey …`. */
-export async function apiRequest(this: HttpContext, request: ProviderRequest): Promise<unknown> {
+export interface OmnixRequest extends ProviderRequest {
+	/** A JSON body (POST /consignments), or a file's bytes sent as they are (with `contentType`). */
+	body?: IDataObject | Buffer;
+	/** The Content-Type of a body of bytes, e.g. `text/csv` (POST /products/importcsv). */
+	contentType?: string;
+	/**
+	 * `bytes`: the reply is not read here (an undocumented reply the operation reads itself); a
+	 * failure is still judged on the reply read as JSON, so V6's error bodies keep their message.
+	 */
+	reply?: 'json' | 'bytes';
+}
+
+/**
+ * One request to the V6 REST API, authenticated with `Authorization: ApiKey …`. A POST (a
+ * consignment create) is never sent twice: the shared core retries only requests that are safe to
+ * repeat, so a create whose reply was lost is reported, not repeated.
+ */
+export async function apiRequest(this: HttpContext, request: OmnixRequest): Promise<unknown> {
 	const credentials = await readCredentials<OmnixCredentials>(this, CREDENTIAL, (c) => [c.apiKey]);
 	return await providerRequest.call(this, request, {
 		provider: PROVIDER,
 		credentialType: CREDENTIAL,
 		url: `${apiBaseUrl(credentials)}${request.path}`,
-		headers: { Accept: 'application/json' },
-		reply: 'json',
-		failure,
+		headers: { Accept: 'application/json', ...(request.contentType ? { 'Content-Type': request.contentType } : {}) },
+		// A body object is sent as JSON with its Content-Type by the shared core; bytes as they are.
+		body: request.body,
+		reply: request.reply ?? 'json',
+		failure: request.reply === 'bytes' ? (response) => failure(response, readReply(response, 'json')) : failure,
 	});
 }

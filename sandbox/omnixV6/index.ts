@@ -1,11 +1,17 @@
 // Omnix V6 emulator, from the "RESTful APIs – V6 Invoices" page: GET {domain}/v6-api/rest/invoices
 // ?fromDate=ddMMyyyy&toDate=ddMMyyyy with `Authorization: ApiKey <key>`, 400 with `violations`,
 // the two documented 401 bodies, invoices as an array. `/v6-api-test/rest` serves the same data
-// as a test environment, and `/ping` answers the credential test.
+// as a test environment, and `/ping` answers the credential test. The consignment and master data
+// pages' routes are in consignments.ts and masterData.ts, the manifests page's in manifests.ts, the
+// master data page's product CSV import in products.ts.
 import { DateTime } from 'luxon';
 
 import type { SandboxReply, SandboxRequest } from '../framework';
 import { Sandbox } from '../framework';
+import { registerConsignments } from './consignments';
+import { registerManifests } from './manifests';
+import { registerMasterData } from './masterData';
+import { registerProducts } from './products';
 
 export const OMNIX_DEMO_API_KEY = 'rGzwXXurMoOd9ooSrOZ4UO2izAXHfzVU';
 
@@ -123,19 +129,33 @@ export class OmnixSandbox extends Sandbox {
 	 * to toDate) is refused too. Off by default (equal dates accepted); reset with the demo data.
 	 */
 	strictRange = false;
+	/** The API paths served: production and a test environment, with the same data. */
+	readonly prefixes = ['/v6-api/rest', '/v6-api-test/rest'] as const;
+	private readonly resetHooks: Array<() => void> = [];
 
 	constructor() {
 		super('Omnix V6');
-		for (const prefix of ['/v6-api/rest', '/v6-api-test/rest']) {
+		for (const prefix of this.prefixes) {
 			this.route('GET', `${prefix}/ping`, (req) => this.authorised(req) ?? { body: { status: 'ok' } });
 			this.route('GET', `${prefix}/invoices`, (req) => this.authorised(req) ?? this.list(req));
 		}
+		// The other pages' routes, one file each.
+		registerConsignments(this);
+		registerMasterData(this);
+		registerManifests(this);
+		registerProducts(this);
 		this.seed();
 	}
 
 	protected seed(): void {
 		this.invoices = omnixSeed();
 		this.strictRange = false;
+		for (const hook of this.resetHooks ?? []) hook();
+	}
+
+	/** Run `hook` at every reset (demo data back to its seed): how the other files restore their state. */
+	onReset(hook: () => void): void {
+		this.resetHooks.push(hook);
 	}
 
 	/**
@@ -155,7 +175,8 @@ export class OmnixSandbox extends Sandbox {
 		return posted;
 	}
 
-	private authorised(req: SandboxRequest): SandboxReply | undefined {
+	/** The two documented 401 replies, or undefined for a known `Authorization: ApiKey <key>`. */
+	authorised(req: SandboxRequest): SandboxReply | undefined {
 		const header = req.headers.authorization;
 		const match = typeof header === 'string' ? /^apikey\s+(\S+)$/i.exec(header.trim()) : null;
 		if (!match) return { status: 401, body: UNAUTHORISED_MISSING };

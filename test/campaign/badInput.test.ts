@@ -333,6 +333,10 @@ const BAD: Record<string, BadInput> = {
 	'shopwave order get': badId('abc', 'Item 0: "Order ID" ("abc") is not a Shopwave ID'),
 	'shopwave order getAll': { parameters: { filters: { storeIds: '={{ $json.stores ?? "" }}' } }, item: { json: { stores: 'main, 1002' } }, message: 'Item 0: "Store IDs" ("main") is not a Shopwave ID' },
 	'omnixV6 invoice getAll': { parameters: { fromDate: '={{ $json.from ?? "2018-01-01T00:00:00" }}' }, item: { json: { from: 'soon' } }, message: 'Item 0: "From" ("soon") is not a date' },
+	'omnixV6 consignment create': { item: { json: { connote: '' } }, message: 'Item 0: "Connote No" is empty' },
+	'omnixV6 consignment manifest': { item: { json: { connote: ' , ' } }, message: 'Item 0: "Connote Nos" is empty' },
+	'omnixV6 manifest create': { item: { json: { date: 'soon' } }, message: 'Item 0: "Manifest Date" ("soon") is not a date' },
+	'omnixV6 product importCsv': { item: { json: {} }, message: 'Item 0: there is no binary property "data" on the input item' },
 };
 
 function bad(c: OperationCase): BadInput {

@@ -26,6 +26,7 @@ import { itemsOf } from '../../sandbox/invoicexpress/items';
 import { sequencesOf } from '../../sandbox/invoicexpress/sequences';
 import { taxesOf } from '../../sandbox/invoicexpress/taxes';
 import { OMNIX_DEMO_API_KEY, OmnixSandbox } from '../../sandbox/omnixV6';
+import { consignmentsOf } from '../../sandbox/omnixV6/consignments';
 import { SHOPWAVE_DEMO_TOKEN, ShopwaveSandbox } from '../../sandbox/shopwave';
 import type { CredentialStore } from '../harness/credentials';
 import type { RunResult, WorkflowJson } from '../harness/engine';
@@ -879,6 +880,59 @@ export const CASES: OperationCase[] = [
 		path: '/invoices',
 		parameters: { returnAll: true, fromDate: '2018-01-01T00:00:00', toDate: '2018-01-31T00:00:00' },
 		input: () => [{ json: {} }, { json: {} }],
+	},
+	{
+		provider: 'omnixV6',
+		resource: 'consignment',
+		operation: 'create',
+		method: 'POST',
+		path: '/consignments',
+		// A new connote number per item (V6, the sandbox, refuses one that exists), the same ones after a reset.
+		parameters: { connoteNo: '={{ $json.connote }}', customer: 'CAPH12', freightLines: { line: [{ itemCode: 'TEST1', quantity: 1 }] } },
+		input: (servers) => {
+			const booked = consignmentsOf(servers.omnixV6).consignments.length;
+			return [{ json: { connote: `CAMP${booked + 1}` } }, { json: { connote: `CAMP${booked + 2}` } }];
+		},
+	},
+	{
+		provider: 'omnixV6',
+		resource: 'consignment',
+		operation: 'manifest',
+		method: 'POST',
+		path: '/manifests/manifestConsignments',
+		// One request per item (so a fault on the first request is the first item's only), each with a
+		// consignment of its own that is on no manifest yet, the same ones after a reset.
+		parameters: { connoteNos: '={{ $json.connote }}', combineItems: false },
+		input: (servers) => {
+			const { consignments } = consignmentsOf(servers.omnixV6);
+			const connotes = [`MAN${consignments.length + 1}`, `MAN${consignments.length + 2}`];
+			for (const connoteNo of connotes) consignments.push({ connoteNo, customer: 'CAPH12' });
+			return connotes.map((connote) => ({ json: { connote } }));
+		},
+	},
+	{
+		provider: 'omnixV6',
+		resource: 'manifest',
+		operation: 'create',
+		method: 'POST',
+		path: '/manifests',
+		// A new manifest per item, without consignments (so a run never meets an earlier run's manifest).
+		parameters: { manifestDate: '={{ $json.date }}', additionalFields: { tripNo: 'J8943' } },
+		input: () => [{ json: { date: '2025-10-20' } }, { json: { date: '2025-10-21' } }],
+	},
+	{
+		provider: 'omnixV6',
+		resource: 'product',
+		operation: 'importCsv',
+		method: 'POST',
+		path: '/products/importcsv',
+		// A CSV file per item, sent as it is (text/csv), as the input binary field "data".
+		parameters: { binaryPropertyName: 'data' },
+		input: () =>
+			['MAP001,Map of vinland', 'GLB001,Globe'].map((row) => ({
+				json: {},
+				binary: { data: { base64: Buffer.from(`code,description\n${row}\n`).toString('base64'), fileName: 'products.csv', mimeType: 'text/csv' } },
+			})),
 	},
 ];
 

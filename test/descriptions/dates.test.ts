@@ -84,7 +84,13 @@ const exampleFiles = readdirSync(EXAMPLES).filter((file) => file.endsWith('.json
  * Fields that mean a moment, not a day: a guide's loading time (`loaded_at`, sent as
  * dd/mm/yyyy HH:mm:ss) is a date-and-time picker.
  */
-const MOMENTS = new Set(['InvoiceXpress: loadedAt', 'InvoiceXpress: updateFields.loadedAt']);
+const MOMENTS = new Set([
+	'InvoiceXpress: loadedAt',
+	'InvoiceXpress: updateFields.loadedAt',
+	// An Omnix V6 consignment's pickup and delivery, sent as yyyy-MM-dd HH:mm.
+	'Omnix V6: additionalFields.pickupDate',
+	'Omnix V6: additionalFields.deliveryDate',
+]);
 
 describe('date fields show their values in the editor', () => {
 	test.each(NODES.map((node) => [node.description.displayName, node] as const))(

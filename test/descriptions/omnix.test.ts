@@ -23,9 +23,9 @@ function triggerActions(): string[] {
 }
 
 describe('Omnix V6 descriptions (node panel)', () => {
-	test('the node and the trigger have their own descriptions: the node gets documents, the trigger starts workflows', () => {
+	test('the node and the trigger have their own descriptions: the node gets documents and books consignments, the trigger starts workflows', () => {
 		expect(node.description).not.toBe(trigger.description);
-		expect(node.description).toBe('Get invoices, credit and debit memos from an Omnix V6 transport system');
+		expect(node.description).toBe('Get invoices, credit and debit memos, create and manifest consignments, create manifests and import products in an Omnix V6 transport system');
 		expect(trigger.description).toBe('Starts the workflow when new invoices, credit or debit memos appear in Omnix V6');
 	});
 
