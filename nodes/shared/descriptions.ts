@@ -43,6 +43,38 @@ export function timeoutOf(context: IExecuteFunctions, itemIndex: number): number
 		: undefined;
 }
 
+/** The most requests one node run keeps in flight. */
+export const MAX_CONCURRENT_REQUESTS = 10;
+
+/**
+ * The "Concurrent Requests" entry of every operation's Options: how many input items are sent at
+ * once. 1 (the default) sends one item at a time. The provider's rate limit is kept whatever the
+ * value (`nodes/shared/budget.ts`); the output stays in input order.
+ */
+export const concurrencyOption: INodeProperties = {
+	displayName: 'Concurrent Requests',
+	name: 'concurrentRequests',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: MAX_CONCURRENT_REQUESTS },
+	default: 1,
+	description:
+		'How many input items to send at the same time (at most 10). The provider\'s rate limit is kept and the output stays in input order. Keep 1 when later items depend on earlier ones (e.g. the same record twice).',
+};
+
+/** The Concurrent Requests option of the node run (read on the first item), within 1 to the maximum. */
+export function concurrencyOf(context: IExecuteFunctions): number {
+	let options: { concurrentRequests?: unknown };
+	try {
+		options = context.getNodeParameter('options', 0, {}) as { concurrentRequests?: unknown };
+	} catch {
+		// An operation without Options (or no input item): one at a time.
+		return 1;
+	}
+	const value = Math.floor(Number(options?.concurrentRequests));
+	if (!Number.isFinite(value) || value < 1) return 1;
+	return Math.min(MAX_CONCURRENT_REQUESTS, value);
+}
+
 /** An operation's "Options" collection: its own options and the Timeout every operation has, by name. */
 export function optionsCollection(options: INodeProperties[] = []): INodeProperties {
 	return {
@@ -51,7 +83,7 @@ export function optionsCollection(options: INodeProperties[] = []): INodePropert
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [...options, timeoutOption].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: [...options, timeoutOption, concurrencyOption].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
 }
 

@@ -10,6 +10,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
+import type { RateBudget } from './budget';
+import { gateOf } from './budget';
 import type { ProviderFailure } from './errors';
 import { containsSecret, providerError } from './errors';
 
@@ -123,6 +125,11 @@ export interface RetryPolicy {
 	isFinal?: (response: HttpResponse) => boolean;
 	/** What to do when the provider asks for a longer wait than maxWaitMs (a node with an option for it names it). */
 	maxWaitHint?: string;
+	/**
+	 * The provider's request budget: every request of the node run to this provider passes one
+	 * gate (`nodes/shared/budget.ts`) that keeps the run within it, however many items are in flight.
+	 */
+	budget?: RateBudget;
 }
 
 export const DEFAULT_RETRY: RetryPolicy = {
@@ -541,6 +548,21 @@ export async function sendRequest(
 		if (reason) throw fail({ message: `the link ${originOf(request.url)} is not followed (${reason})` });
 	}
 
+	const gate = policy.budget ? gateOf(this, `${options.provider}\n${options.credentialType ?? ''}`, policy.budget) : undefined;
+	/** The end of the 429 pause this request's own retry has waited out (the gate does not wait it again). */
+	let pauseServedUntil = 0;
+	const budgetTooLong = (wait: number) =>
+		new NodeApiError(
+			this.getNode(),
+			{ provider: options.provider, httpCode: 429 },
+			{
+				message: `${options.provider}'s request budget for this run is used up for the next ${Math.ceil(wait / 1000)} s, longer than the maximum wait of ${Math.ceil(policy.maxWaitMs / 1000)} s`,
+				description: policy.maxWaitHint ?? 'Run the workflow later, or send fewer items per run.',
+				httpCode: '429',
+				itemIndex: options.itemIndex,
+			},
+		);
+
 	/** One attempt: the request, then any same-origin redirects of a read, each within the time left. */
 	const attempt = async (): Promise<{ outcome: Outcome; replayable: boolean }> => {
 		const made = typeof request.body === 'function' ? await request.body() : request.body;
@@ -548,8 +570,23 @@ export async function sendRequest(
 		const replayable = !streamed || typeof request.body === 'function';
 		let hop: Hop = { method, url: request.url, qs: request.qs, arrayFormat: request.arrayFormat, headers: request.headers, body: made };
 		for (let hops = 0; ; hops++) {
+			if (gate) {
+				const tooLong = await gate.take(policy.maxWaitMs, pauseServedUntil);
+				if (tooLong !== undefined) throw budgetTooLong(tooLong);
+			}
 			const timeout = Math.max(1, Math.min(attemptTimeout, deadline - Date.now()));
-			const outcome = await exchange.call(this, hop, options, timeout);
+			let outcome: Outcome | undefined;
+			try {
+				outcome = await exchange.call(this, hop, options, timeout);
+			} finally {
+				// No reply to read (the exchange threw): the request is no longer in flight.
+				if (!outcome) gate?.observe(undefined);
+			}
+			if (gate) {
+				const { response } = outcome;
+				const pause = response?.statusCode === 429 ? (retryAfterMs(response.headers['retry-after']) ?? policy.resetHintMs?.(response)) : undefined;
+				gate.observe(response, pause);
+			}
 			const status = outcome.response?.statusCode;
 			if (status === undefined || status < 300 || status > 399) return { outcome, replayable };
 			const decision = redirectDecision(
@@ -583,7 +620,9 @@ export async function sendRequest(
 				);
 			}
 			if (Date.now() + wait < deadline) {
+				const servedUntil = Date.now() + wait;
 				await sleep(wait);
+				pauseServedUntil = servedUntil;
 				continue;
 			}
 			// Time is up while a retry was still allowed: say so, and what the last attempt gave.

@@ -8,6 +8,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { setRunConcurrency } from './budget';
+import { concurrencyOf } from './descriptions';
 import { nodeError } from './errors';
 
 /** One `<op>.operation.ts`: its fields and what it does for one input item. */
@@ -80,20 +82,46 @@ export async function route(this: IExecuteFunctions, operations: NodeOperations)
 		return [await operation.executeBatch.call(this, items)];
 	}
 
-	const output: INodeExecutionData[] = [];
-	for (let i = 0; i < items.length; i++) {
-		try {
-			const results = await operation.execute.call(this, i);
-			for (const result of results) {
-				output.push({ ...result, pairedItem: result.pairedItem ?? { item: i } });
+	const concurrency = Math.min(concurrencyOf(this), items.length || 1);
+	setRunConcurrency(this, concurrency);
+	const continueOnFail = this.continueOnFail();
+	// One slot per input item, filled as items finish, read in input order: the output is what
+	// one-at-a-time execution gives, whatever order the replies come in.
+	const results: Array<INodeExecutionData[] | undefined> = new Array(items.length);
+	const failures = new Map<number, unknown>();
+	let next = 0;
+	/** Without continueOnFail, the first failure stops new items from starting (as sequential execution stops there). */
+	let stopped = false;
+
+	const worker = async () => {
+		while (!stopped && next < items.length) {
+			const i = next++;
+			try {
+				const produced = await operation.execute.call(this, i);
+				results[i] = produced.map((result) => ({ ...result, pairedItem: result.pairedItem ?? { item: i } }));
+			} catch (error) {
+				if (continueOnFail) {
+					results[i] = [errorItem(this.getNode(), error, i)];
+				} else {
+					failures.set(i, error);
+					stopped = true;
+				}
 			}
-		} catch (error) {
-			if (this.continueOnFail()) {
-				output.push(errorItem(this.getNode(), error, i));
-				continue;
-			}
-			throw nodeError(this.getNode(), error, i);
 		}
+	};
+	await Promise.all(Array.from({ length: concurrency }, worker));
+
+	if (failures.size) {
+		const first = Math.min(...failures.keys());
+		const error = nodeError(this.getNode(), failures.get(first), first);
+		// Items after the failing one that were in flight and succeeded: carried out, not output.
+		const savedLater = results.flatMap((result, i) => (i > first && result ? [i] : []));
+		if (savedLater.length) {
+			const [word, were, they] = savedLater.length === 1 ? ['Item', 'was', 'it'] : ['Items', 'were', 'they'];
+			const note = `${word} ${savedLater.join(', ')} (after item ${first}) ${were} already carried out: ${they} ${were} in flight when item ${first} failed. Their results are not output; check them before running the workflow again.`;
+			error.description = error.description ? `${error.description}\n\n${note}` : note;
+		}
+		throw error;
 	}
-	return [output];
+	return [results.flat().filter((item): item is INodeExecutionData => item !== undefined)];
 }
