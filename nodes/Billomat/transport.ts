@@ -92,6 +92,13 @@ function remainingOf(response: HttpResponse): number | undefined {
 	return raw === undefined || !/^-?\d+$/.test(raw.trim()) ? undefined : parseInt(raw, 10);
 }
 
+/** The budget a reply states: requests left and when it refills (epoch ms). */
+function statedBudget(response: HttpResponse): { remaining: number; resetAtMs: number } | undefined {
+	const remaining = remainingOf(response);
+	const reset = resetAtMs(response);
+	return remaining === undefined || reset === undefined ? undefined : { remaining, resetAtMs: reset + RESET_MARGIN_MS };
+}
+
 function remember(key: string, response: HttpResponse): void {
 	const remaining = remainingOf(response);
 	const reset = resetAtMs(response);
@@ -205,6 +212,8 @@ export async function apiRequest(this: HttpContext, request: BillomatRequest): P
 		maxWaitMs,
 		resetHintMs: (response) => budgetResetWaitMs(response),
 		maxWaitHint: 'Raise the node option "Max Rate-Limit Wait" or run the workflow later.',
+		// The budget every reply states, so items in flight together never overdraw it.
+		budget: { learn: true, fromReply: (headers) => statedBudget({ statusCode: 200, headers, body: Buffer.alloc(0) }) },
 	};
 
 	await waitForBudget(this, key, maxWaitMs, request.itemIndex);

@@ -4,7 +4,7 @@ import { ACCOUNT_NAME_REFUSED, invoiceXpressAccount } from '../../credentials/In
 import { readCredentials } from '../shared/credentials';
 import type { ProviderFailure } from '../shared/errors';
 import type { HttpContext, HttpResponse } from '../shared/http';
-import { isSuccess } from '../shared/http';
+import { DEFAULT_RETRY, isSuccess } from '../shared/http';
 import { CredentialValueError } from '../shared/input';
 import type { ListPage } from '../shared/paging';
 import { readWholeList } from '../shared/paging';
@@ -239,6 +239,8 @@ export async function apiRequest(this: HttpContext, request: InvoiceXpressReques
 		headers,
 		body,
 		idempotent: request.idempotent,
+		// 780 requests a minute per account, as InvoiceXpress integrators report it (issue 19).
+		retry: { ...DEFAULT_RETRY, budget: { limit: 780, windowMs: 60_000, learn: true } },
 		reply: xml ? 'xml-or-json' : 'json-or-xml',
 		readableAs: xml ? 'XML' : 'JSON',
 		decode: (value, format) => (format === 'xml' ? readXml(value as Record<string, unknown>) : value),

@@ -214,7 +214,8 @@ export async function apiRequest(this: HttpContext, request: ShopwaveRequest): P
 				...(request.headers ?? {}),
 			},
 			body: request.body,
-			retry: { ...(request.retry ?? DEFAULT_RETRY), isFinal: tooManyObjects },
+			// No documented rate; the window a 429 shows paces the rest of the run.
+			retry: { ...(request.retry ?? DEFAULT_RETRY), isFinal: tooManyObjects, budget: { learn: true } },
 			reply: 'json',
 			readableAs: 'a JSON reply',
 			resend:
