@@ -119,7 +119,8 @@ export class BudgetGate {
 		if (!reply) return;
 		const now = this.clock.now();
 		const stated = this.budget.fromReply?.(reply.headers);
-		if (stated) this.stated = { ...stated, startedSince: 0 };
+		// The requests still in flight may not be counted in what this reply states: count them as spent.
+		if (stated) this.stated = { ...stated, startedSince: this.inFlight };
 		if (reply.statusCode !== 429) {
 			this.acceptedInStretch++;
 			return;
