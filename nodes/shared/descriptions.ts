@@ -75,15 +75,19 @@ export function concurrencyOf(context: IExecuteFunctions): number {
 	return Math.min(MAX_CONCURRENT_REQUESTS, value);
 }
 
-/** An operation's "Options" collection: its own options and the Timeout every operation has, by name. */
-export function optionsCollection(options: INodeProperties[] = []): INodeProperties {
+/**
+ * An operation's "Options" collection: its own options, the Timeout every operation has and, for
+ * an operation that sends a request per item, Concurrent Requests (`concurrency: false` for one
+ * that sends all items at once), by name.
+ */
+export function optionsCollection(options: INodeProperties[] = [], { concurrency = true }: { concurrency?: boolean } = {}): INodeProperties {
 	return {
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [...options, timeoutOption, concurrencyOption].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: [...options, timeoutOption, ...(concurrency ? [concurrencyOption] : [])].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
 }
 
