@@ -6,7 +6,7 @@ import { sleep } from 'n8n-workflow';
  * provider states its budget in every reply, a reader of those headers.
  */
 export interface RateBudget {
-	/** Requests that may start within any `windowMs` (e.g. InvoiceXpress: 780 per minute). */
+	/** Requests that may start within any `windowMs` (e.g. 780 per minute). */
 	limit?: number;
 	windowMs?: number;
 	/**

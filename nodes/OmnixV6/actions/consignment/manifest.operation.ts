@@ -45,7 +45,7 @@ const properties: INodeProperties[] = [
 		description:
 			'Whether to send the connote numbers of all input items in one request, onto one manifest (every item must then have the same Manifest No). Off: one request per item, so without a Manifest No each item gets a new manifest.',
 	},
-	optionsCollection(),
+	optionsCollection([], { concurrency: false }),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['consignment'], operation: ['manifest'] } }, properties);

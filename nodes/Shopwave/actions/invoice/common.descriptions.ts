@@ -17,9 +17,12 @@ export const apiVersionOption: INodeProperties = {
 	description: 'Sent as the x-accept-version header. 2 is the latest version Shopwave documents.',
 };
 
-/** The Options collection of an operation: API Version, its own options and Timeout. */
-export function optionsCollection(extra: INodeProperties[] = []): INodeProperties {
-	return sharedOptionsCollection([apiVersionOption, ...extra]);
+/**
+ * The Options collection of an operation: API Version, its own options, Timeout and (unless the
+ * operation sends all items in one request) Concurrent Requests.
+ */
+export function optionsCollection(extra: INodeProperties[] = [], { concurrency = true }: { concurrency?: boolean } = {}): INodeProperties {
+	return sharedOptionsCollection([apiVersionOption, ...extra], { concurrency });
 }
 
 /**

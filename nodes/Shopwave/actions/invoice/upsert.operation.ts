@@ -285,7 +285,7 @@ const properties: INodeProperties[] = [
 			description:
 				'How many input items are sent together in one request (one invoice each). Shopwave limits the objects (invoices and invoice items) one request may carry without saying how many: lower it if Shopwave answers 919.',
 		},
-	]),
+	], { concurrency: false }),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['upsert'] } }, properties);
