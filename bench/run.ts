@@ -4,7 +4,10 @@
 // bench/results.json. Never part of `npm test`.
 //
 // Flags: --no-build (use dist/ as it is), --reps N (runs per comparison, default 2),
-//        --keep (keep the temporary n8n user folder).
+//        --keep (keep the temporary n8n user folder),
+//        --latency 150±50 (or --latency 150 --jitter 50; --latency-seed N): add section 6, every
+//        sandbox answering after that delay, ours vs the HTTP Request node at its best Batching,
+//        --latency-items N (default 1000), --only latency (section 6 alone).
 import { execFileSync } from 'child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { cpus, tmpdir } from 'os';
@@ -21,7 +24,10 @@ import type { N8nCredential, RunningSandbox } from '../scripts/n8n/sandboxes';
 import { startSandboxes } from '../scripts/n8n/sandboxes';
 import type { Execution } from './execute';
 import { execute, installSampler } from './execute';
+import type { LatencyResults } from './latency';
+import { latencySection } from './latency';
 import { startLimiter } from './throttle';
+import { formatLatency, parseLatency } from '../sandbox/framework';
 import type { Operation } from './workflows';
 import { OPERATIONS, SUBJECT, genericCredential, httpTwin, ourNode, readFileNode, workflow } from './workflows';
 
@@ -377,6 +383,13 @@ process.stdout.write(JSON.stringify({ files: files.length, requireMs: ms(t0, t2)
 async function main(): Promise<number> {
 	const started = Date.now();
 	const reps = Number(option('reps') ?? 2);
+	const latency = option('latency') === undefined ? undefined : parseLatency(option('latency')!, option('jitter'), option('latency-seed'));
+	const latencyItems = Number(option('latency-items') ?? ITEMS);
+	if (!Number.isInteger(latencyItems) || latencyItems < 1) throw new Error(`--latency-items must be a whole number ≥ 1, got ${option('latency-items')}`);
+	const only = option('only');
+	if (only !== undefined && only !== 'latency') throw new Error(`--only takes "latency", got ${only}`);
+	if (only === 'latency' && !latency) throw new Error('--only latency needs --latency, e.g. --latency 150±50');
+	const sections = only === 'latency' ? 1 : latency ? 6 : 5;
 	installRuntime();
 	const workDir = mkdtempSync(join(tmpdir(), 'n8n-bench-'));
 	ensureUserFolder(workDir);
@@ -447,17 +460,27 @@ async function main(): Promise<number> {
 		];
 		await importWorkflows(workflows, env, workDir);
 
-		log(`1/5: ${OPERATIONS.length} operations × ${ITEMS} items, ours vs HTTP Request, ${reps} run(s) each`);
-		results.comparisons = await compare(ctx, reps);
-		results.notWrite = { 'i.materialise': 'no list operation (the API only takes documents)', 'Omnix V6': 'no write operation (the API is read-only for invoices)' };
-		log(`2/5: Return All over ${RETURN_ALL_INVOICES} Billomat invoices`);
-		results.returnAll = await returnAll(ctx);
-		log('3/5: throttled sandboxes');
-		results.throttled = await throttled(ctx, limiter);
-		log('4/5: i.materialise 10 MB upload');
-		results.upload = await upload(ctx);
-		log('5/5: package load');
-		results.packageLoad = packageLoad();
+		if (only !== 'latency') {
+			log(`1/${sections}: ${OPERATIONS.length} operations × ${ITEMS} items, ours vs HTTP Request, ${reps} run(s) each`);
+			results.comparisons = await compare(ctx, reps);
+			results.notWrite = { 'i.materialise': 'no list operation (the API only takes documents)', 'Omnix V6': 'no write operation (the API is read-only for invoices)' };
+			log(`2/${sections}: Return All over ${RETURN_ALL_INVOICES} Billomat invoices`);
+			results.returnAll = await returnAll(ctx);
+			log(`3/${sections}: throttled sandboxes`);
+			results.throttled = await throttled(ctx, limiter);
+			log(`4/${sections}: i.materialise 10 MB upload`);
+			results.upload = await upload(ctx);
+			log(`5/${sections}: package load`);
+			results.packageLoad = packageLoad();
+		}
+		if (latency) {
+			log(`${sections}/${sections}: ${OPERATIONS.length} operations × ${latencyItems} items at ${formatLatency(latency)} a request, ours vs HTTP Request at its best`);
+			results.latency = await latencySection(
+				{ env, workDir, sandboxes: running, credentials: ctx.credentials, reset: () => resetSandboxes(ctx), smallFile: smallFile(ctx) },
+				latency,
+				latencyItems,
+			);
+		}
 	} finally {
 		await limiter.close();
 		await close();
@@ -472,77 +495,115 @@ async function main(): Promise<number> {
 
 function report(r: Record<string, any>): string {
 	const out: string[] = ['', `n8n-nodes-invoicing bench — n8n ${r.n8n}, ${r.machine.cpus} cores, ${r.totalSeconds} s in all`, ''];
-	out.push(`1. ${r.itemsPerComparison} items through our node vs the HTTP Request node (subject node's executionTime, median of ${r.repsPerComparison})`);
-	out.push('   HTTP cred = secret in a Header Auth / Query Auth credential; HTTP plain = secret typed into the node');
-	out.push(
-		table(
-			['operation', 'ours ms/item', 'HTTP cred ms/item', 'ours/cred', 'HTTP plain ms/item', 'ours/plain', 'requests ours/cred/plain', 'failed req', 'items out ours/HTTP', 'same requests'],
-			r.comparisons.map((c: any) => [
-				c.operation,
-				c.ours.msPerItem,
-				c.httpCredential.msPerItem,
-				c.ratioCredential,
-				c.http.msPerItem,
-				c.ratio,
-				`${c.ours.requests}/${c.httpCredential.requests}/${c.http.requests}`,
-				c.ours.failedRequests + c.httpCredential.failedRequests + c.http.failedRequests,
-				`${c.ours.itemsOut}/${c.http.itemsOut}`,
-				c.sameRequests ? 'yes' : 'NO',
-			]),
-		),
-	);
-	for (const c of r.comparisons) {
-		for (const [side, s] of [['ours', c.ours], ['HTTP cred', c.httpCredential], ['HTTP plain', c.http]] as const) {
-			if (s.error) out.push(`   ${c.operation} (${side}): ${s.error}`);
+	if (r.comparisons) {
+		out.push(`1. ${r.itemsPerComparison} items through our node vs the HTTP Request node (subject node's executionTime, median of ${r.repsPerComparison})`);
+		out.push('   HTTP cred = secret in a Header Auth / Query Auth credential; HTTP plain = secret typed into the node');
+		out.push(
+			table(
+				['operation', 'ours ms/item', 'HTTP cred ms/item', 'ours/cred', 'HTTP plain ms/item', 'ours/plain', 'requests ours/cred/plain', 'failed req', 'items out ours/HTTP', 'same requests'],
+				r.comparisons.map((c: any) => [
+					c.operation,
+					c.ours.msPerItem,
+					c.httpCredential.msPerItem,
+					c.ratioCredential,
+					c.http.msPerItem,
+					c.ratio,
+					`${c.ours.requests}/${c.httpCredential.requests}/${c.http.requests}`,
+					c.ours.failedRequests + c.httpCredential.failedRequests + c.http.failedRequests,
+					`${c.ours.itemsOut}/${c.http.itemsOut}`,
+					c.sameRequests ? 'yes' : 'NO',
+				]),
+			),
+		);
+		for (const c of r.comparisons) {
+			for (const [side, s] of [['ours', c.ours], ['HTTP cred', c.httpCredential], ['HTTP plain', c.http]] as const) {
+				if (s.error) out.push(`   ${c.operation} (${side}): ${s.error}`);
+			}
 		}
+		out.push('   i.materialise has no list operation; Omnix V6 has no write operation.', '');
+		const ra = r.returnAll;
+		out.push(`2. Return All over ${ra.invoices} Billomat invoices (${ra.measuredIn})`);
+		out.push(
+			table(
+				['invoices', 'items out', 'requests', 'ceil(N/1000)', 'node s', 'peak heap MB', 'heap growth MB', 'peak RSS MB', 'RSS growth MB'],
+				[[ra.invoices, ra.itemsOut, ra.requests, ra.expectedRequests, ra.nodeSeconds, ra.peakHeapMB, ra.heapGrowthMB, ra.peakRssMB, ra.rssGrowthMB]],
+			),
+		);
+		if (ra.error) out.push(`   error: ${ra.error}`);
+		out.push('', '3. Throttled sandboxes (share of allowed = time at the full allowed rate / node time)');
+		out.push(
+			table(
+				['scenario', 'items', 'allowed req/s', 'sent', '429s', 'node s', 'ideal s', 'accepted req/s', 'share of allowed', 'items failed'],
+				r.throttled.map((t: any) => [
+					t.scenario,
+					t.items,
+					t.allowedPerSecond,
+					t.requestsSent,
+					t.rateLimited,
+					t.nodeSeconds,
+					t.idealSeconds,
+					t.acceptedPerSecond,
+					t.shareOfAllowed,
+					t.itemsFailed,
+				]),
+			),
+		);
+		for (const t of r.throttled) if (t.error) out.push(`   ${t.scenario}: ${t.error}`);
+		out.push('', `4. i.materialise 10 MB upload, filesystem binary mode (n8n process RSS while the node ran, median of ${r.upload[0].runs})`);
+		out.push(
+			table(
+				['node', 'file MB', 'sandbox got', 'node ms', 'RSS growth MB', 'RSS growth / file size', 'each run MB', 'heap growth MB'],
+				r.upload.map((u: any) => [u.node, u.fileMB, u.received, u.nodeMs, u.rssGrowthMB, u.rssGrowthPerFileSize, u.rssGrowthPerRunMB.join(' '), u.heapGrowthMB]),
+			),
+		);
+		for (const u of r.upload) if (u.error) out.push(`   ${u.node}: ${u.error}`);
+		const p = r.packageLoad;
+		out.push('', `5. Package load from dist/ (fresh Node ${p.node} process, median of ${p.runs})`);
+		out.push(
+			table(
+				['files', 'require ms (all)', 'of which n8n-workflow', 'of which the package', 'instantiate ms', 'first process require ms'],
+				[[p.files, p.requireMs, p.n8nWorkflowMs, p.packageMs, p.instantiateMs, p.firstRunRequireMs]],
+			),
+		);
 	}
-	out.push('   i.materialise has no list operation; Omnix V6 has no write operation.', '');
-	const ra = r.returnAll;
-	out.push(`2. Return All over ${ra.invoices} Billomat invoices (${ra.measuredIn})`);
-	out.push(
-		table(
-			['invoices', 'items out', 'requests', 'ceil(N/1000)', 'node s', 'peak heap MB', 'heap growth MB', 'peak RSS MB', 'RSS growth MB'],
-			[[ra.invoices, ra.itemsOut, ra.requests, ra.expectedRequests, ra.nodeSeconds, ra.peakHeapMB, ra.heapGrowthMB, ra.peakRssMB, ra.rssGrowthMB]],
-		),
-	);
-	if (ra.error) out.push(`   error: ${ra.error}`);
-	out.push('', '3. Throttled sandboxes (share of allowed = time at the full allowed rate / node time)');
-	out.push(
-		table(
-			['scenario', 'items', 'allowed req/s', 'sent', '429s', 'node s', 'ideal s', 'accepted req/s', 'share of allowed', 'items failed'],
-			r.throttled.map((t: any) => [
-				t.scenario,
-				t.items,
-				t.allowedPerSecond,
-				t.requestsSent,
-				t.rateLimited,
-				t.nodeSeconds,
-				t.idealSeconds,
-				t.acceptedPerSecond,
-				t.shareOfAllowed,
-				t.itemsFailed,
-			]),
-		),
-	);
-	for (const t of r.throttled) if (t.error) out.push(`   ${t.scenario}: ${t.error}`);
-	out.push('', `4. i.materialise 10 MB upload, filesystem binary mode (n8n process RSS while the node ran, median of ${r.upload[0].runs})`);
-	out.push(
-		table(
-			['node', 'file MB', 'sandbox got', 'node ms', 'RSS growth MB', 'RSS growth / file size', 'each run MB', 'heap growth MB'],
-			r.upload.map((u: any) => [u.node, u.fileMB, u.received, u.nodeMs, u.rssGrowthMB, u.rssGrowthPerFileSize, u.rssGrowthPerRunMB.join(' '), u.heapGrowthMB]),
-		),
-	);
-	for (const u of r.upload) if (u.error) out.push(`   ${u.node}: ${u.error}`);
-	const p = r.packageLoad;
-	out.push('', `5. Package load from dist/ (fresh Node ${p.node} process, median of ${p.runs})`);
-	out.push(
-		table(
-			['files', 'require ms (all)', 'of which n8n-workflow', 'of which the package', 'instantiate ms', 'first process require ms'],
-			[[p.files, p.requireMs, p.n8nWorkflowMs, p.packageMs, p.instantiateMs, p.firstRunRequireMs]],
-		),
-	);
+	if (r.latency) out.push('', ...latencyReport(r.latency as LatencyResults));
 	out.push('', `Written to bench/results.json`, '');
 	return out.join('\n');
+}
+
+/** Section 6: one table, ours and the HTTP Request node side by side per provider and kind. */
+function latencyReport(l: LatencyResults): string[] {
+	const cell = (value: number | null | undefined) => (value === null || value === undefined || Number.isNaN(value) ? '–' : String(value));
+	const out = [
+		`6. ${l.items} items at ${l.latency.text} a request (seed ${l.latency.seed}): ours vs the HTTP Request node at its best Batching (credential auth), one run`,
+		'   items/s = input items ÷ node time; share = requests/s ÷ the published limit (– = none published; above 1 = faster than the provider allows)',
+		table(
+			['provider', 'kind', 'operation', 'limit req/s', 'HTTP batching', 'ours items/s', 'HTTP items/s', 'ours req/s', 'HTTP req/s', 'ours share', 'HTTP share', 'requests ours/HTTP', 'failed req', 'failed items ours/HTTP'],
+			l.rows.map((row) => [
+				row.provider,
+				row.kind,
+				row.operation,
+				row.limitPerSecond === null ? 'none' : `${row.limitPerSecond}${row.limitStatus === 'reported' ? ' (reported)' : ''}`,
+				row.httpBatching,
+				cell(row.ours.itemsPerSecond),
+				cell(row.http.itemsPerSecond),
+				cell(row.ours.requestsPerSecond),
+				cell(row.http.requestsPerSecond),
+				cell(row.ours.shareOfLimit),
+				cell(row.http.shareOfLimit),
+				`${row.ours.requests}/${row.http.requests}`,
+				row.ours.failedRequests + row.http.failedRequests,
+				`${row.ours.itemsFailed}/${row.http.itemsFailed}`,
+			]),
+		),
+	];
+	for (const row of l.rows) {
+		for (const [side, s] of [['ours', row.ours], ['HTTP', row.http]] as const) {
+			if (s.error) out.push(`   ${row.operation} (${side}): ${s.error}`);
+		}
+	}
+	out.push('   Limits: ' + Object.entries(l.limits).map(([provider, limit]) => `${provider}: ${limit.stated}`).join('; '));
+	return out;
 }
 
 main().then(

@@ -88,6 +88,8 @@ export interface Operation {
 	/** What the table calls it. */
 	label: string;
 	provider: 'billomat' | 'invoicexpress' | 'imaterialise' | 'shopwave' | 'omnixV6';
+	/** What the provider counts it as: a read (list) or a write (create, upsert, upload). */
+	kind: 'read' | 'write';
 	nodeType: string;
 	credentialType: string;
 	parameters: Record<string, unknown>;
@@ -99,6 +101,7 @@ export const OPERATIONS: Operation[] = [
 		key: 'bmCreate',
 		label: 'Billomat invoice create',
 		provider: 'billomat',
+		kind: 'write',
 		nodeType: 'billomat',
 		credentialType: 'billomatApi',
 		parameters: {
@@ -113,6 +116,7 @@ export const OPERATIONS: Operation[] = [
 		key: 'bmList',
 		label: 'Billomat invoice getAll (limit 10)',
 		provider: 'billomat',
+		kind: 'read',
 		nodeType: 'billomat',
 		credentialType: 'billomatApi',
 		parameters: { resource: 'invoice', operation: 'getAll', returnAll: false, limit: 10 },
@@ -121,6 +125,7 @@ export const OPERATIONS: Operation[] = [
 		key: 'ixCreate',
 		label: 'InvoiceXpress invoice create',
 		provider: 'invoicexpress',
+		kind: 'write',
 		nodeType: 'invoiceXpress',
 		credentialType: 'invoiceXpressApi',
 		parameters: {
@@ -138,6 +143,7 @@ export const OPERATIONS: Operation[] = [
 		key: 'ixList',
 		label: 'InvoiceXpress invoice getAll (limit 10)',
 		provider: 'invoicexpress',
+		kind: 'read',
 		nodeType: 'invoiceXpress',
 		credentialType: 'invoiceXpressApi',
 		parameters: { resource: 'invoice', operation: 'getAll', returnAll: false, limit: 10 },
@@ -146,6 +152,7 @@ export const OPERATIONS: Operation[] = [
 		key: 'imUpload',
 		label: 'i.materialise invoice addOrUpdate',
 		provider: 'imaterialise',
+		kind: 'write',
 		nodeType: 'iMaterialise',
 		credentialType: 'iMaterialiseApi',
 		parameters: {
@@ -162,6 +169,7 @@ export const OPERATIONS: Operation[] = [
 		key: 'swUpsert',
 		label: 'Shopwave invoice upsert (batch size 1)',
 		provider: 'shopwave',
+		kind: 'write',
 		nodeType: 'shopwave',
 		credentialType: 'shopwaveApi',
 		parameters: {
@@ -178,6 +186,7 @@ export const OPERATIONS: Operation[] = [
 		key: 'swList',
 		label: 'Shopwave invoice getAll',
 		provider: 'shopwave',
+		kind: 'read',
 		nodeType: 'shopwave',
 		credentialType: 'shopwaveApi',
 		parameters: { authentication: 'accessToken', resource: 'invoice', operation: 'getAll' },
@@ -186,6 +195,7 @@ export const OPERATIONS: Operation[] = [
 		key: 'oxList',
 		label: 'Omnix V6 invoice getAll (one month)',
 		provider: 'omnixV6',
+		kind: 'read',
 		nodeType: 'omnix',
 		credentialType: 'omnixV6Api',
 		parameters: {
@@ -233,7 +243,7 @@ const TRANSPORT_HEADERS = new Set([
  * X-BillomatApiKey, Authorization, APICode) and body. A multipart body becomes a form with the
  * item's binary `data` as the `File` part, as i.materialise takes it.
  */
-export function httpTwin(sample: RecordedRequest, baseUrl: string, auth?: GenericAuth): SubjectNode {
+export function httpTwin(sample: RecordedRequest, baseUrl: string, auth?: GenericAuth, batching?: HttpBatching): SubjectNode {
 	const credentialHeader = auth?.type === 'httpHeaderAuth' ? auth.name.toLowerCase() : undefined;
 	const credentialQuery = auth?.type === 'httpQueryAuth' ? auth.name : undefined;
 	const query = Object.entries(sample.query)
@@ -274,6 +284,11 @@ export function httpTwin(sample: RecordedRequest, baseUrl: string, auth?: Generi
 			parameters.body = sample.body.toString('utf8');
 		}
 	}
+	if (batching) {
+		// The node's own Options › Batching: `batchSize` requests started together, then a pause of
+		// `batchInterval` ms before the next batch starts (it does not wait for the replies).
+		parameters.options = { ...(parameters.options as object), batching: { batch: { ...batching } } };
+	}
 	if (!auth) return { type: 'n8n-nodes-base.httpRequest', typeVersion: 4.2, parameters };
 	parameters.authentication = 'genericCredentialType';
 	parameters.genericAuthType = auth.type;
@@ -283,6 +298,12 @@ export function httpTwin(sample: RecordedRequest, baseUrl: string, auth?: Generi
 		parameters,
 		credentials: { [auth.type]: { id: auth.credential.id, name: auth.credential.name } },
 	};
+}
+
+/** The HTTP Request node's Options › Batching: items per batch and the pause between batches (ms). */
+export interface HttpBatching {
+	batchSize: number;
+	batchInterval: number;
 }
 
 /** How a user without our node would store each provider's secret: n8n's Header Auth or Query Auth. */

@@ -1,6 +1,8 @@
 // The emulator framework every provider sandbox is built on: a loopback HTTP server with a small
 // router, a log of every request it received (for tests to assert on), and fault injection that
-// a test or a user switches on per server (control API) or per request (X-Sandbox-Fault header).
+// a test or a user switches on per server (control API) or per request (X-Sandbox-Fault header),
+// and a per-request latency (fixed or jittered, seeded) that makes loopback answer like a real
+// provider 100–300 ms away.
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'http';
 import { createServer } from 'http';
 import type { AddressInfo, Socket } from 'net';
@@ -78,6 +80,61 @@ export interface Fault {
 	afterHandler?: boolean;
 }
 
+/**
+ * A delay before every API request is answered (control routes are never delayed): `latencyMs`
+ * plus a jitter drawn uniformly from [-jitterMs, +jitterMs] (never below 0) by a seeded generator,
+ * so two runs with the same seed see the same sequence of delays.
+ */
+export interface Latency {
+	latencyMs: number;
+	/** Default 0 (a fixed delay). */
+	jitterMs?: number;
+	/** Seed of the jitter sequence (default 1); the sequence restarts on {@link Sandbox.reset}. */
+	seed?: number;
+}
+
+/**
+ * `150`, `150±50`, `150+-50` or `150/50` as a {@link Latency}; `jitter` (a separate `--jitter`
+ * value) overrides the one in the text. Throws on anything else.
+ */
+export function parseLatency(text: string, jitter?: string, seed?: string): Latency {
+	const m = /^\s*(\d+(?:\.\d+)?)\s*(?:(?:±|\+-|\+\/-|\/)\s*(\d+(?:\.\d+)?))?\s*(?:ms)?\s*$/.exec(text);
+	if (!m) throw new Error(`Latency "${text}" is not of the form 150, 150±50 or 150+-50 (milliseconds)`);
+	const jitterText = jitter ?? m[2];
+	if (jitterText !== undefined && !/^\d+(?:\.\d+)?$/.test(jitterText.trim())) throw new Error(`Jitter "${jitterText}" is not a number of milliseconds`);
+	if (seed !== undefined && !/^\d+$/.test(seed.trim())) throw new Error(`Latency seed "${seed}" is not a whole number`);
+	return checkLatency({
+		latencyMs: Number(m[1]),
+		jitterMs: jitterText === undefined ? 0 : Number(jitterText),
+		...(seed === undefined ? {} : { seed: Number(seed) }),
+	});
+}
+
+function checkLatency(latency: Latency): Latency {
+	const { latencyMs, jitterMs = 0, seed = 1 } = latency;
+	for (const [name, value] of [['latencyMs', latencyMs], ['jitterMs', jitterMs], ['seed', seed]] as const) {
+		if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new Error(`Latency ${name} must be a number ≥ 0, got ${JSON.stringify(value)}`);
+	}
+	return { latencyMs, jitterMs, seed: Math.floor(seed) };
+}
+
+/** The text form of a latency: `150±50 ms` (`150 ms` without jitter). */
+export function formatLatency(latency: Latency): string {
+	return `${latency.latencyMs}${latency.jitterMs ? `±${latency.jitterMs}` : ''} ms`;
+}
+
+/** mulberry32: a small seeded generator of numbers in [0, 1). */
+function seededRandom(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
 /** The request path as text; a malformed percent escape is kept as sent (a server does not crash on it). */
 function decodedPath(pathname: string): string {
 	try {
@@ -101,6 +158,8 @@ export interface RecordedRequest {
 	 * when it is a 2xx) before the fault took its reply.
 	 */
 	handlerStatus?: number;
+	/** With a latency set: the delay this request waited before it was handled, ms. */
+	delayMs?: number;
 }
 
 interface Route {
@@ -158,6 +217,8 @@ export class Sandbox {
 	private faults: Array<Fault & { left: number }> = [];
 	private server?: Server;
 	private readonly sockets = new Set<Socket>();
+	private latency?: Latency;
+	private random: () => number = seededRandom(1);
 	baseUrl = '';
 
 	/** @param name provider display name, for logs */
@@ -181,10 +242,34 @@ export class Sandbox {
 		this.faults = [];
 	}
 
-	/** Demo data back to its seed, request log and faults cleared. */
+	/**
+	 * Delay every API request from now on (`undefined` = answer at once). The jitter sequence starts
+	 * again from the seed.
+	 */
+	setLatency(latency: Latency | undefined): void {
+		this.latency = latency ? checkLatency(latency) : undefined;
+		this.random = seededRandom(this.latency?.seed ?? 1);
+	}
+
+	getLatency(): Latency | undefined {
+		return this.latency ? { ...this.latency } : undefined;
+	}
+
+	/** The next request's delay: latency + uniform jitter in [-jitter, +jitter], not below 0. */
+	private nextDelay(): number {
+		const { latencyMs, jitterMs = 0 } = this.latency!;
+		return Math.max(0, Math.round(latencyMs + (this.random() * 2 - 1) * jitterMs));
+	}
+
+	/**
+	 * Demo data back to its seed, request log and faults cleared. A latency stays set (it is how
+	 * the server was started, not state) and its jitter sequence starts again from the seed, so
+	 * each run after a reset sees the same delays.
+	 */
 	reset(): void {
 		this.requests.length = 0;
 		this.clearFaults();
+		this.random = seededRandom(this.latency?.seed ?? 1);
 		this.seed();
 	}
 
@@ -247,6 +332,22 @@ export class Sandbox {
 			this.clearFaults();
 			return { body: { ok: true } };
 		}
+		if (action === 'latency' && req.method === 'GET') {
+			return { body: { latency: this.getLatency() ?? null } };
+		}
+		if (action === 'latency' && (req.method === 'POST' || req.method === 'PUT')) {
+			try {
+				const body = JSON.parse(req.body.toString('utf8') || '{}') as Latency;
+				this.setLatency(body);
+			} catch (error) {
+				return { status: 400, body: { error: (error as Error).message } };
+			}
+			return { body: { ok: true, latency: this.getLatency() } };
+		}
+		if (action === 'latency' && req.method === 'DELETE') {
+			this.setLatency(undefined);
+			return { body: { ok: true, latency: null } };
+		}
 		if (action === 'reset' && req.method === 'POST') {
 			this.reset();
 			return { body: { ok: true } };
@@ -280,6 +381,13 @@ export class Sandbox {
 			body: req.body,
 		};
 		this.requests.push(record);
+
+		if (this.latency) {
+			// Drawn in arrival order, so the delays follow the seed whatever the concurrency.
+			const delay = this.nextDelay();
+			record.delayMs = delay;
+			if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+		}
 
 		const fault = this.takeFault(req);
 		record.fault = fault?.kind;
