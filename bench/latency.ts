@@ -1,4 +1,4 @@
-// Section 6 of `npm run bench` (issue 19): throughput at a real provider's distance. Every
+// Section 6 of `npm run bench`: throughput at a real provider's distance. Every
 // sandbox answers each API request after a seeded, jittered delay (e.g. 150±50 ms, see
 // sandbox/framework.ts), and for each provider and operation kind (read, write) N items go
 // through our node, then through n8n's HTTP Request node configured at its best with its own
@@ -38,7 +38,7 @@ export const PUBLISHED_LIMITS: Record<Operation['provider'], PublishedLimit> = {
 	},
 	invoicexpress: {
 		perSecond: 780 / 60,
-		stated: '780 requests per minute per account, as integrators report it (issue 19)',
+		stated: '780 requests per minute per account, as integrators report it (no InvoiceXpress page states it)',
 		status: 'reported',
 		source:
 			"not found in InvoiceXpress's own API pages (invoicexpress.com/api-v2, docs.invoicexpress.com): used as reported, not as published",
