@@ -1,6 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import type { ConcurrencyDefaults } from '../shared/descriptions';
+import { withConcurrencyDefaults } from '../shared/descriptions';
 import { route } from '../shared/router';
 import * as article from './actions/article/Article.resource';
 import * as client from './actions/client/Client.resource';
@@ -74,6 +76,9 @@ import * as unit from './actions/unit/Unit.resource';
 import * as user from './actions/user/User.resource';
 import { joinedName, pickerSearch } from './methods/listSearch';
 
+/** Options › Concurrent Requests by operation kind (reads and creates: the gate keeps Billomat's budget from its X-Rate-Limit headers). */
+const CONCURRENCY: ConcurrencyDefaults = { read: 3, create: 3 };
+
 export class Billomat implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Billomat',
@@ -91,7 +96,7 @@ export class Billomat implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'billomatApi', required: true }],
-		properties: [
+		properties: withConcurrencyDefaults([
 			{
 				displayName: 'Resource',
 				name: 'resource',
@@ -197,7 +202,7 @@ export class Billomat implements INodeType {
 			...template.description,
 			...unit.description,
 			...user.description,
-		],
+		], CONCURRENCY),
 	};
 
 	methods = {
@@ -339,6 +344,6 @@ export class Billomat implements INodeType {
 			template: template.operations,
 			unit: unit.operations,
 			user: user.operations,
-		});
+		}, { concurrency: CONCURRENCY });
 	}
 }

@@ -1,10 +1,15 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import type { ConcurrencyDefaults } from '../shared/descriptions';
+import { withConcurrencyDefaults } from '../shared/descriptions';
 import { route } from '../shared/router';
 import * as deliveryNote from './actions/deliveryNote/DeliveryNote.resource';
 import * as invoice from './actions/invoice/Invoice.resource';
 import * as order from './actions/order/Order.resource';
+
+/** Options › Concurrent Requests by operation kind (reads: i.materialise publishes no limit; its uploads replace an order's document, so they keep 1). */
+const CONCURRENCY: ConcurrencyDefaults = { read: 3 };
 
 export class IMaterialise implements INodeType {
 	description: INodeTypeDescription = {
@@ -20,7 +25,7 @@ export class IMaterialise implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'iMaterialiseApi', required: true }],
-		properties: [
+		properties: withConcurrencyDefaults([
 			{
 				displayName: 'Resource',
 				name: 'resource',
@@ -36,10 +41,10 @@ export class IMaterialise implements INodeType {
 			...invoice.description,
 			...deliveryNote.description,
 			...order.description,
-		],
+		], CONCURRENCY),
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, { invoice: invoice.operations, deliveryNote: deliveryNote.operations, order: order.operations });
+		return await route.call(this, { invoice: invoice.operations, deliveryNote: deliveryNote.operations, order: order.operations }, { concurrency: CONCURRENCY });
 	}
 }

@@ -1,12 +1,17 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import type { ConcurrencyDefaults } from '../shared/descriptions';
+import { withConcurrencyDefaults } from '../shared/descriptions';
 import { route } from '../shared/router';
 import * as consignment from './actions/consignment/Consignment.resource';
 import * as invoice from './actions/invoice/Invoice.resource';
 import * as manifest from './actions/manifest/Manifest.resource';
 import * as product from './actions/product/Product.resource';
 import { loadOptions } from './methods/masterData';
+
+/** Options › Concurrent Requests by operation kind (reads: Omnix V6 publishes no limit; its writes keep 1). */
+const CONCURRENCY: ConcurrencyDefaults = { read: 3 };
 
 export class OmnixV6 implements INodeType {
 	description: INodeTypeDescription = {
@@ -24,7 +29,7 @@ export class OmnixV6 implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'omnixV6Api', required: true }],
-		properties: [
+		properties: withConcurrencyDefaults([
 			{
 				displayName: 'Resource',
 				name: 'resource',
@@ -42,7 +47,7 @@ export class OmnixV6 implements INodeType {
 			...invoice.description,
 			...manifest.description,
 			...product.description,
-		],
+		], CONCURRENCY),
 	};
 
 	methods = { loadOptions };
@@ -53,6 +58,6 @@ export class OmnixV6 implements INodeType {
 			invoice: invoice.operations,
 			manifest: manifest.operations,
 			product: product.operations,
-		});
+		}, { concurrency: CONCURRENCY });
 	}
 }

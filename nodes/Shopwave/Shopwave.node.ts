@@ -1,12 +1,17 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import type { ConcurrencyDefaults } from '../shared/descriptions';
+import { withConcurrencyDefaults } from '../shared/descriptions';
 import { CUSTOM_API_CALL, route } from '../shared/router';
 import * as customApiCall from './actions/customApiCall/customApiCall.operation';
 import * as invoice from './actions/invoice/Invoice.resource';
 import * as order from './actions/order/Order.resource';
 import * as product from './actions/product/Product.resource';
 import { listSearch } from './methods/listSearch';
+
+/** Options › Concurrent Requests by operation kind (reads: Shopwave publishes no limit, and the gate paces to what a 429 shows). */
+const CONCURRENCY: ConcurrencyDefaults = { read: 3 };
 
 export class Shopwave implements INodeType {
 	description: INodeTypeDescription = {
@@ -29,7 +34,7 @@ export class Shopwave implements INodeType {
 			{ name: 'shopwaveApi', required: true, displayOptions: { show: { authentication: ['accessToken'] } } },
 			{ name: 'shopwaveOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
 		],
-		properties: [
+		properties: withConcurrencyDefaults([
 			{
 				displayName: 'Authentication',
 				name: 'authentication',
@@ -56,7 +61,7 @@ export class Shopwave implements INodeType {
 			...order.description,
 			...product.description,
 			...customApiCall.description,
-		],
+		], CONCURRENCY),
 	};
 
 	methods = { listSearch };
@@ -69,6 +74,6 @@ export class Shopwave implements INodeType {
 			order: { ...order.operations, [CUSTOM_API_CALL]: customApiCall },
 			product: { ...product.operations, [CUSTOM_API_CALL]: customApiCall },
 			[CUSTOM_API_CALL]: { [CUSTOM_API_CALL]: customApiCall },
-		});
+		}, { concurrency: CONCURRENCY });
 	}
 }

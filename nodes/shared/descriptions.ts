@@ -47,9 +47,40 @@ export function timeoutOf(context: IExecuteFunctions, itemIndex: number): number
 export const MAX_CONCURRENT_REQUESTS = 10;
 
 /**
+ * A node's defaults for Options › Concurrent Requests, by operation kind: `read` (Get, Get Many,
+ * Find, List, Download…) and `create`. Every other operation (update, delete, state changes,
+ * sending, payments, find-or-create, uploads that replace) keeps 1: two items may name the same
+ * record, and their order then matters. A node sets a kind above 1 only where the gate in
+ * `budget.ts` keeps the provider's budget (stated in replies, published, or learned from a 429).
+ */
+export interface ConcurrencyDefaults {
+	read?: number;
+	create?: number;
+}
+
+/**
+ * An operation's kind, from its name: the package names operations after n8n's own verbs (get,
+ * getAll, find…, list…, download…, create), so the name says what it does.
+ */
+export function operationKind(operation: string): 'read' | 'create' | 'write' {
+	if (operation === 'create') return 'create';
+	if (operation === 'findOrCreate') return 'write';
+	if (/^(get|find|list|download|search)/.test(operation) || operation === 'relatedDocuments') return 'read';
+	return 'write';
+}
+
+/** The Concurrent Requests an operation runs with when the user has not set the option. */
+export function concurrencyDefault(operation: string, defaults: ConcurrencyDefaults = {}): number {
+	const kind = operationKind(operation);
+	const value = kind === 'write' ? 1 : (defaults[kind] ?? 1);
+	return Math.min(MAX_CONCURRENT_REQUESTS, Math.max(1, Math.floor(value)));
+}
+
+/**
  * The "Concurrent Requests" entry of every operation's Options: how many input items are sent at
- * once. 1 (the default) sends one item at a time. The provider's rate limit is kept whatever the
- * value (`nodes/shared/budget.ts`); the output stays in input order.
+ * once. Its default is 1 here; a node raises it per operation kind with `withConcurrencyDefaults`.
+ * The provider's rate limit is kept whatever the value (`nodes/shared/budget.ts`); the output
+ * stays in input order.
  */
 export const concurrencyOption: INodeProperties = {
 	displayName: 'Concurrent Requests',
@@ -58,11 +89,35 @@ export const concurrencyOption: INodeProperties = {
 	typeOptions: { minValue: 1, maxValue: MAX_CONCURRENT_REQUESTS },
 	default: 1,
 	description:
-		'How many input items to send at the same time (at most 10). The provider\'s rate limit is kept and the output stays in input order. Keep 1 when later items depend on earlier ones (e.g. the same record twice).',
+		'How many input items to send at the same time (at most 10). The provider\'s rate limit is kept and the output stays in input order. Set 1 when later items depend on earlier ones (e.g. the same record twice).',
 };
 
-/** The Concurrent Requests option of the node run (read on the first item), within 1 to the maximum. */
-export function concurrencyOf(context: IExecuteFunctions): number {
+/**
+ * A node's properties with each operation's Concurrent Requests default set from `defaults`, so
+ * the default the editor shows is the one the router runs with (`concurrencyDefault`). An Options
+ * collection shown for several operations takes the smallest of their defaults.
+ */
+export function withConcurrencyDefaults(properties: INodeProperties[], defaults: ConcurrencyDefaults): INodeProperties[] {
+	return properties.map((property) => {
+		if (property.name !== 'options' || property.type !== 'collection') return property;
+		const entries = (property.options ?? []) as INodeProperties[];
+		if (!entries.some((entry) => entry.name === concurrencyOption.name)) return property;
+		const operations = property.displayOptions?.show?.operation;
+		if (!Array.isArray(operations) || !operations.length) return property;
+		const value = Math.min(...operations.map((operation) => concurrencyDefault(String(operation), defaults)));
+		if (value === concurrencyOption.default) return property;
+		return {
+			...property,
+			options: entries.map((entry) => (entry.name === concurrencyOption.name ? { ...entry, default: value } : entry)),
+		};
+	});
+}
+
+/**
+ * The Concurrent Requests of the node run (read on the first item), within 1 to the maximum;
+ * `fallback` (the operation's default) when the option is not set.
+ */
+export function concurrencyOf(context: IExecuteFunctions, fallback = 1): number {
 	let options: { concurrentRequests?: unknown };
 	try {
 		options = context.getNodeParameter('options', 0, {}) as { concurrentRequests?: unknown };
@@ -70,7 +125,8 @@ export function concurrencyOf(context: IExecuteFunctions): number {
 		// An operation without Options (or no input item): one at a time.
 		return 1;
 	}
-	const value = Math.floor(Number(options?.concurrentRequests));
+	const set = options?.concurrentRequests;
+	const value = Math.floor(Number(set === undefined || set === '' || set === null ? fallback : set));
 	if (!Number.isFinite(value) || value < 1) return 1;
 	return Math.min(MAX_CONCURRENT_REQUESTS, value);
 }

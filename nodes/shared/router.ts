@@ -9,7 +9,8 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { setRunConcurrency } from './budget';
-import { concurrencyOf } from './descriptions';
+import type { ConcurrencyDefaults } from './descriptions';
+import { concurrencyDefault, concurrencyOf } from './descriptions';
 import { nodeError } from './errors';
 
 /** One `<op>.operation.ts`: its fields and what it does for one input item. */
@@ -67,8 +68,14 @@ export function errorItem(node: INode, error: unknown, itemIndex: number): INode
 /**
  * The per-item loop every action node runs: dispatch to the resource's operation, pair every
  * output item with its input, and turn failures into error items under continueOnFail.
+ * `concurrency`: the node's Concurrent Requests defaults by operation kind (the same the node's
+ * description shows, through `withConcurrencyDefaults`).
  */
-export async function route(this: IExecuteFunctions, operations: NodeOperations): Promise<INodeExecutionData[][]> {
+export async function route(
+	this: IExecuteFunctions,
+	operations: NodeOperations,
+	{ concurrency: defaults }: { concurrency?: ConcurrencyDefaults } = {},
+): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as string;
 	// With "Custom API Call" as the resource, the node has no Operation to read.
@@ -82,7 +89,7 @@ export async function route(this: IExecuteFunctions, operations: NodeOperations)
 		return [await operation.executeBatch.call(this, items)];
 	}
 
-	const concurrency = Math.min(concurrencyOf(this), items.length || 1);
+	const concurrency = Math.min(concurrencyOf(this, concurrencyDefault(operationName, defaults)), items.length || 1);
 	setRunConcurrency(this, concurrency);
 	const continueOnFail = this.continueOnFail();
 	// One slot per input item, filled as items finish, read in input order: the output is what

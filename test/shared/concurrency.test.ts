@@ -75,7 +75,7 @@ const IDS = [501, 502, 501, 502, 501, 502, 501, 502, 501, 502];
 
 describe('Options › Concurrent Requests', () => {
 	test('Get with 4 in flight: the output equals the sequential output, items and pairedItem in input order', async () => {
-		const sequential = await runWorkflow(getClients(IDS), { credentials: credentials(proxy.url) });
+		const sequential = await runWorkflow(getClients(IDS, 1), { credentials: credentials(proxy.url) });
 		expect(proxy.most).toBe(1);
 		const concurrent = await runWorkflow(getClients(IDS, 4), { credentials: credentials(proxy.url) });
 		expect(proxy.most).toBeGreaterThan(1);
@@ -89,7 +89,7 @@ describe('Options › Concurrent Requests', () => {
 
 	test('continueOnFail: failures at mixed positions become error items at their place', async () => {
 		const ids = [999, 501, 998, 502, 501, 997];
-		const sequential = await runWorkflow(getClients(ids, undefined, true), { credentials: credentials(proxy.url) });
+		const sequential = await runWorkflow(getClients(ids, 1, true), { credentials: credentials(proxy.url) });
 		const concurrent = await runWorkflow(getClients(ids, 4, true), { credentials: credentials(proxy.url) });
 		expect(proxy.most).toBeGreaterThan(1);
 		expect(concurrent.items()).toEqual(sequential.items());
@@ -149,6 +149,32 @@ describe('Options › Concurrent Requests', () => {
 		expect(posts).toHaveLength(names.length);
 		expect(posts.map((r) => JSON.parse(r.body.toString('utf8')).client.name).sort()).toEqual([...names].sort());
 		expect(result.items().map((item) => [item.pairedItem, item.json.name])).toEqual(names.map((name, item) => [{ item }, name]));
+	});
+
+	test('without the option: InvoiceXpress reads and creates keep 3 in flight, other writes one at a time', async () => {
+		const read = await runWorkflow(getClients(IDS), { credentials: credentials(proxy.url) });
+		expect(proxy.most).toBe(3);
+		expect(read.items().map((item) => [item.pairedItem, item.json.id])).toEqual(IDS.map((id, item) => [{ item }, id]));
+
+		proxy.most = 0;
+		const names = Array.from({ length: 6 }, (_, i) => `Default ${i}`);
+		const created = await runWorkflow(
+			client('create', { name: '={{ $json.name }}', code: '={{ $json.code }}' }, names.map((name, i) => ({ json: { name, code: `DF${i}` } }))),
+			{ credentials: credentials(proxy.url) },
+		);
+		expect(proxy.most).toBe(3);
+		expect(api.server.received('POST', '/clients.json')).toHaveLength(names.length);
+		expect(created.items().map((item) => [item.pairedItem, item.json.name])).toEqual(names.map((name, item) => [{ item }, name]));
+
+		// An update may name the same record twice: one at a time, in input order.
+		proxy.most = 0;
+		const updates = [501, 502, 501, 502];
+		await runWorkflow(
+			client('update', { clientId: '={{ $json.id }}', updateFields: { observations: '={{ "note " + $itemIndex }}' } }, updates.map((id) => ({ json: { id } }))),
+			{ credentials: credentials(proxy.url) },
+		);
+		expect(proxy.most).toBe(1);
+		expect(api.server.received('PUT', '/clients/').map((r) => r.path)).toEqual(updates.map((id) => `/clients/${id}.json`));
 	});
 
 	test('the option is offered in Options (1 by default, at most 10) and a value above 10 sends at most 10', async () => {
