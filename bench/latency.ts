@@ -77,6 +77,9 @@ export interface LatencyContext {
 	reset(): void;
 	/** The small PDF the i.materialise upload reads per item. */
 	smallFile: string;
+	/** The built package (dist/) and its node files (package.json's n8n.nodes, relative to it). */
+	distDir: string;
+	nodeFiles: string[];
 }
 
 interface LatencySide {
@@ -95,6 +98,35 @@ interface LatencySide {
 }
 
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+interface DescribedNode {
+	description: { name: string; properties: Array<{ name: string; type: string; default?: unknown; options?: unknown[]; displayOptions?: { show?: Record<string, unknown[]> } }> };
+}
+
+/**
+ * The Concurrent Requests our node runs an operation with: the workflow's own option if it sets
+ * one, else the default the built node's Options show for that resource and operation (which is
+ * the one the router uses); undefined for an operation without the option (a batch operation).
+ */
+export function concurrencyUsed(op: Operation, distDir: string, nodeFiles: string[]): number | undefined {
+	const set = (op.parameters.options as { concurrentRequests?: number } | undefined)?.concurrentRequests;
+	if (set !== undefined) return set;
+	for (const file of nodeFiles) {
+		const exported = require(`${distDir}/${file}`) as Record<string, new () => DescribedNode>;
+		for (const NodeClass of Object.values(exported)) {
+			const { description } = new NodeClass();
+			if (description.name !== op.nodeType) continue;
+			for (const property of description.properties) {
+				const show = property.displayOptions?.show ?? {};
+				if (property.name !== 'options' || property.type !== 'collection') continue;
+				if (!show.resource?.includes(op.parameters.resource) || !show.operation?.includes(op.parameters.operation)) continue;
+				const entry = (property.options as Array<{ name: string; default?: unknown }>).find((o) => o.name === 'concurrentRequests');
+				return entry ? Number(entry.default) : undefined;
+			}
+		}
+	}
+	return undefined;
+}
 
 function measure(items: number, result: Execution, requests: RecordedRequest[], limit: number | null): LatencySide {
 	const ms = result.subject?.executionTime;
@@ -189,6 +221,7 @@ export async function latencySection(ctx: LatencyContext, latency: Latency, item
 					: limit.perSecond === null
 						? 'off (all items at once)'
 						: 'off (limit < 1/s: budget lifted)',
+				oursConcurrency: concurrencyUsed(op, ctx.distDir, ctx.nodeFiles),
 				ours: ours.get(op.key)!.side,
 				http: http ?? { requests: 0, failedRequests: 0, itemsFailed: 0, itemsOut: 0, error: 'not run: our node sent no request to copy' },
 			});

@@ -9,7 +9,7 @@
 //        sandbox answering after that delay, ours vs the HTTP Request node at its best Batching,
 //        --latency-items N (default 1000), --only latency (section 6 alone).
 import { execFileSync } from 'child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { cpus, tmpdir } from 'os';
 import { join } from 'path';
 import type { BillomatSandbox } from '../sandbox/billomat';
@@ -476,10 +476,28 @@ async function main(): Promise<number> {
 		if (latency) {
 			log(`${sections}/${sections}: ${OPERATIONS.length} operations × ${latencyItems} items at ${formatLatency(latency)} a request, ours vs HTTP Request at its best`);
 			results.latency = await latencySection(
-				{ env, workDir, sandboxes: running, credentials: ctx.credentials, reset: () => resetSandboxes(ctx), smallFile: smallFile(ctx) },
+				{
+					env,
+					workDir,
+					sandboxes: running,
+					credentials: ctx.credentials,
+					reset: () => resetSandboxes(ctx),
+					smallFile: smallFile(ctx),
+					distDir: REPO_ROOT,
+					nodeFiles: (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { n8n: { nodes: string[] } }).n8n.nodes,
+				},
 				latency,
 				latencyItems,
 			);
+			// Section 3's throttled runs again, every request at the provider's distance: whether the
+			// gate still uses the whole budget when a request takes 150 ms instead of 1.
+			log(`${sections}/${sections}: throttled sandboxes at ${formatLatency(latency)} a request`);
+			for (const { sandbox } of running) sandbox.setLatency(latency);
+			try {
+				results.latencyThrottled = await throttled(ctx, limiter);
+			} finally {
+				for (const { sandbox } of running) sandbox.setLatency(undefined);
+			}
 		}
 	} finally {
 		await limiter.close();
@@ -530,25 +548,7 @@ function report(r: Record<string, any>): string {
 			),
 		);
 		if (ra.error) out.push(`   error: ${ra.error}`);
-		out.push('', '3. Throttled sandboxes (share of allowed = time at the full allowed rate / node time)');
-		out.push(
-			table(
-				['scenario', 'items', 'allowed req/s', 'sent', '429s', 'node s', 'ideal s', 'accepted req/s', 'share of allowed', 'items failed'],
-				r.throttled.map((t: any) => [
-					t.scenario,
-					t.items,
-					t.allowedPerSecond,
-					t.requestsSent,
-					t.rateLimited,
-					t.nodeSeconds,
-					t.idealSeconds,
-					t.acceptedPerSecond,
-					t.shareOfAllowed,
-					t.itemsFailed,
-				]),
-			),
-		);
-		for (const t of r.throttled) if (t.error) out.push(`   ${t.scenario}: ${t.error}`);
+		out.push('', '3. Throttled sandboxes (share of allowed = time at the full allowed rate / node time)', ...throttleTable(r.throttled));
 		out.push('', `4. i.materialise 10 MB upload, filesystem binary mode (n8n process RSS while the node ran, median of ${r.upload[0].runs})`);
 		out.push(
 			table(
@@ -567,8 +567,23 @@ function report(r: Record<string, any>): string {
 		);
 	}
 	if (r.latency) out.push('', ...latencyReport(r.latency as LatencyResults));
+	if (r.latencyThrottled) {
+		out.push('', `6b. Section 3's throttled sandboxes at ${r.latency.latency.text} a request (our node at its default Concurrent Requests)`, ...throttleTable(r.latencyThrottled));
+	}
 	out.push('', `Written to bench/results.json`, '');
 	return out.join('\n');
+}
+
+/** Section 3's table (and 6b's, the same runs at a provider's distance). */
+function throttleTable(rows: any[]): string[] {
+	const out = [
+		table(
+			['scenario', 'items', 'allowed req/s', 'sent', '429s', 'node s', 'ideal s', 'accepted req/s', 'share of allowed', 'items failed'],
+			rows.map((t) => [t.scenario, t.items, t.allowedPerSecond, t.requestsSent, t.rateLimited, t.nodeSeconds, t.idealSeconds, t.acceptedPerSecond, t.shareOfAllowed, t.itemsFailed]),
+		),
+	];
+	for (const t of rows) if (t.error) out.push(`   ${t.scenario}: ${t.error}`);
+	return out;
 }
 
 /** Section 6: one table, ours and the HTTP Request node side by side per provider and kind. */
@@ -578,12 +593,13 @@ function latencyReport(l: LatencyResults): string[] {
 		`6. ${l.items} items at ${l.latency.text} a request (seed ${l.latency.seed}): ours vs the HTTP Request node at its best Batching (credential auth), one run`,
 		'   items/s = input items ÷ node time; share = requests/s ÷ the published limit (– = none published; above 1 = faster than the provider allows)',
 		table(
-			['provider', 'kind', 'operation', 'limit req/s', 'HTTP batching', 'ours items/s', 'HTTP items/s', 'ours req/s', 'HTTP req/s', 'ours share', 'HTTP share', 'requests ours/HTTP', 'failed req', 'failed items ours/HTTP'],
+			['provider', 'kind', 'operation', 'limit req/s', 'ours concurrent', 'HTTP batching', 'ours items/s', 'HTTP items/s', 'ours req/s', 'HTTP req/s', 'ours share', 'HTTP share', 'requests ours/HTTP', 'failed req', 'failed items ours/HTTP'],
 			l.rows.map((row) => [
 				row.provider,
 				row.kind,
 				row.operation,
 				row.limitPerSecond === null ? 'none' : `${row.limitPerSecond}${row.limitStatus === 'reported' ? ' (reported)' : ''}`,
+				row.oursConcurrency ?? '– (batch)',
 				row.httpBatching,
 				cell(row.ours.itemsPerSecond),
 				cell(row.http.itemsPerSecond),

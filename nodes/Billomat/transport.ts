@@ -145,6 +145,35 @@ async function waitForBudget(context: HttpContext, key: string, maxWaitMs: numbe
 	budgets.delete(key);
 }
 
+/**
+ * With several items in flight (Concurrent Requests), a run's first requests would all start
+ * before any reply had said what is left of the budget. Until the run's first reply for an account
+ * whose budget is not remembered, its other requests wait for that reply, so a nearly spent budget
+ * is seen (and waited for, or refused with the message above) before it is overdrawn. Returns the
+ * call that ends the wait, for the request that goes first.
+ */
+const firstReplies = new WeakMap<object, Map<string, Promise<void>>>();
+
+async function firstReplyOfRun(context: HttpContext, key: string): Promise<(() => void) | undefined> {
+	let perRun = firstReplies.get(context);
+	if (!perRun) {
+		perRun = new Map();
+		firstReplies.set(context, perRun);
+	}
+	const pending = perRun.get(key);
+	if (pending) {
+		await pending;
+		return undefined;
+	}
+	if (budgets.has(key)) {
+		perRun.set(key, Promise.resolve());
+		return undefined;
+	}
+	let done: () => void = () => undefined;
+	perRun.set(key, new Promise<void>((resolve) => (done = resolve)));
+	return done;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Errors: `{"errors":{"error":"msg"}}` or `{"errors":{"error":["msg",…]}}` (XML alike).
 
@@ -216,7 +245,16 @@ export async function apiRequest(this: HttpContext, request: BillomatRequest): P
 		budget: { learn: true, fromReply: (headers) => statedBudget({ statusCode: 200, headers, body: Buffer.alloc(0) }) },
 	};
 
-	await waitForBudget(this, key, maxWaitMs, request.itemIndex);
+	const firstReplyArrived = await firstReplyOfRun(this, key);
+	try {
+		await waitForBudget(this, key, maxWaitMs, request.itemIndex);
+		return await billomatCall.call(this, request, baseUrl, key, retry);
+	} finally {
+		firstReplyArrived?.();
+	}
+}
+
+async function billomatCall(this: HttpContext, request: BillomatRequest, baseUrl: string, key: string, retry: RetryPolicy): Promise<unknown> {
 	return await providerRequest.call(this, request, {
 		provider: PROVIDER,
 		credentialType: CREDENTIAL,

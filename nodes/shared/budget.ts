@@ -120,7 +120,14 @@ export class BudgetGate {
 		const now = this.clock.now();
 		const stated = this.budget.fromReply?.(reply.headers);
 		// The requests still in flight may not be counted in what this reply states: count them as spent.
-		if (stated) this.stated = { ...stated, startedSince: this.inFlight };
+		// Replies of requests in flight together can arrive out of order: within one budget window
+		// the provider's count only goes down, so the lowest stated is the nearest to the truth, and
+		// a reply about a window that has already been replaced says nothing new.
+		const previous = this.stated;
+		if (stated && !(previous && stated.resetAtMs < previous.resetAtMs)) {
+			const remaining = previous && previous.resetAtMs === stated.resetAtMs ? Math.min(previous.remaining, stated.remaining) : stated.remaining;
+			this.stated = { ...stated, remaining, startedSince: this.inFlight };
+		}
 		if (reply.statusCode !== 429) {
 			this.acceptedInStretch++;
 			return;

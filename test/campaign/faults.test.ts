@@ -12,6 +12,7 @@
 // recorded instead of waited (the waits are asserted), so the campaign runs in seconds.
 import type { IDataObject, INodeExecutionData, INodeProperties, INodeType } from 'n8n-workflow';
 
+import { operationKind } from '../../nodes/shared/descriptions';
 import { DEFAULT_RETRY } from '../../nodes/shared/http';
 import type { Fault, FaultKind, RecordedRequest } from '../../sandbox/framework';
 import { Elsewhere } from '../../sandbox/framework';
@@ -355,6 +356,20 @@ describe.each(CASES.map((c) => [caseTitle(c), c] as const))('%s', (title, c) => 
 		baselineRequests.set(title, sent / 2);
 		expect(waits.filter((w) => w !== c.pollWaitMs)).toEqual([]);
 	});
+
+	if (operationKind(c.operation) !== 'write') {
+		test('baseline at the operation’s default Concurrent Requests: both items succeed, each with its own output and requests', async () => {
+			const input = c.input(servers);
+			const result = await runWorkflow(workflowFor(c, input, true, { concurrent: true }), { credentials: credentials() });
+			const items = result.items();
+			expect(items.filter((i) => 'error' in i.json)).toEqual([]);
+			const paired = items.map((i) => (i.pairedItem as { item: number }).item);
+			// In input order: every output item of item 0 before those of item 1.
+			expect(paired).toEqual([...paired].sort((a, b) => a - b));
+			expect(paired.filter((n) => n === 1)).toHaveLength(baseline.get(title)!);
+			expect(servers[c.provider].received().filter(toEndpoint(c))).toHaveLength(2 * baselineRequests.get(title)!);
+		});
+	}
 
 	test.each(FAULTS.filter((k) => !succeeds(k, c)))(
 		'%s on every attempt, without continueOnFail: the run stops with a clear error naming item 0, sent as the rules allow',

@@ -5,6 +5,7 @@
 import { randomUUID } from 'crypto';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { operationKind } from '../../nodes/shared/descriptions';
 import { DEFAULT_TIMEOUT_MS } from '../../nodes/shared/http';
 import type { Sandbox, SandboxReply } from '../../sandbox/framework';
 import { BILLOMAT_DEMO_API_KEY, BillomatSandbox } from '../../sandbox/billomat';
@@ -212,12 +213,19 @@ export function isIdempotent(c: OperationCase): boolean {
 	return c.idempotent ?? c.method !== 'POST';
 }
 
-export function workflowFor(c: OperationCase, input: FixtureItem[], continueOnFail: boolean): WorkflowJson {
+/**
+ * The case's workflow. The campaign follows each fault to the item whose request met it, so items
+ * go one at a time (Concurrent Requests 1) unless `concurrent`: then the operation's own default,
+ * which is above 1 for reads and some creates.
+ */
+export function workflowFor(c: OperationCase, input: FixtureItem[], continueOnFail: boolean, { concurrent = false } = {}): WorkflowJson {
 	const info = PROVIDERS[c.provider];
+	const options = c.parameters.options as Record<string, unknown> | undefined;
+	const oneAtATime = !concurrent && operationKind(c.operation) !== 'write' ? { options: { ...options, concurrentRequests: 1 } } : {};
 	return subjectWorkflow(
 		{
 			type: info.nodeType,
-			parameters: { resource: c.resource, operation: c.operation, ...c.parameters } as never,
+			parameters: { resource: c.resource, operation: c.operation, ...c.parameters, ...oneAtATime } as never,
 			credentials: [info.credentialType],
 			continueOnFail,
 		},
