@@ -8,12 +8,15 @@ import type { AddressInfo } from 'net';
 export interface Limiter {
 	url: string;
 	counts: { passed: number; limited: number };
+	/** Every request as the limiter answered it: the window it fell in (its start, epoch ms) and passed or 429. */
+	log: Array<{ window: number; status: 'passed' | 429 }>;
 	close(): Promise<void>;
 }
 
 export async function startLimiter(target: string, budget: number, windowMs: number): Promise<Limiter> {
 	const upstream = new URL(target);
 	const counts = { passed: 0, limited: 0 };
+	const log: Limiter['log'] = [];
 	let windowStart = 0;
 	let used = 0;
 	const server: Server = createServer((req, res) => {
@@ -25,6 +28,7 @@ export async function startLimiter(target: string, budget: number, windowMs: num
 		}
 		if (used >= budget) {
 			counts.limited += 1;
+			log.push({ window: windowStart, status: 429 });
 			req.resume();
 			const retryAfter = Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000));
 			const body = JSON.stringify({ error: 'Too Many Requests (bench rate limiter)' });
@@ -34,6 +38,7 @@ export async function startLimiter(target: string, budget: number, windowMs: num
 		}
 		used += 1;
 		counts.passed += 1;
+		log.push({ window: windowStart, status: 'passed' });
 		const forward = request(
 			{ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
 			(reply) => {
@@ -52,6 +57,7 @@ export async function startLimiter(target: string, budget: number, windowMs: num
 	return {
 		url: `http://127.0.0.1:${port}`,
 		counts,
+		log,
 		close: async () => {
 			server.closeAllConnections();
 			await new Promise<void>((resolve) => server.close(() => resolve()));

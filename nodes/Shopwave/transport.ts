@@ -197,6 +197,8 @@ async function refreshedToken(context: HttpContext, credentialType: string, resp
 	return true;
 }
 
+const SHOPWAVE_BUDGET = { learn: true, fixedWindows: true } as const;
+
 /**
  * One request to the Shopwave API with either credential: the reply (an object, see `ENVELOPE`),
  * with per-object errors left in it for the caller (`errorMap`).
@@ -214,8 +216,9 @@ export async function apiRequest(this: HttpContext, request: ShopwaveRequest): P
 				...(request.headers ?? {}),
 			},
 			body: request.body,
-			// No documented rate; the window a 429 shows paces the rest of the run.
-			retry: { ...(request.retry ?? DEFAULT_RETRY), isFinal: tooManyObjects, budget: { learn: true } },
+			// No documented rate; the window a 429 shows paces the rest of the run. A rate limiter in
+			// front of Shopwave counts in fixed windows and its Retry-After runs to the window's end.
+			retry: { ...(request.retry ?? DEFAULT_RETRY), isFinal: tooManyObjects, budget: SHOPWAVE_BUDGET },
 			reply: 'json',
 			readableAs: 'a JSON reply',
 			resend:

@@ -16,6 +16,13 @@ export interface RateBudget {
 	 */
 	learn?: boolean;
 	/**
+	 * The provider counts requests in fixed windows (aligned to a clock the client cannot see) and a
+	 * 429's Retry-After runs to the end of the current window, in whole seconds. One request at a
+	 * time, the gate then paces the rest of the run to the window a 429 showed (see `FixedWindows`), instead of running into a 429 and its rounded-up wait in every
+	 * window.
+	 */
+	fixedWindows?: boolean;
+	/**
 	 * The budget a reply states (e.g. Billomat's X-Rate-Limit-Remaining and X-Rate-Limit-Reset):
 	 * requests left, and the epoch ms at which the budget refills. Undefined when the reply says none.
 	 */
@@ -41,8 +48,28 @@ const realClock: GateClock = { now: () => Date.now(), sleep: async (ms) => await
  *   that was refused;
  * - after a 429, the window it showed: the requests the provider accepted since the previous pause
  *   (or the first request), over the time until its `Retry-After` ends. The gate then paces to at
- *   most that many per that time, so the next window is not overrun again.
+ *   most that many per that time, so the next window is not overrun again;
+ * - one request at a time against a provider with fixed windows (`fixedWindows`): see `FixedWindows`.
  */
+/**
+ * What one-at-a-time pacing knows of a provider that counts in fixed windows, learned from 429s:
+ * - `limit`: the requests accepted between the end of one 429's pause and the next 429. The retry
+ *   after a pause is the first request of a new window, so that is one window's budget; the run's
+ *   first stretch is not used, since it may have begun in a window another client had partly spent;
+ * - `windowMs`: the longest Retry-After seen;
+ * - `turn`: the latest moment the window may turn, the end of the last 429's Retry-After (which is
+ *   rounded up to whole seconds, so the window has turned by then), and then every `windowMs`.
+ *
+ * The gate sends `limit` requests from the latest turn, then holds the next until the next turn: no
+ * 429 and no whole-second wait in every window. A 429 while pacing (another client spends part of
+ * the budget, or the provider's window changed) stops the pacing until the next 429 teaches it again.
+ */
+interface FixedWindows {
+	limit: number;
+	windowMs: number;
+	turn: number;
+}
+
 export class BudgetGate {
 	private readonly starts: number[] = [];
 	private pausedUntil = 0;
@@ -51,6 +78,11 @@ export class BudgetGate {
 	/** When the current stretch of accepted requests began (the first request, or the end of the last pause). */
 	private stretchStart?: number;
 	private acceptedInStretch = 0;
+	private fixed?: FixedWindows;
+	/** Whether the current stretch began at the end of a 429's pause. */
+	private stretchAfterPause = false;
+	/** The longest Retry-After seen. */
+	private longestPauseMs = 0;
 	/** Requests started and not yet answered: what the tests observe as "in flight". */
 	inFlight = 0;
 	/** Starts, in the gate's clock: what the tests check the limits against. */
@@ -87,6 +119,47 @@ export class BudgetGate {
 		return wait;
 	}
 
+	/** Whether one-at-a-time pacing to fixed windows applies to this run. */
+	private get pacesFixedWindows(): boolean {
+		return !!this.budget.fixedWindows && this.concurrency === 1;
+	}
+
+	/** The latest turn at or before `now`. */
+	private turnAt(now: number, fixed: FixedWindows): number {
+		return fixed.turn + Math.floor((now - fixed.turn) / fixed.windowMs) * fixed.windowMs;
+	}
+
+	/** Requests started since `since` (at one request at a time, the log holds every start, in order). */
+	private startedSince(since: number): number {
+		let sent = 0;
+		for (let i = this.log.length - 1; i >= 0 && this.log[i] >= since; i--) sent++;
+		return sent;
+	}
+
+	/** One request at a time against fixed windows: ms to wait before the next request, 0 when it may start now. */
+	private pacedMs(now: number): number {
+		const fixed = this.fixed;
+		if (!this.pacesFixedWindows || !fixed || now < fixed.turn) return 0;
+		const turn = this.turnAt(now, fixed);
+		return this.startedSince(turn) < fixed.limit ? 0 : turn + fixed.windowMs - now;
+	}
+
+	/** What a 429 says of the fixed windows, one request at a time (`now`: its reply). */
+	private learnFixedWindows(now: number, retryAfterMs: number): void {
+		this.longestPauseMs = Math.max(this.longestPauseMs, retryAfterMs);
+		const windowMs = this.longestPauseMs;
+		const turn = now + retryAfterMs;
+		if (this.fixed) {
+			// Refused while pacing (another client spends part of the budget, the provider's window
+			// changed, or the stretch that taught the limit ran into the next window): pacing stops,
+			// and the stretch that starts at this pause's end, the first request of a window, teaches
+			// the limit again.
+			this.fixed = undefined;
+		} else if (this.stretchAfterPause && this.acceptedInStretch > 0) {
+			this.fixed = { limit: this.acceptedInStretch, windowMs, turn };
+		}
+	}
+
 	/**
 	 * Wait until one more request may start, and count it as started. `maxWaitMs`: a longer wait
 	 * than this is not started; the caller gets the wait asked for and fails the item instead.
@@ -95,7 +168,7 @@ export class BudgetGate {
 	async take(maxWaitMs = Infinity, pauseServedUntil = 0): Promise<number | undefined> {
 		for (;;) {
 			const before = this.clock.now();
-			const wait = this.waitMs(before, pauseServedUntil);
+			const wait = Math.max(this.waitMs(before, pauseServedUntil), this.pacedMs(before));
 			if (wait <= 0) break;
 			if (wait > maxWaitMs) return wait;
 			await this.clock.sleep(wait);
@@ -133,6 +206,7 @@ export class BudgetGate {
 			return;
 		}
 		if (retryAfterMs === undefined) return;
+		if (this.pacesFixedWindows && retryAfterMs > 0) this.learnFixedWindows(now, retryAfterMs);
 		const until = now + retryAfterMs;
 		if (until > this.pausedUntil) {
 			// The window this 429 showed: what was accepted since the stretch began, until it ends.
@@ -141,6 +215,7 @@ export class BudgetGate {
 			}
 			this.pausedUntil = until;
 			this.stretchStart = until;
+			this.stretchAfterPause = true;
 			this.acceptedInStretch = 0;
 		}
 	}
