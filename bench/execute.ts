@@ -6,7 +6,7 @@
 // The run's JSON goes to a file, not into memory: Return All over 100,000 invoices prints
 // ~200 MB. Memory is sampled inside the n8n process by a small preload (NODE_OPTIONS=--require)
 // that records process.memoryUsage() every few milliseconds and writes the samples on exit.
-import { closeSync, openSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { N8N_BIN, NODE_BIN, RUNTIME_DIR, killGroup, startDetached } from '../scripts/n8n/runtime';
 
@@ -20,6 +20,12 @@ if (out) {
 	take();
 	setInterval(take, every).unref();
 	process.on('exit', () => { take(); try { fs.writeFileSync(out, JSON.stringify(samples)); } catch (e) {} });
+}
+const clock = process.env.BENCH_CLOCK_FILE;
+if (clock) {
+	// The wall clock and the monotonic clock V8's CPU profile counts in (µs), read together, so a
+	// profile's samples can be matched to the node's startTime (epoch ms) from n8n's run data.
+	require('fs').writeFileSync(clock, JSON.stringify({ epochMs: Date.now(), monoUs: Number(process.hrtime.bigint() / 1000n) }));
 }
 `;
 
@@ -49,6 +55,8 @@ export interface Execution {
 	/** Memory of the n8n process while the subject ran (sampling on). */
 	memory?: { baselineRss: number; peakRss: number; baselineHeap: number; peakHeap: number; samples: number };
 	outputBytes: number;
+	/** The n8n process's id (its CPU profile's file name carries it). */
+	pid?: number;
 }
 
 interface Run {
@@ -71,7 +79,7 @@ export async function execute(
 	subjectName: string,
 	env: NodeJS.ProcessEnv,
 	workDir: string,
-	options: { timeoutMs: number; sampleMemory?: boolean },
+	options: { timeoutMs: number; sampleMemory?: boolean; profileDir?: string },
 ): Promise<Execution> {
 	const outFile = join(workDir, `run-${id}.json`);
 	const samplesFile = join(workDir, `memory-${id}.json`);
@@ -79,6 +87,13 @@ export async function execute(
 	const childEnv = { ...env };
 	if (options.sampleMemory) childEnv.BENCH_MEMORY_SAMPLES = samplesFile;
 	else delete childEnv.BENCH_MEMORY_SAMPLES;
+	delete childEnv.BENCH_CLOCK_FILE;
+	if (options.profileDir) {
+		// V8's sampling profiler for this one process (every 100 µs), written when it exits.
+		mkdirSync(options.profileDir, { recursive: true });
+		childEnv.NODE_OPTIONS = `${childEnv.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${options.profileDir} --cpu-prof-interval=100`.trim();
+		childEnv.BENCH_CLOCK_FILE = join(options.profileDir, `clock-${id}.json`);
+	}
 
 	const started = Date.now();
 	// stdout straight into a file: n8n exits right after printing, and output to a pipe that is
@@ -142,5 +157,6 @@ export async function execute(
 		}
 	}
 	rmSync(samplesFile, { force: true });
-	return { status, processMs, subject, items: items as Execution['items'], error, memory, outputBytes };
+	const pid = child.pid;
+	return { status, processMs, subject, items: items as Execution['items'], error, memory, outputBytes, pid };
 }

@@ -8,9 +8,12 @@
 //        --latency 150±50 (or --latency 150 --jitter 50; --latency-seed N): add section 6, every
 //        sandbox answering after that delay, ours vs the HTTP Request node at its best Batching,
 //        --latency-items N (default 1000), --only latency (section 6 alone),
-//        --only throttle (section 3 alone), --throttle-items N (Shopwave's throttled run, default 1000).
+//        --only throttle (section 3 alone), --throttle-items N (Shopwave's throttled run, default 1000),
+//        --profile <operation key> (e.g. bmCreate): instead of the sections, one 1,000-item run of
+//        our node and of its HTTP Request plain twin under V8's CPU profiler; prints where the
+//        node's time goes and keeps bench/{ours,http}-<key>.cpuprofile (git-ignored).
 import { execFileSync } from 'child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { cpus, tmpdir } from 'os';
 import { join } from 'path';
 import type { BillomatSandbox } from '../sandbox/billomat';
@@ -26,6 +29,8 @@ import { startSandboxes } from '../scripts/n8n/sandboxes';
 import type { Execution } from './execute';
 import { execute, installSampler } from './execute';
 import type { LatencyResults } from './latency';
+import type { ProfileSummary } from './profile';
+import { findProfile, summarise, topOf } from './profile';
 import { latencySection } from './latency';
 import { startLimiter } from './throttle';
 import { formatLatency, parseLatency } from '../sandbox/framework';
@@ -361,7 +366,8 @@ require('n8n-workflow');
 const t1 = t();
 const modules = files.map((f) => require(join(process.cwd(), f)));
 const t2 = t();
-for (const m of modules) for (const E of Object.values(m)) if (typeof E === 'function') new E();
+// Only the classes n8n instantiates (a credential file may also export plain functions).
+for (const m of modules) for (const E of Object.values(m)) if (typeof E === 'function' && /^class\\b/.test(Function.prototype.toString.call(E))) new E();
 const t3 = t();
 process.stdout.write(JSON.stringify({ files: files.length, requireMs: ms(t0, t2), n8nWorkflowMs: ms(t0, t1), packageMs: ms(t1, t2), instantiateMs: ms(t2, t3) }));
 `;
@@ -382,6 +388,42 @@ process.stdout.write(JSON.stringify({ files: files.length, requireMs: ms(t0, t2)
 }
 
 // ---------------------------------------------------------------------------------------------
+// --profile: one 1,000-item run of our node and of its HTTP Request plain twin, CPU-profiled.
+
+async function profileRun(ctx: Context, key: string) {
+	const op = OPERATIONS.find((o) => o.key === key);
+	if (!op) throw new Error(`--profile takes an operation key: ${OPERATIONS.map((o) => o.key).join(', ')}; got ${key}`);
+	const sandbox = sandboxOf(ctx, op.provider);
+	const sides: Array<{ side: string; summary: ProfileSummary; packageTop: ReturnType<typeof topOf>; nodeMs: number; requests: number; error?: string }> = [];
+	const one = async (side: 'ours' | 'http', id: string) => {
+		resetSandboxes(ctx);
+		const dir = join(ctx.workDir, `profile-${id}`);
+		const result = await execute(id, SUBJECT, ctx.env, ctx.workDir, { timeoutMs: EXECUTE_TIMEOUT_MS, profileDir: dir });
+		log(`${id}: ${result.error ? `ERROR ${result.error}` : `${result.items.length} item(s) out`}, node ${result.subject?.executionTime ?? '?'} ms (profiled)`);
+		if (!result.subject) throw new Error(`${id}: the node did not run (${result.error})`);
+		const kept = join(REPO_ROOT, 'bench', `${side}-${key}.cpuprofile`);
+		copyFileSync(findProfile(dir, result.pid), kept);
+		const clock = JSON.parse(readFileSync(join(dir, `clock-${id}.json`), 'utf8')) as { epochMs: number; monoUs: number };
+		const { startTime, executionTime } = result.subject;
+		sides.push({
+			side,
+			summary: summarise(kept, clock, startTime, executionTime),
+			packageTop: topOf(kept, clock, startTime, executionTime, 'package dist/'),
+			nodeMs: executionTime,
+			requests: sandbox.sandbox.received().length,
+			error: result.error,
+		});
+		return sandbox.sandbox.received()[0];
+	};
+	const sample = await one('ours', `o_${op.key}`);
+	if (!sample) throw new Error(`o_${op.key} sent no request`);
+	const input = { items: ITEMS, binaryFile: op.binary ? smallFile(ctx) : undefined };
+	await importWorkflows([workflow(`h_${op.key}`, `bench: HTTP Request for ${op.label}`, input, httpTwin(sample, sandbox.url))], ctx.env, ctx.workDir);
+	await one('http', `h_${op.key}`);
+	return { operation: op.label, key, items: ITEMS, sides };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<number> {
 	const started = Date.now();
@@ -395,6 +437,7 @@ async function main(): Promise<number> {
 	const throttleItems = Number(option('throttle-items') ?? THROTTLE.shopwave.items);
 	if (!Number.isInteger(throttleItems) || throttleItems < 1) throw new Error(`--throttle-items must be a whole number ≥ 1, got ${option('throttle-items')}`);
 	THROTTLE.shopwave.items = throttleItems;
+	const profileKey = option('profile');
 	const sections = only !== undefined ? 1 : latency ? 6 : 5;
 	installRuntime();
 	const workDir = mkdtempSync(join(tmpdir(), 'n8n-bench-'));
@@ -442,7 +485,7 @@ async function main(): Promise<number> {
 		const im = byKey.get('imUpload')!;
 		const workflows: Workflow[] = [
 			...OPERATIONS.map((op) =>
-				workflow(`o_${op.key}`, `bench: ${op.label}`, { items: ITEMS, binaryFile: op.binary ? smallFile(ctx) : undefined }, ourNode(op, op.parameters, ctx.credentials)),
+				workflow(`o_${op.key}`, `bench: ${op.label}`, { items: ITEMS, binaryFile: op.binary ? smallFile(ctx) : undefined }, ourNode(op, op.parameters, ctx.credentials, { concurrentRequests: 1 })),
 			),
 			workflow(
 				'o_bm100k',
@@ -466,11 +509,13 @@ async function main(): Promise<number> {
 		];
 		await importWorkflows(workflows, env, workDir);
 
-		if (only === 'throttle') {
+		if (profileKey !== undefined) {
+			log(`profile: ${profileKey}, ${ITEMS} items, ours vs HTTP Request (secret typed in), under --cpu-prof`);
+			results.profile = await profileRun(ctx, profileKey);
+		} else if (only === 'throttle') {
 			log('1/1: throttled sandboxes');
 			results.throttled = await throttled(ctx, limiter);
-		}
-		if (only === undefined) {
+		} else if (only === undefined) {
 			log(`1/${sections}: ${OPERATIONS.length} operations × ${ITEMS} items, ours vs HTTP Request, ${reps} run(s) each`);
 			results.comparisons = await compare(ctx, reps);
 			results.notWrite = { 'i.materialise': 'no list operation (the API only takes documents)', 'Omnix V6': 'no write operation (the API is read-only for invoices)' };
@@ -483,7 +528,7 @@ async function main(): Promise<number> {
 			log(`5/${sections}: package load`);
 			results.packageLoad = packageLoad();
 		}
-		if (latency && only !== 'throttle') {
+		if (latency && only !== 'throttle' && profileKey === undefined) {
 			log(`${sections}/${sections}: ${OPERATIONS.length} operations × ${latencyItems} items at ${formatLatency(latency)} a request, ours vs HTTP Request at its best`);
 			results.latency = await latencySection(
 				{
@@ -605,6 +650,7 @@ function report(r: Record<string, any>): string {
 	if (r.latencyThrottled) {
 		out.push('', ...throttledReport(r.latencyThrottled, `6b. Section 3's throttled sandboxes at ${r.latency.latency.text} a request (our node at its default Concurrent Requests)`));
 	}
+	if (r.profile) out.push(...profileReport(r.profile as Awaited<ReturnType<typeof profileRun>>));
 	out.push('', `Written to bench/results.json`, '');
 	return out.join('\n');
 }
@@ -642,6 +688,23 @@ function latencyReport(l: LatencyResults): string[] {
 		}
 	}
 	out.push('   Limits: ' + Object.entries(l.limits).map(([provider, limit]) => `${provider}: ${limit.stated}`).join('; '));
+	return out;
+}
+
+/** --profile: self time by origin, then the top functions, per side; then the package's own top. */
+function profileReport(p: Awaited<ReturnType<typeof profileRun>>): string[] {
+	const out = [`Profile: ${p.operation}, ${p.items} items, self time while the node ran (V8 --cpu-prof, 100 µs sampling)`];
+	for (const s of p.sides) {
+		const name = s.side === 'ours' ? 'ours' : 'HTTP Request (secret typed in)';
+		out.push('', `${name}: node ${s.nodeMs} ms, ${s.requests} requests, ${s.summary.sampledMs} ms sampled in ${s.summary.samples} samples (${s.summary.file})`);
+		if (s.error) out.push(`   error: ${s.error}`);
+		out.push(table(['origin', 'self ms', '%', 'ms/item'], s.summary.byOrigin.map((o) => [o.origin, o.ms, o.share, round(o.ms / p.items, 3)])));
+		out.push(table(['function', 'where', 'origin', 'self ms', '%'], s.summary.top.map((f) => [f.function, f.where, f.origin, f.ms, f.share])));
+		if (s.packageTop.length) {
+			out.push(`   the package's dist/ alone:`);
+			out.push(table(['function', 'where', 'self ms', '%'], s.packageTop.map((f) => [f.function, f.where, f.ms, f.share])));
+		}
+	}
 	return out;
 }
 

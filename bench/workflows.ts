@@ -213,14 +213,19 @@ export function ourNode(
 	op: Pick<Operation, 'nodeType' | 'credentialType'>,
 	parameters: Record<string, unknown>,
 	credentials: N8nCredential[],
-	options: { continueOnFail?: boolean } = {},
+	options: { continueOnFail?: boolean; concurrentRequests?: number } = {},
 ): SubjectNode {
 	const credential = credentials.find((c) => c.type === op.credentialType);
 	if (!credential) throw new Error(`no sandbox credential of type ${op.credentialType}`);
 	return {
 		type: `n8n-nodes-invoicing.${op.nodeType}`,
 		typeVersion: 1,
-		parameters,
+		// Options › Concurrent Requests set explicitly where a section measures at a fixed one
+		// (section 1: the per-item overhead, one request at a time), whatever the operation's default.
+		parameters:
+			options.concurrentRequests === undefined
+				? parameters
+				: { ...parameters, options: { ...((parameters.options as object | undefined) ?? {}), concurrentRequests: options.concurrentRequests } },
 		credentials: { [op.credentialType]: { id: credential.id, name: credential.name } },
 		...(options.continueOnFail ? { onError: 'continueRegularOutput' } : {}),
 	};

@@ -3,10 +3,9 @@ import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
 import { getInputFile, readInputFile } from '../shared/binary';
 import type { DateFormat } from '../shared/dates';
 import { dateInput } from '../shared/dates';
-import { locatorValue, timeoutOf } from '../shared/descriptions';
 import { inputError } from '../shared/errors';
 import type { FieldName, NumberOptions } from '../shared/input';
-import { idInput, jsonListInput, numberInput, textInput } from '../shared/input';
+import { idInput, jsonListInput, numberInput, runParameter, textInput } from '../shared/input';
 import type { ReplyShape } from '../shared/provider';
 import { isJsonObject } from '../shared/provider';
 
@@ -297,19 +296,27 @@ export function checkDueDate(node: INode, itemIndex: number, invoice: IDataObjec
 
 /** The invoice's ID: the plain field (versions 1 and 1.1) or the picker (1.2), whichever the node shows. */
 export function invoiceIdFrom(this: IExecuteFunctions, itemIndex: number): number {
-	return billomatId(this.getNode(), itemIndex, locatorValue(this, 'invoiceId', itemIndex), 'Invoice ID');
+	return billomatId(this.getNode(), itemIndex, pickerValue(this, 'invoiceId', itemIndex), 'Invoice ID');
+}
+
+/**
+ * A record picker's ID for an item, as `locatorValue` reads it, read from n8n once per node run
+ * when it holds no expression (`runParameter`).
+ */
+export function pickerValue(context: IExecuteFunctions, name: string, itemIndex: number): unknown {
+	return runParameter(context, name, itemIndex, undefined, { extractValue: true });
 }
 
 /**
  * The values of a collection (or one fixed-collection entry) at `path` with each picker's ID
- * read as the node reads a locator (`locatorValue`): `{ mode, value }` becomes the ID, a plain
+ * read as the node reads a locator (`pickerValue`): `{ mode, value }` becomes the ID, a plain
  * value (an older version, an expression) stays as given.
  */
 export function pickedValues(this: IExecuteFunctions, path: string, values: IDataObject, itemIndex: number): IDataObject {
 	const out: IDataObject = { ...values };
 	for (const [key, value] of Object.entries(values)) {
 		if (value && typeof value === 'object' && !Array.isArray(value) && 'mode' in value && 'value' in value) {
-			out[key] = locatorValue(this, `${path}.${key}`, itemIndex) as IDataObject[string];
+			out[key] = pickerValue(this, `${path}.${key}`, itemIndex) as IDataObject[string];
 		}
 	}
 	return out;
@@ -384,10 +391,14 @@ export function requestOptions(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): { itemIndex: number; maxWaitMs: number; timeout: number | undefined } {
-	const options = this.getNodeParameter('options', itemIndex, {}) as { maxRateLimitWait?: number };
+	// Options are read once per node run unless they hold an expression (`runParameter`).
+	const options = runParameter(this, 'options', itemIndex, {}) as { maxRateLimitWait?: number; timeout?: unknown };
 	const seconds = Number(options.maxRateLimitWait ?? DEFAULT_MAX_WAIT_SECONDS);
 	const maxWaitMs = Math.max(0, Number.isFinite(seconds) ? seconds : DEFAULT_MAX_WAIT_SECONDS) * 1000;
-	return { itemIndex, maxWaitMs, timeout: timeoutOf(this, itemIndex) };
+	// As `timeoutOf` reads it, from the same Options.
+	const timeout = Number(options.timeout);
+	const valid = options.timeout !== undefined && options.timeout !== '' && Number.isFinite(timeout) && timeout > 0;
+	return { itemIndex, maxWaitMs, timeout: valid ? Math.round(timeout) : undefined };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -509,7 +520,7 @@ export function filterQuery(
 	itemIndex: number,
 	numberFilter: readonly [string, string] = ['invoice_number', 'Invoice Number'],
 ): IDataObject {
-	const filters = pickedValues.call(this, 'filters', this.getNodeParameter('filters', itemIndex, {}) as IDataObject, itemIndex);
+	const filters = pickedValues.call(this, 'filters', runParameter(this, 'filters', itemIndex, {}) as IDataObject, itemIndex);
 	const node = this.getNode();
 	const qs: IDataObject = {};
 	for (const [field, label] of [

@@ -8,7 +8,7 @@ import type { ProviderFailure } from '../shared/errors';
 import { inputError, nodeError } from '../shared/errors';
 import type { HttpContext, HttpResponse, RetryPolicy } from '../shared/http';
 import { DEFAULT_RETRY, isSuccess } from '../shared/http';
-import { CredentialValueError } from '../shared/input';
+import { CredentialValueError, runParameter } from '../shared/input';
 import type { ListPage } from '../shared/paging';
 import { listChangedMarker, readWholeList } from '../shared/paging';
 import type { ParsedReply, ProviderRequest, ReplyShape, StateCheck } from '../shared/provider';
@@ -222,6 +222,22 @@ export interface BillomatRequest extends ProviderRequest {
 }
 
 /**
+ * The base URL and budget key of a credential, worked out once per node run: the credential object
+ * is read once per run (`readCredentials`), so it keys them, and nothing outlives the run.
+ */
+const accounts = new WeakMap<object, { baseUrl: string; key: string }>();
+
+function accountOf(credentials: BillomatCredentials): { baseUrl: string; key: string } {
+	let account = accounts.get(credentials);
+	if (!account) {
+		const baseUrl = apiBaseUrl(credentials);
+		account = { baseUrl, key: budgetKey(baseUrl, credentials) };
+		accounts.set(credentials, account);
+	}
+	return account;
+}
+
+/**
  * One request to the Billomat API: the parsed JSON reply (undefined for an empty 200), or the
  * file's bytes with `raw`. The API key (and app) headers are added by the credential.
  */
@@ -233,8 +249,7 @@ export async function apiRequest(this: HttpContext, request: BillomatRequest): P
 			description: 'Open the Billomat credential and fill in the Billomat ID: "mycompany" for https://mycompany.billomat.net.',
 		});
 	}
-	const baseUrl = apiBaseUrl(credentials);
-	const key = budgetKey(baseUrl, credentials);
+	const { baseUrl, key } = accountOf(credentials);
 	const maxWaitMs = request.maxWaitMs ?? DEFAULT_MAX_WAIT_SECONDS * 1000;
 	const retry: RetryPolicy = {
 		...DEFAULT_RETRY,
@@ -509,7 +524,7 @@ export interface RecordResource {
 	output(raw: unknown, simplify: boolean): IDataObject;
 }
 
-const simplifyOf = (context: IExecuteFunctions, itemIndex: number) => context.getNodeParameter('simplify', itemIndex, true) as boolean;
+const simplifyOf = (context: IExecuteFunctions, itemIndex: number) => runParameter(context, 'simplify', itemIndex, true) as boolean;
 
 /** GET {path}/{id}. */
 export async function getRecord(this: IExecuteFunctions, itemIndex: number, resource: RecordResource, id: number): Promise<INodeExecutionData[]> {
@@ -537,8 +552,8 @@ export async function writeRecord(this: IExecuteFunctions, itemIndex: number, re
 
 /** GET {path} with the query `qs`, page by page (1,000 a page) to the stated total or the limit. */
 export async function listRecords(this: IExecuteFunctions, itemIndex: number, resource: RecordResource, qs: IDataObject): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
+	const returnAll = runParameter(this, 'returnAll', itemIndex) as boolean;
+	const limit = returnAll ? undefined : (runParameter(this, 'limit', itemIndex) as number);
 	const records = await apiRequestAllItems.call(this, { method: 'GET', path: resource.path, qs, ...requestOptions.call(this, itemIndex) }, limit);
 	const simplify = simplifyOf(this, itemIndex);
 	return records.map((record) => ({ json: { ...resource.output(record, simplify), ...listChangedMarker(record) } }));

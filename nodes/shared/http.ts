@@ -45,14 +45,36 @@ export async function readCredentials(this: HttpContext, type: string): Promise<
 /** Drop the cached copy after n8n changed the credential (an OAuth2 token refresh). */
 export function forgetCredentials(this: HttpContext, type: string): void {
 	credentialCache.get(this)?.delete(type);
+	handedOver.get(this)?.delete(type);
 }
+
+/**
+ * What each request hands n8n with the credential, made once per run and type: n8n's `getNode()`
+ * copies the whole node (all its parameters) on every call, which is not worth doing per request
+ * for the credential's id and name.
+ */
+const handedOver = new WeakMap<object, Map<string, { from: Promise<ICredentialDataDecryptedObject>; options: Promise<IAdditionalCredentialOptions | undefined> }>>();
 
 /** Hand the already-read credential to n8n so it does not read and decrypt it again. */
 async function cachedCredentialOptions(this: HttpContext, type: string): Promise<IAdditionalCredentialOptions | undefined> {
 	const pending = credentialCache.get(this)?.get(type);
-	const details = this.getNode().credentials?.[type];
-	if (!pending || !details?.id) return undefined;
-	return { credentialsDecrypted: { id: details.id, name: details.name, type, data: await pending } };
+	if (!pending) return undefined;
+	let perRun = handedOver.get(this);
+	if (!perRun) {
+		perRun = new Map();
+		handedOver.set(this, perRun);
+	}
+	let made = perRun.get(type);
+	// Made anew when the credential was read again (after `forgetCredentials`).
+	if (!made || made.from !== pending) {
+		const details = this.getNode().credentials?.[type];
+		const options = details?.id
+			? pending.then((data): IAdditionalCredentialOptions => ({ credentialsDecrypted: { id: details.id!, name: details.name, type, data } }))
+			: Promise.resolve(undefined);
+		made = { from: pending, options };
+		perRun.set(type, made);
+	}
+	return await made.options;
 }
 
 export interface HttpRequest {
@@ -660,7 +682,11 @@ export function describeUnreadableBody(response: HttpResponse): string {
 
 /** Parse a JSON reply; undefined when it is not valid JSON (the caller reports it). */
 export function tryParseJson(response: HttpResponse): { ok: true; value: unknown } | { ok: false } {
-	const text = response.body.toString('utf8');
+	return tryParseJsonText(response.body.toString('utf8'));
+}
+
+/** `tryParseJson` of a reply's text already decoded. */
+export function tryParseJsonText(text: string): { ok: true; value: unknown } | { ok: false } {
 	if (text.trim() === '') return { ok: true, value: undefined };
 	try {
 		return { ok: true, value: JSON.parse(text) };

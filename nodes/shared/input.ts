@@ -1,4 +1,5 @@
-import type { INode } from 'n8n-workflow';
+import type { IExecuteFunctions, IGetNodeParameterOptions, INode } from 'n8n-workflow';
+import { deepCopy } from 'n8n-workflow';
 
 import { inputError } from './errors';
 
@@ -417,4 +418,63 @@ export function apiPathInput(node: INode, itemIndex: number, field: FieldName, v
 	if (/[?#]/.test(text)) throw inputError(node, itemIndex, `${fieldName(field)} ${shown(text)} contains "?" or "#"`, `${fix} Put query parameters in Query Parameters.`);
 	if (/(^|\/)\.\.?(\/|$)/.test(text)) throw inputError(node, itemIndex, `${fieldName(field)} ${shown(text)} contains "." or ".." segments`, fix);
 	return text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parameters read once per node run.
+
+/**
+ * What n8n's getNodeParameter costs grows with the node's description: each call looks the
+ * parameter up among every property of that name (one "options" collection an operation), checking
+ * each one's display conditions. A parameter that holds no expression has the same value for every
+ * item, so it is read once per node run. Keyed by the execution context: nothing outlives the run.
+ */
+const runParameters = new WeakMap<object, Map<string, { expression: true } | { expression: false; read?: { value: unknown } }>>();
+
+/** Whether a stored parameter value is, or holds anywhere inside it, an n8n expression (`=…`). */
+export function holdsExpression(value: unknown): boolean {
+	if (typeof value === 'string') return value.startsWith('=');
+	if (Array.isArray(value)) return value.some(holdsExpression);
+	if (value && typeof value === 'object') return Object.values(value).some(holdsExpression);
+	return false;
+}
+
+/** The stored value at a parameter path (`options`, `lineItems.item[0].title`), as the node holds it. */
+function storedValue(node: INode, path: string): unknown {
+	let value: unknown = node.parameters;
+	for (const key of path.replace(/\[(\d+)\]/g, '.$1').split('.')) {
+		if (!value || typeof value !== 'object') return undefined;
+		value = (value as Record<string, unknown>)[key];
+	}
+	return value;
+}
+
+/**
+ * `getNodeParameter(name, itemIndex, fallback, options)`, read from n8n once per node run when the
+ * parameter holds no expression (then every item gets the same value), else for each item as
+ * usual. Each call gets its own copy, so a caller may change what it got. A read that fails is not
+ * kept: the next item reads again and fails with its own item index.
+ */
+export function runParameter(
+	context: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+	fallback?: unknown,
+	options?: IGetNodeParameterOptions,
+): unknown {
+	let perRun = runParameters.get(context);
+	if (!perRun) {
+		perRun = new Map();
+		runParameters.set(context, perRun);
+	}
+	const key = `${name}\n${JSON.stringify(fallback) ?? ''}\n${JSON.stringify(options ?? {})}`;
+	let entry = perRun.get(key);
+	if (!entry) {
+		entry = holdsExpression(storedValue(context.getNode(), name)) ? { expression: true } : { expression: false };
+		perRun.set(key, entry);
+	}
+	if (entry.expression) return context.getNodeParameter(name, itemIndex, fallback, options);
+	if (!entry.read) entry.read = { value: context.getNodeParameter(name, itemIndex, fallback, options) };
+	const { value } = entry.read;
+	return value && typeof value === 'object' ? deepCopy(value) : value;
 }

@@ -4,7 +4,7 @@ import { registeredSecrets } from './credentials';
 import type { ProviderFailure } from './errors';
 import { ERROR_LIMITS, nodeError, providerError, truncate } from './errors';
 import type { HttpContext, HttpRequest, HttpResponse, RetryPolicy } from './http';
-import { describeUnreadableBody, sendRequest, tryParseJson } from './http';
+import { describeUnreadableBody, sendRequest, tryParseJsonText } from './http';
 import { tryParseXml } from './xml';
 
 /**
@@ -98,8 +98,8 @@ export function readReply(
 	const text = response.body.toString('utf8');
 	const type = response.headers['content-type'] ?? '';
 	const xml =
-		text.trim() !== '' &&
 		format !== 'json' &&
+		text.trim() !== '' &&
 		(/xml/i.test(type) || (!/json/i.test(type) && (format === 'xml-or-json' || text.trimStart().startsWith('<'))));
 	if (xml) {
 		const document = HTML_PAGE.test(text) ? undefined : tryParseXml(text);
@@ -109,7 +109,7 @@ export function readReply(
 		}
 		return { ok: true, value: decode(document.value, 'xml') };
 	}
-	const parsed = tryParseJson(response);
+	const parsed = tryParseJsonText(text);
 	if (!parsed.ok) {
 		const unreadable = describeUnreadableBody(response);
 		return { ok: false, reason: unreadable, unreadable };
