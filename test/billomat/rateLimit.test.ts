@@ -43,7 +43,10 @@ describe('Billomat › rate limit (300 requests per quarter hour)', () => {
 	});
 
 	test('a 429 is waited out until X-Rate-Limit-Reset and the request repeated', async () => {
-		api.server.rateLimit = { budget: 5, appBudget: 5, windowMs: 1000 };
+		// The windows are aligned to the clock: start early in one, so the request meets the spent
+		// budget however slowly the machine builds the run (a 1 s window could roll over first).
+		api.server.rateLimit = { budget: 5, appBudget: 5, windowMs: 2000 };
+		await new Promise((resolve) => setTimeout(resolve, 2000 - (Date.now() % 2000) + 20));
 		api.server.exhaustRateLimit();
 		const result = await run(api.url, { operation: 'get', invoiceId: '1' });
 		const requests = api.server.received();
