@@ -183,10 +183,10 @@ async function binaryUpload(
 	if (known !== undefined) checkDocumentSize.call(this, itemIndex, file, known, label);
 	if (isStoredFile(file)) {
 		// In n8n's binary store (filesystem or S3 mode): streamed from the store for every attempt,
-		// never held in memory; one read before sending counts the bytes (checked again here: the
-		// bytes are what is sent, whatever the metadata said) and checks the boundary.
+		// never held in memory. With the size from the metadata nothing is read before sending (the
+		// stream checks the bytes it sends against it); without, one read counts them.
 		const body = await buildStreamedMultipart([
-			{ name: 'File', fileName: file.fileName, contentType: file.mimeType, open: async () => await openInputFile.call(this, file) },
+			{ name: 'File', fileName: file.fileName, contentType: file.mimeType, size: known, open: async () => await openInputFile.call(this, file) },
 		]);
 		const [size] = body.sizes;
 		checkDocumentSize.call(this, itemIndex, file, size, label);

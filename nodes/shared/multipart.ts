@@ -143,6 +143,11 @@ export interface MultipartFileStream {
 	contentType: string;
 	/** A fresh stream of the file's bytes, from the first (e.g. n8n's `getBinaryStream`). */
 	open: () => Promise<ByteStream>;
+	/**
+	 * The file's size in bytes when known without reading it (n8n's binary metadata). Unknown, the
+	 * file is read once before sending to count its bytes.
+	 */
+	size?: number;
 }
 
 export type StreamedMultipartPart = MultipartField | MultipartFileStream;
@@ -159,7 +164,7 @@ export interface StreamedMultipartBody {
 	boundary: string;
 	/** Total body length in bytes. */
 	length: number;
-	/** The byte count of each part's contents, in the order of the parts (as read by the scan). */
+	/** The byte count of each part's contents, in the order of the parts. */
 	sizes: number[];
 }
 
@@ -187,8 +192,9 @@ function asBuffer(chunk: Uint8Array | string): Buffer {
 }
 
 /**
- * Read a stream once to its end: its byte count, and whether `needle` occurs in it. Holds no more
- * than one chunk and the needle's length at a time.
+ * Read a stream once to its end: its byte count, and whether `needle` occurs in it. Copies no
+ * chunk: a needle across two chunks is looked for in the previous chunk's end and the next one's
+ * start (less than the needle's length each).
  */
 async function scan(stream: ByteStream, needle: Buffer): Promise<{ size: number; found: boolean }> {
 	let size = 0;
@@ -198,9 +204,9 @@ async function scan(stream: ByteStream, needle: Buffer): Promise<{ size: number;
 		const bytes = asBuffer(chunk);
 		size += bytes.length;
 		if (found) continue;
-		const window = tail.length ? Buffer.concat([tail, bytes]) : bytes;
-		found = window.includes(needle);
-		tail = Buffer.from(window.subarray(Math.max(0, window.length - (needle.length - 1))));
+		found = bytes.includes(needle) || (tail.length > 0 && Buffer.concat([tail, bytes.subarray(0, needle.length - 1)]).includes(needle));
+		const keep = needle.length - 1;
+		tail = bytes.length >= keep ? Buffer.from(bytes.subarray(bytes.length - keep)) : Buffer.concat([tail, bytes]).subarray(-keep);
 	}
 	return { size, found };
 }
@@ -209,22 +215,24 @@ async function scan(stream: ByteStream, needle: Buffer): Promise<{ size: number;
  * Describe a multipart/form-data body whose file parts are streamed, byte for byte what
  * {@link buildMultipart} writes for the same contents, without ever holding a file in memory.
  *
- * The boundary: before sending, every file stream is read once to its end (a chunk and the
- * boundary's length in memory at a time), which gives its exact size for Content-Length and checks
- * that the random boundary does not occur in it; if it does, a fresh one is drawn and the check
- * repeated, as buildMultipart does. A random 96-bit boundary alone would almost always do (the
- * chance that a given 10 MB file holds it is below 1 in 10^21), but the scan costs one read of the
- * file from the binary store and makes the guarantee exact, and the size is needed anyway where
- * the store's metadata has none.
+ * Where every file's size is known (n8n's binary metadata), no file is read before sending: each
+ * byte read from a store stream lands in a fresh Buffer that only a garbage collection gives back,
+ * so a read ahead of the send would double what the process holds while it uploads. The boundary
+ * is then not checked against the contents: it is 96 random bits (24 hex digits) drawn after the
+ * file exists, so no one can have put it there, and the chance that it occurs by accident in a
+ * 10 MB file is below 10^7 / 2^96, about 1 in 10^22. Where a size is unknown, that file is read
+ * once first (a chunk at a time), which gives its exact size for Content-Length and checks the
+ * boundary as buildMultipart does (a fresh one drawn while it occurs).
  *
- * Each call of `body` opens the files again and checks that each gives the number of bytes the
- * scan counted: a file that changed in between fails the attempt (its stream errors) instead of
- * sending a body that does not match its Content-Length.
+ * Each call of `body` opens the files again, only when the stream is first read, and checks that
+ * each gives exactly the bytes announced: a file that changed fails the attempt (its stream
+ * errors) instead of sending a body that does not match its Content-Length.
  */
 export async function buildStreamedMultipart(parts: readonly StreamedMultipartPart[]): Promise<StreamedMultipartBody> {
 	let readable: ReadableClass | undefined;
 	let boundary = newBoundary();
 	let sizes: number[] = [];
+	const mustScan = parts.some((part) => 'open' in part && !(Number.isSafeInteger(part.size) && part.size! >= 0));
 	for (let clean = false; !clean; ) {
 		const needle = Buffer.from(`--${boundary}`, 'latin1');
 		clean = true;
@@ -237,6 +245,12 @@ export async function buildStreamedMultipart(parts: readonly StreamedMultipartPa
 			}
 			const stream = await part.open();
 			readable ??= readableClassOf(stream);
+			if (!mustScan) {
+				// Opened only to learn the stream class; nothing is read.
+				stream.destroy();
+				sizes.push(part.size!);
+				continue;
+			}
 			const { size, found } = await scan(stream, needle);
 			sizes.push(size);
 			if (found) clean = false;

@@ -71,7 +71,7 @@ describe('i.materialise › Invoice › Add or Update', () => {
 			const result = await runWorkflow(fromBinary(), { credentials: credentials() });
 			expect(result.items()[0].json).toMatchObject({ success: true, fileSize: PDF.length });
 			expect(asBuffer).not.toHaveBeenCalled();
-			// Once to count the bytes and check the boundary, once for the one attempt.
+			// Once opened (and closed unread) to learn the stream's class, once read for the one attempt.
 			expect(asStream).toHaveBeenCalledTimes(2);
 			const id = result.items('Input')[0].binary!.data.id;
 			expect(id).toMatch(/^filesystem/);
@@ -508,7 +508,7 @@ describe('i.materialise › Invoice › Add or Update', () => {
 			expect(requests[1].body.equals(requests[0].body)).toBe(true);
 			expect(partsOf(requests[1])).toEqual([{ name: 'File', fileName: 'INVOICE_TEST.pdf', contentType: 'application/pdf', data: PDF }]);
 			expect(asBuffer).not.toHaveBeenCalled();
-			// The scan before sending, then one fresh stream for each of the two attempts.
+			// One opened and closed unread before sending, then a fresh stream for each of the two attempts.
 			expect(asStream).toHaveBeenCalledTimes(3);
 			expect(result.items()[0].json.success).toBe(true);
 		});

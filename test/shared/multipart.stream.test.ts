@@ -1,6 +1,7 @@
 // nodes/shared/multipart.ts buildStreamedMultipart: the streamed form of the package's multipart
 // encoder writes exactly the bytes of the Buffer encoder (and so of form-data), makes a fresh
-// stream per attempt, and finds its boundary in a file even where it straddles two chunks.
+// stream per attempt, reads nothing ahead when the sizes are known, and, when one is not, counts it
+// and finds the boundary in the file even where it straddles chunks.
 import crypto from 'crypto';
 import FormData from 'form-data';
 import { PassThrough, Readable } from 'stream';
@@ -81,6 +82,21 @@ describe('shared multipart helper, streamed', () => {
 		expect(file.opened).toHaveLength(3);
 		expect(a.equals(b)).toBe(true);
 		expect(a.length).toBe(multipart.length);
+	});
+
+	test('with every size given, no file is read before sending and the body still carries exactly those bytes', async () => {
+		const file = fileOf(pdf);
+		const multipart = await buildStreamedMultipart([{ name: 'File', fileName: 'a.pdf', contentType: 'application/pdf', open: file.open, size: pdf.length }]);
+		expect(file.opened).toHaveLength(1);
+		expect(file.opened[0].destroyed).toBe(true);
+		expect(file.opened[0].readableDidRead).toBe(false);
+		expect(multipart.sizes).toEqual([pdf.length]);
+		const sent = await read(await multipart.body());
+		expect(sent.equals(encodeMultipart([{ name: 'File', fileName: 'a.pdf', contentType: 'application/pdf', source: pdf }], multipart.boundary))).toBe(true);
+		expect(sent.length).toBe(multipart.length);
+		// A size that is wrong fails the attempt rather than sending a body of another length.
+		const wrong = await buildStreamedMultipart([{ name: 'File', fileName: 'a.pdf', contentType: 'application/pdf', open: file.open, size: pdf.length + 1 }]);
+		await expect(read(await wrong.body())).rejects.toThrow(`The file "a.pdf" changed while it was being sent (${pdf.length} bytes where ${pdf.length + 1} were counted)`);
 	});
 
 	test('a boundary straddling two chunks of the file is found, and a fresh one drawn', async () => {
