@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { InputFile } from '../shared/binary';
-import { getInputFile, inputFileSize, readInputFile } from '../shared/binary';
+import { getInputFile, inputFileSize, isStoredFile, openInputFile, readInputFile } from '../shared/binary';
 import { inputError } from '../shared/errors';
 import { textInput } from '../shared/input';
-import type { MultipartBody } from '../shared/multipart';
-import { buildMultipart } from '../shared/multipart';
+import type { MultipartBody, StreamedMultipartBody } from '../shared/multipart';
+import { buildMultipart, buildStreamedMultipart } from '../shared/multipart';
 import type { ProviderResponse } from '../shared/provider';
 import type { ResponseFormat } from './transport';
 
@@ -133,7 +133,7 @@ export function responseFormatOf(options: UploadOptions): ResponseFormat {
 
 /** The multipart form of one Add or Update and what the output item says about it. */
 export interface DocumentUpload {
-	body: MultipartBody;
+	body: MultipartBody | StreamedMultipartBody;
 	json: IDataObject;
 }
 
@@ -181,8 +181,19 @@ async function binaryUpload(
 	// big or empty is refused without reading it.
 	const known = await inputFileSize.call(this, file);
 	if (known !== undefined) checkDocumentSize.call(this, itemIndex, file, known, label);
-	// Read once through n8n's binary store (a retried upload sends this same Buffer), and
-	// measured again: the bytes are what is sent, whatever the metadata said.
+	if (isStoredFile(file)) {
+		// In n8n's binary store (filesystem or S3 mode): streamed from the store for every attempt,
+		// never held in memory. With the size from the metadata nothing is read before sending (the
+		// stream checks the bytes it sends against it); without, one read counts them.
+		const body = await buildStreamedMultipart([
+			{ name: 'File', fileName: file.fileName, contentType: file.mimeType, size: known, open: async () => await openInputFile.call(this, file) },
+		]);
+		const [size] = body.sizes;
+		checkDocumentSize.call(this, itemIndex, file, size, label);
+		return { body, json: { ...json, fileName: file.fileName, mimeType: file.mimeType, fileSize: size } };
+	}
+	// Kept in the item (n8n's default mode): the bytes are in memory already, streaming gains
+	// nothing. Read once (a retried upload sends this same Buffer), and measured again.
 	const bytes = await readInputFile.call(this, itemIndex, file);
 	checkDocumentSize.call(this, itemIndex, file, bytes.length, label);
 

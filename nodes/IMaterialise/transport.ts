@@ -5,7 +5,7 @@ import type { ProviderFailure } from '../shared/errors';
 import { inputError } from '../shared/errors';
 import type { HttpContext, HttpResponse } from '../shared/http';
 import { isSuccess } from '../shared/http';
-import type { MultipartBody } from '../shared/multipart';
+import type { MultipartBody, StreamedMultipartBody } from '../shared/multipart';
 import type { ParsedReply, ProviderRequest } from '../shared/provider';
 import { isJsonObject, providerRequest } from '../shared/provider';
 
@@ -140,8 +140,8 @@ function failure(response: HttpResponse, reply: ParsedReply): ProviderFailure | 
 export interface IMaterialiseRequest extends ProviderRequest {
 	/** `/web-api/order/{id}/invoice` or `/delivery-note` (the order id already encoded), or `/web-api/orders`. */
 	path: string;
-	/** The multipart form of an upload; none for a GET. */
-	body?: MultipartBody;
+	/** The multipart form of an upload (streamed for a file in n8n's binary store); none for a GET. */
+	body?: MultipartBody | StreamedMultipartBody;
 	responseFormat: ResponseFormat;
 }
 

@@ -65,6 +65,23 @@ export async function readInputFile(this: IExecuteFunctions, itemIndex: number, 
 	return await this.helpers.getBinaryDataBuffer(itemIndex, file.propertyName);
 }
 
+/** Whether n8n keeps the file in its binary store (filesystem or S3 mode), not base64 in the item. */
+export function isStoredFile(file: InputFile): boolean {
+	return !!file.meta.id;
+}
+
+/**
+ * A fresh stream of a stored file's bytes from n8n's binary store ({@link isStoredFile}), read in
+ * chunks: the file is never held in memory whole. Each call opens it again from the start.
+ */
+export async function openInputFile(
+	this: IExecuteFunctions,
+	file: InputFile,
+): ReturnType<IExecuteFunctions['helpers']['getBinaryStream']> {
+	if (!file.meta.id) throw new Error(`The binary property "${file.propertyName}" is not in n8n's binary store`);
+	return await this.helpers.getBinaryStream(file.meta.id);
+}
+
 const MAX_FILE_NAME = 200;
 
 /**

@@ -537,6 +537,10 @@ async function exchange(this: HttpContext, hop: Hop, options: SendOptions, timeo
 		// Not a network failure (e.g. missing credential): keep n8n's own message, never the config.
 		const message = error instanceof Error ? error.message : String(error);
 		throw providerError(this.getNode(), { provider: options.provider, message }, options.secrets, options.itemIndex);
+	} finally {
+		// A streamed body the exchange did not read to its end (a refused connection, an early
+		// reply) would keep its source, e.g. a file in n8n's binary store, open.
+		if (streamed) (body as { destroy?: () => void }).destroy?.();
 	}
 }
 

@@ -64,15 +64,18 @@ describe('i.materialise › Invoice › Add or Update', () => {
 			expect(stored.source).toBe('File');
 		});
 
-		test('reads the file once through n8n\'s binary store on disk and sends those bytes', async () => {
+		test('streams the file from n8n\'s binary store on disk, never reading it whole, and sends those bytes', async () => {
 			const service = Container.get(BinaryDataService);
 			const asBuffer = jest.spyOn(service, 'getAsBuffer');
 			const asStream = jest.spyOn(service, 'getAsStream');
 			const result = await runWorkflow(fromBinary(), { credentials: credentials() });
 			expect(result.items()[0].json).toMatchObject({ success: true, fileSize: PDF.length });
-			expect(asBuffer).toHaveBeenCalledTimes(1);
-			expect(await asBuffer.mock.results[0].value).toEqual(PDF);
-			expect(asStream).not.toHaveBeenCalled();
+			expect(asBuffer).not.toHaveBeenCalled();
+			// Once opened (and closed unread) to learn the stream's class, once read for the one attempt.
+			expect(asStream).toHaveBeenCalledTimes(2);
+			const id = result.items('Input')[0].binary!.data.id;
+			expect(id).toMatch(/^filesystem/);
+			expect(asStream.mock.calls.map(([binaryId]) => binaryId)).toEqual([id, id]);
 			const [request] = api.server.received();
 			expect(request.headers['content-length']).toBe(String(request.body.length));
 			expect(partsOf(request)).toEqual([{ name: 'File', fileName: 'INVOICE_TEST.pdf', contentType: 'application/pdf', data: PDF }]);
@@ -491,8 +494,9 @@ describe('i.materialise › Invoice › Add or Update', () => {
 	});
 
 	describe('retries and credentials', () => {
-		test('after a 429 the upload is retried with the same bytes, the file read only once', async () => {
+		test('after a 429 the upload is retried with the same bytes, the file streamed anew from the binary store', async () => {
 			const asBuffer = jest.spyOn(Container.get(BinaryDataService), 'getAsBuffer');
+			const asStream = jest.spyOn(Container.get(BinaryDataService), 'getAsStream');
 			api.server.injectFault({ kind: 'rate-limit', retryAfter: 0 });
 			const result = await runWorkflow(fromBinary(), { credentials: credentials() });
 			const requests = api.server.received();
@@ -503,7 +507,9 @@ describe('i.materialise › Invoice › Add or Update', () => {
 			expect(requests[1].headers['content-length']).toBe(String(requests[1].body.length));
 			expect(requests[1].body.equals(requests[0].body)).toBe(true);
 			expect(partsOf(requests[1])).toEqual([{ name: 'File', fileName: 'INVOICE_TEST.pdf', contentType: 'application/pdf', data: PDF }]);
-			expect(asBuffer).toHaveBeenCalledTimes(1);
+			expect(asBuffer).not.toHaveBeenCalled();
+			// One opened and closed unread before sending, then a fresh stream for each of the two attempts.
+			expect(asStream).toHaveBeenCalledTimes(3);
 			expect(result.items()[0].json.success).toBe(true);
 		});
 
