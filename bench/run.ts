@@ -32,7 +32,7 @@ import { execute, installSampler } from './execute';
 import type { LatencyResults } from './latency';
 import type { ProfileSummary } from './profile';
 import { findProfile, summarise, topOf } from './profile';
-import { latencySection } from './latency';
+import { concurrencyUsed, latencySection } from './latency';
 import { startLimiter } from './throttle';
 import { formatLatency, parseLatency } from '../sandbox/framework';
 import type { Operation } from './workflows';
@@ -133,12 +133,20 @@ function record(side: Side, result: Execution, requests: RecordedRequest[]): voi
 // ---------------------------------------------------------------------------------------------
 // 1. Our node vs the HTTP Request node, 1,000 items, per operation.
 
+/** The node files package.json lists (n8n.nodes), relative to the repository. */
+function packageNodeFiles(): string[] {
+	return (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { n8n: { nodes: string[] } }).n8n.nodes;
+}
+
 async function compare(ctx: Context, reps: number) {
 	const empty = (): Side => ({ nodeMs: [], requests: 0, failedRequests: 0, itemsOut: 0 });
-	const sides = new Map<string, { ours: Side; http: Side; httpCred: Side; sample?: RecordedRequest }>();
-	for (const op of OPERATIONS) sides.set(op.key, { ours: empty(), http: empty(), httpCred: empty() });
-	const prefix = { ours: 'o', http: 'h', httpCred: 'c' };
-	const runSide = async (op: Operation, which: 'ours' | 'http' | 'httpCred') => {
+	const sides = new Map<string, { ours: Side; oursDefault: Side; http: Side; httpCred: Side; sample?: RecordedRequest }>();
+	for (const op of OPERATIONS) sides.set(op.key, { ours: empty(), oursDefault: empty(), http: empty(), httpCred: empty() });
+	const prefix = { ours: 'o', oursDefault: 'd', http: 'h', httpCred: 'c' };
+	// Our node again at its default Concurrent Requests, where that is above 1 (reads, and creates
+	// on Billomat and InvoiceXpress): what a user who never opens Options gets.
+	const defaults = new Map(OPERATIONS.map((op) => [op.key, concurrencyUsed({ ...op, parameters: { ...op.parameters } }, REPO_ROOT, packageNodeFiles())]));
+	const runSide = async (op: Operation, which: 'ours' | 'oursDefault' | 'http' | 'httpCred') => {
 		resetSandboxes(ctx);
 		const sandbox = sandboxOf(ctx, op.provider).sandbox;
 		const result = await run(ctx, `${prefix[which]}_${op.key}`);
@@ -149,6 +157,7 @@ async function compare(ctx: Context, reps: number) {
 
 	for (let rep = 0; rep < reps; rep++) {
 		for (const op of OPERATIONS) await runSide(op, 'ours');
+		for (const op of OPERATIONS) if ((defaults.get(op.key) ?? 1) > 1) await runSide(op, 'oursDefault');
 		if (rep === 0) {
 			// The HTTP Request twins copy the request our node sent: once with the secret in a
 			// Header Auth / Query Auth credential, once typed into the node's headers / query.
@@ -177,13 +186,17 @@ async function compare(ctx: Context, reps: number) {
 	}
 
 	return OPERATIONS.map((op) => {
-		const { ours, http, httpCred, sample } = sides.get(op.key)!;
+		const { ours, oursDefault, http, httpCred, sample } = sides.get(op.key)!;
 		const perItem = (side: Side) => (side.nodeMs.length ? median(side.nodeMs) / ITEMS : NaN);
 		const oursMs = perItem(ours);
+		const defaultMs = perItem(oursDefault);
 		return {
 			operation: op.label,
 			items: ITEMS,
 			ours: { ...ours, msPerItem: round(oursMs, 3) },
+			defaultConcurrency: defaults.get(op.key),
+			oursDefault: { ...oursDefault, msPerItem: round(defaultMs, 3) },
+			ratioDefault: round(defaultMs / perItem(http), 2),
 			httpCredential: { ...httpCred, msPerItem: round(perItem(httpCred), 3) },
 			http: { ...http, msPerItem: round(perItem(http), 3) },
 			ratioCredential: round(oursMs / perItem(httpCred), 2),
@@ -509,6 +522,9 @@ async function main(): Promise<number> {
 			...OPERATIONS.map((op) =>
 				workflow(`o_${op.key}`, `bench: ${op.label}`, { items: ITEMS, binaryFile: op.binary ? smallFile(ctx) : undefined }, ourNode(op, op.parameters, ctx.credentials, { concurrentRequests: 1 })),
 			),
+			...OPERATIONS.map((op) =>
+				workflow(`d_${op.key}`, `bench: ${op.label} (default Concurrent Requests)`, { items: ITEMS, binaryFile: op.binary ? smallFile(ctx) : undefined }, ourNode(op, op.parameters, ctx.credentials)),
+			),
 			workflow(
 				'o_bm100k',
 				'bench: Billomat Return All',
@@ -564,7 +580,7 @@ async function main(): Promise<number> {
 					reset: () => resetSandboxes(ctx),
 					smallFile: smallFile(ctx),
 					distDir: REPO_ROOT,
-					nodeFiles: (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { n8n: { nodes: string[] } }).n8n.nodes,
+					nodeFiles: packageNodeFiles(),
 				},
 				latency,
 				latencyItems,
@@ -620,10 +636,11 @@ function report(r: Record<string, any>): string {
 	const out: string[] = ['', `n8n-nodes-invoicing bench — n8n ${r.n8n}, ${r.machine.cpus} cores, ${r.totalSeconds} s in all`, ''];
 	if (r.comparisons) {
 		out.push(`1. ${r.itemsPerComparison} items through our node vs the HTTP Request node (subject node's executionTime, median of ${r.repsPerComparison})`);
+		out.push('   ours = Concurrent Requests 1 (per-item overhead); ours default = the node\'s default Concurrent Requests where above 1 (n = in flight)');
 		out.push('   HTTP cred = secret in a Header Auth / Query Auth credential; HTTP plain = secret typed into the node');
 		out.push(
 			table(
-				['operation', 'ours ms/item', 'HTTP cred ms/item', 'ours/cred', 'HTTP plain ms/item', 'ours/plain', 'requests ours/cred/plain', 'failed req', 'items out ours/HTTP', 'same requests'],
+				['operation', 'ours ms/item', 'HTTP cred ms/item', 'ours/cred', 'HTTP plain ms/item', 'ours/plain', 'ours default ms/item', 'ours default/plain', 'requests ours/cred/plain', 'failed req', 'items out ours/HTTP', 'same requests'],
 				r.comparisons.map((c: any) => [
 					c.operation,
 					c.ours.msPerItem,
@@ -631,6 +648,8 @@ function report(r: Record<string, any>): string {
 					c.ratioCredential,
 					c.http.msPerItem,
 					c.ratio,
+					(c.defaultConcurrency ?? 1) > 1 ? `${c.oursDefault.msPerItem} (n=${c.defaultConcurrency})` : '–',
+					(c.defaultConcurrency ?? 1) > 1 ? c.ratioDefault : '–',
 					`${c.ours.requests}/${c.httpCredential.requests}/${c.http.requests}`,
 					c.ours.failedRequests + c.httpCredential.failedRequests + c.http.failedRequests,
 					`${c.ours.itemsOut}/${c.http.itemsOut}`,
@@ -639,7 +658,7 @@ function report(r: Record<string, any>): string {
 			),
 		);
 		for (const c of r.comparisons) {
-			for (const [side, s] of [['ours', c.ours], ['HTTP cred', c.httpCredential], ['HTTP plain', c.http]] as const) {
+			for (const [side, s] of [['ours', c.ours], ['ours default', c.oursDefault], ['HTTP cred', c.httpCredential], ['HTTP plain', c.http]] as const) {
 				if (s.error) out.push(`   ${c.operation} (${side}): ${s.error}`);
 			}
 		}
