@@ -114,6 +114,8 @@ export function concurrencyUsed(op: Operation, distDir: string, nodeFiles: strin
 	for (const file of nodeFiles) {
 		const exported = require(`${distDir}/${file}`) as Record<string, new () => DescribedNode>;
 		for (const NodeClass of Object.values(exported)) {
+			// Only the classes (a node file may also export plain functions).
+			if (typeof NodeClass !== 'function' || !/^class\b/.test(Function.prototype.toString.call(NodeClass))) continue;
 			const { description } = new NodeClass();
 			if (description.name !== op.nodeType) continue;
 			for (const property of description.properties) {
