@@ -1,28 +1,11 @@
 // `npm run sandbox` starts every provider emulator and prints where and with which credential.
-import { spawn } from 'child_process';
-import { join } from 'path';
-
 import { SANDBOXES } from '../../sandbox';
+import { startSandboxCli } from '../harness/sandboxCli';
 
 test('npm run sandbox serves every provider and prints its URL and demo credential', async () => {
-	const root = join(__dirname, '..', '..');
-	const child = spawn(process.execPath, [join(root, 'node_modules/ts-node/dist/bin.js'), '--transpile-only', 'sandbox/cli.ts', '--port-base', '0'], {
-		cwd: root,
-		stdio: ['ignore', 'pipe', 'inherit'],
-	});
+	const cli = await startSandboxCli(['--port-base', '0']);
 	try {
-		let output = '';
-		await new Promise<void>((resolve, reject) => {
-			const timer = setTimeout(() => reject(new Error(`no banner in time:\n${output}`)), 25000);
-			child.stdout.on('data', (chunk: Buffer) => {
-				output += chunk.toString();
-				if (output.includes('Control API')) {
-					clearTimeout(timer);
-					resolve();
-				}
-			});
-			child.on('exit', (code) => reject(new Error(`sandbox exited with ${code}:\n${output}`)));
-		});
+		const { output } = cli;
 		for (const entry of SANDBOXES) {
 			expect(output).toContain(`credential ${entry.credential.type}:`);
 		}
@@ -35,6 +18,6 @@ test('npm run sandbox serves every provider and prints its URL and demo credenti
 		expect(reply.status).toBe(200);
 		expect(((await reply.json()) as unknown[]).length).toBe(3);
 	} finally {
-		child.kill('SIGTERM');
+		cli.stop();
 	}
 }, 30000);

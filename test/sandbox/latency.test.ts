@@ -2,12 +2,11 @@
 // request is answered, seeded so runs are comparable, settable in code, on the command line and
 // through the control API; control routes are never delayed. Asserted on the delays the sandbox
 // records and on the order replies arrive in, not on tight wall-clock bounds.
-import { spawn } from 'child_process';
-import { join } from 'path';
 
 import { Sandbox, formatLatency, parseLatency } from '../../sandbox/framework';
 import { OMNIX_DEMO_API_KEY, OmnixSandbox } from '../../sandbox/omnixV6';
 import { runWorkflow, subjectWorkflow } from '../harness/engine';
+import { startSandboxCli } from '../harness/sandboxCli';
 import { useSandbox } from '../harness/sandbox';
 
 class Echo extends Sandbox {
@@ -177,25 +176,9 @@ describe('Sandbox latency under a real node run', () => {
 });
 
 test('npm run sandbox -- --latency 150±50 delays every sandbox and says so', async () => {
-	const root = join(__dirname, '..', '..');
-	const child = spawn(
-		process.execPath,
-		[join(root, 'node_modules/ts-node/dist/bin.js'), '--transpile-only', 'sandbox/cli.ts', '--port-base', '0', '--only', 'omnixV6', '--latency', '150±50', '--latency-seed', '4'],
-		{ cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-	);
+	const cli = await startSandboxCli(['--port-base', '0', '--only', 'omnixV6', '--latency', '150±50', '--latency-seed', '4']);
 	try {
-		let output = '';
-		await new Promise<void>((resolve, reject) => {
-			const timer = setTimeout(() => reject(new Error(`no banner in time:\n${output}`)), 25000);
-			child.stdout.on('data', (chunk: Buffer) => {
-				output += chunk.toString();
-				if (output.includes('Control API')) {
-					clearTimeout(timer);
-					resolve();
-				}
-			});
-			child.on('exit', (code) => reject(new Error(`sandbox exited with ${code}:\n${output}`)));
-		});
+		const { output } = cli;
 		expect(output).toContain('Latency: 150±50 ms before every API request (seed 4)');
 		const omnix = /Omnix V6\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output)![1];
 		expect(await (await fetch(`${omnix}/__sandbox/latency`)).json()).toEqual({ latency: { latencyMs: 150, jitterMs: 50, seed: 4 } });
@@ -207,6 +190,6 @@ test('npm run sandbox -- --latency 150±50 delays every sandbox and says so', as
 		expect(logged.delayMs).toBeGreaterThanOrEqual(100);
 		expect(logged.delayMs).toBeLessThanOrEqual(200);
 	} finally {
-		child.kill('SIGTERM');
+		cli.stop();
 	}
 }, 30000);
