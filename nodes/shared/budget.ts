@@ -210,7 +210,11 @@ export class BudgetGate {
 		const until = now + retryAfterMs;
 		if (until > this.pausedUntil) {
 			// The window this 429 showed: what was accepted since the stretch began, until it ends.
-			if (this.acceptedInStretch > 0 && this.stretchStart !== undefined) {
+			// Not when the reply states the budget spent: then the stated budget paces the run, and
+			// what was accepted in the stretch is what other clients of the account (another n8n
+			// worker) left over, which would hold this run back after they stop.
+			const statedSpent = stated !== undefined && stated.remaining <= 0;
+			if (!statedSpent && this.acceptedInStretch > 0 && this.stretchStart !== undefined) {
 				this.learned = { limit: this.acceptedInStretch, windowMs: Math.max(1, until - this.stretchStart) };
 			}
 			this.pausedUntil = until;

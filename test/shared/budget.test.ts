@@ -101,6 +101,58 @@ describe('BudgetGate', () => {
 		expect(mostInAnyWindow(after, 1000)).toBe(5);
 	});
 
+	describe('a 429 from a provider that states its budget (another client, e.g. a second n8n worker, spent most of it)', () => {
+		/** Replies state `remaining` and a reset 2 s after the window began (Billomat's headers, as the transport reads them). */
+		const stating = (windowStart: () => number) => ({
+			learn: true,
+			fromReply: (h: Record<string, string>) => (h.remaining === undefined ? undefined : { remaining: Number(h.remaining), resetAtMs: windowStart() + 2000 }),
+		});
+
+		test('with the stated budget spent, the run is not paced to what the other client left over', async () => {
+			const clock = virtualClock();
+			let windowStart = clock.t;
+			const gate = new BudgetGate(stating(() => windowStart), clock, 3);
+			// Two accepted, then refused: the other client took the rest of this window's budget.
+			await gate.take();
+			gate.observe({ statusCode: 200, headers: { remaining: '1' } });
+			await gate.take();
+			gate.observe({ statusCode: 200, headers: { remaining: '0' } });
+			await gate.take();
+			gate.observe({ statusCode: 429, headers: { remaining: '0' } }, 2000);
+			// The other client has stopped: the next window's 25 are this run's, and it uses them.
+			windowStart += 2000;
+			let left = 25;
+			await Promise.all(
+				Array.from({ length: 24 }, async () => {
+					await gate.take();
+					gate.observe({ statusCode: 200, headers: { remaining: String(--left) } });
+				}),
+			);
+			const after = gate.log.slice(3);
+			expect(after[0]).toBe(windowStart);
+			expect(after.every((t) => t === windowStart)).toBe(true);
+		});
+
+		test('with budget still stated (a burst limit), the run is paced to what the window accepted', async () => {
+			const clock = virtualClock();
+			const windowStart = clock.t;
+			const gate = new BudgetGate(stating(() => windowStart), clock, 3);
+			for (let i = 0; i < 4; i++) {
+				await gate.take();
+				gate.observe({ statusCode: 200, headers: { remaining: String(200 - i) } });
+			}
+			await gate.take();
+			gate.observe({ statusCode: 429, headers: { remaining: '196' } }, 1000);
+			await Promise.all(
+				Array.from({ length: 12 }, async () => {
+					await gate.take();
+					gate.observe({ statusCode: 200, headers: { remaining: '150' } });
+				}),
+			);
+			expect(mostInAnyWindow(gate.log.slice(5), 1000)).toBe(4);
+		});
+	});
+
 	test('one request at a time: a learned window does not add waits (the retry follows the provider)', async () => {
 		const clock = virtualClock();
 		const gate = new BudgetGate({ learn: true }, clock, 1);
