@@ -18,7 +18,7 @@ import { DEMO_OWNER, LINE, RUNTIME_DIR, log } from './runtime';
 export const TRIGGER_WORKFLOW_ID = 'omnixV6Poll';
 const TRIGGER_NODE = 'Omnix V6 Trigger';
 
-function triggerWorkflow(credential: RunningSandbox['credential']): Workflow {
+export function triggerWorkflow(credential: RunningSandbox['credential']): Workflow {
 	return {
 		id: TRIGGER_WORKFLOW_ID,
 		name: 'Omnix V6: new invoices (activated trigger e2e)',
@@ -87,7 +87,7 @@ export async function executionOutputs(
 }
 
 /** The items the trigger emitted in one execution. */
-async function emittedItems(port: string, cookie: string, id: string): Promise<Array<Record<string, unknown>>> {
+export async function emittedItems(port: string, cookie: string, id: string): Promise<Array<Record<string, unknown>>> {
 	return ((await executionOutputs(port, cookie, id, TRIGGER_NODE))[0] ?? []).map((item) => item.json);
 }
 
@@ -149,6 +149,32 @@ export async function runActivatedTrigger(env: NodeJS.ProcessEnv, userFolder: st
 }
 
 /**
+ * The one execution a poll case must have started, checked: exactly one, successful, and the
+ * case's check passes on the checked node's output (with what the sandboxes and the mail sink
+ * received since `mark`). Returns it.
+ */
+export async function checkOnlyExecution(
+	example: Example,
+	port: string,
+	cookie: string,
+	sandboxes: RunningSandbox[],
+	services: LocalServices,
+	mark: ReturnType<typeof markNow>,
+): Promise<ExecutionSummary> {
+	const testCase = CASES.find((c) => c.example === example.name)!;
+	const all = await listExecutions(port, cookie, example.workflow.id);
+	if (all.length !== 1) throw new Error(`expected exactly 1 execution, n8n has ${all.length}: ${JSON.stringify(all)}`);
+	const [only] = all;
+	if (only.status !== undefined && only.status !== 'success') throw new Error(`the execution ended ${only.status}`);
+	if (example.workflow.nodes.some((n) => n.type === 'n8n-nodes-base.emailSend')) {
+		await services.smtp.waitFor(mark.mails + 1, 10_000).catch(() => undefined);
+	}
+	const outputs = (await executionOutputs(port, cookie, only.id, testCase.node)) as OutputItem[][];
+	await testCase.check(outputs[0] ?? [], caseContext(outputs, sandboxes, services, mark));
+	return only;
+}
+
+/**
  * Examples started by a polling trigger (test/e2e/cases.ts `poll`), run the way a user runs them:
  * published (2.x) or set active (1.x), `n8n start` polls every minute. After the activation poll
  * (it records what is there and starts nothing) the case changes the provider's data through its
@@ -201,15 +227,7 @@ export async function runPollCases(
 				const seen = polls();
 				await until('one more scheduled poll', 90_000, async () => (polls() > seen ? true : undefined));
 				await new Promise((resolve) => setTimeout(resolve, 5000));
-				const all = await listExecutions(env.N8N_PORT!, cookie, example.workflow.id);
-				if (all.length !== 1) throw new Error(`expected exactly 1 execution, n8n has ${all.length}: ${JSON.stringify(all)}`);
-				const [only] = all;
-				if (only.status !== undefined && only.status !== 'success') throw new Error(`the execution ended ${only.status}`);
-				if (example.workflow.nodes.some((n) => n.type === 'n8n-nodes-base.emailSend')) {
-					await services.smtp.waitFor(mark.mails + 1, 10_000).catch(() => undefined);
-				}
-				const outputs = (await executionOutputs(env.N8N_PORT!, cookie, only.id, testCase.node)) as OutputItem[][];
-				await testCase.check(outputs[0] ?? [], caseContext(outputs, sandboxes, services, mark));
+				const only = await checkOnlyExecution(example, env.N8N_PORT!, cookie, sandboxes, services, mark);
 				outcomes.push(outcome(true, `1 execution (${only.id}, mode ${only.mode ?? '?'}) after ${polls()} polls`));
 			} catch (error) {
 				outcomes.push(outcome(false, (error as Error).message));

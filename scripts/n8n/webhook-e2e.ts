@@ -15,7 +15,7 @@ import type { RunningSandbox } from './sandboxes';
 import { activateWorkflow, executionOutputs, listExecutions, until } from './trigger-e2e';
 
 /** n8n answers 404 for a production webhook it has not registered (yet): nothing ran, so asking again is safe. */
-async function postWhenRegistered(url: string, body: unknown): Promise<{ status: number; body: unknown }> {
+export async function postWhenRegistered(url: string, body: unknown): Promise<{ status: number; body: unknown }> {
 	return await until(`n8n to serve ${url}`, 90_000, async () => {
 		const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 		const text = await response.text();
@@ -30,15 +30,20 @@ async function postWhenRegistered(url: string, body: unknown): Promise<{ status:
 	});
 }
 
+/**
+ * @param options.running an n8n that already serves the examples' webhooks (queue mode's main
+ * instance, started with them published): used as it is, neither activated nor stopped here
+ */
 export async function runWebhookCases(
 	examples: Example[],
 	env: NodeJS.ProcessEnv,
 	userFolder: string,
 	sandboxes: RunningSandbox[],
 	services: LocalServices,
+	options: { running?: boolean } = {},
 ): Promise<Outcome[]> {
-	for (const example of examples) await activateWorkflow(env, example.workflow.id);
-	const server = await startN8n(env, join(userFolder, 'n8n-webhooks.log'));
+	if (!options.running) for (const example of examples) await activateWorkflow(env, example.workflow.id);
+	const server = options.running ? undefined : await startN8n(env, join(userFolder, 'n8n-webhooks.log'));
 	const outcomes: Outcome[] = [];
 	try {
 		const { cookie } = await ownerSession(env.N8N_PORT!, DEMO_OWNER);
@@ -77,7 +82,7 @@ export async function runWebhookCases(
 			}
 		}
 	} finally {
-		await server.stop();
+		await server?.stop();
 	}
 	return outcomes;
 }
