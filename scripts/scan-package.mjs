@@ -5,8 +5,9 @@
 //      default patterns (every .js, .ts and .json file in it).
 // Inline eslint-disable comments are ignored by the scanner, so they cannot hide a finding here.
 // Needs a build first (`npm run build`). Exits 1 on any error; warnings are printed.
+// `--packages`: the same for each per-provider package instead (`npm run build:packages` first).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,20 +50,46 @@ async function leg(name, folder, patterns) {
 	return verdict.passed && tally.errors === 0;
 }
 
+/** Both legs for one package: its sources (package.json + nodes/ + credentials/ under `sourceFolder`) and its `npm pack` from `packFolder`. */
+async function scanPackage(label, sourceFolder, packFolder, work) {
+	const source = await leg(`${label} source (package.json, nodes/, credentials/)`, sourceFolder, SOURCE_FILE_PATTERNS);
+	const packed = JSON.parse(
+		execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: packFolder, encoding: 'utf8' }),
+	)[0];
+	const unpacked = join(work, `unpacked-${packed.name}`);
+	mkdirSync(unpacked);
+	execFileSync('tar', ['-xzf', join(work, packed.filename), '-C', unpacked, '--strip-components=1']);
+	const tarball = await leg(`${label} tarball (${packed.filename}, ${packed.entryCount} files)`, unpacked);
+	// n8n's verification rules: no runtime dependencies.
+	const manifest = JSON.parse(readFileSync(join(unpacked, 'package.json'), 'utf8'));
+	const dependencies = Object.keys(manifest.dependencies ?? {});
+	if (dependencies.length) process.stdout.write(`[scan] ${label}: runtime dependencies ${dependencies.join(', ')}: n8n verifies none\n`);
+	return source && tarball && dependencies.length === 0;
+}
+
+/**
+ * The per-provider packages (`npm run build:packages`): each package's sources are the provider's
+ * node folder, the shared core and its credentials (dist-packages/packages.json lists them), with
+ * its own package.json, staged in a folder of their own.
+ */
+async function scanProviderPackages(work) {
+	const listFile = join(root, 'dist-packages', 'packages.json');
+	if (!existsSync(listFile)) throw new Error('no dist-packages/packages.json: run npm run build:packages first');
+	let ok = true;
+	for (const pkg of JSON.parse(readFileSync(listFile, 'utf8'))) {
+		const staged = join(work, `source-${pkg.name}`);
+		mkdirSync(staged);
+		cpSync(join(root, pkg.folder, 'package.json'), join(staged, 'package.json'));
+		for (const source of pkg.sources) cpSync(join(root, source), join(staged, source), { recursive: true });
+		ok = (await scanPackage(pkg.name, staged, join(root, pkg.folder), work)) && ok;
+	}
+	return ok;
+}
+
 const work = mkdtempSync(join(tmpdir(), 'n8n-invoicing-scan-'));
 try {
 	process.stdout.write(`[scan] @n8n/scan-community-package ${scannerVersion}\n`);
-	const source = await leg('source (package.json, nodes/, credentials/)', root, SOURCE_FILE_PATTERNS);
-
-	const packed = JSON.parse(
-		execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root, encoding: 'utf8' }),
-	)[0];
-	const unpacked = join(work, 'package');
-	mkdirSync(unpacked);
-	execFileSync('tar', ['-xzf', join(work, packed.filename), '-C', unpacked, '--strip-components=1']);
-	const tarball = await leg(`tarball (${packed.filename}, ${packed.entryCount} files)`, unpacked);
-
-	const ok = source && tarball;
+	const ok = process.argv.includes('--packages') ? await scanProviderPackages(work) : await scanPackage('n8n-nodes-invoicing', root, root, work);
 	process.stdout.write(`scan: ${ok ? 'passed' : 'FAILED'}\n`);
 	process.exitCode = ok ? 0 : 1;
 } finally {
