@@ -18,7 +18,11 @@
 //
 // Flags: --n8n 1 (run on n8n 1.x instead of 2.x; also N8N_LINE=1), --no-build (use dist/ as it
 //        is), --keep (keep the temporary user folder), --only name1,name2 (run only these
-//        examples), --no-trigger (skip the activated-trigger case, about 3 minutes).
+//        examples), --no-trigger (skip the activated-trigger case, about 3 minutes),
+//        --packages single (install the per-provider packages of `npm run build:packages` beside
+//        the combined one, check that n8n loads all of them, and run every example on the
+//        per-provider packages: each node on its provider's package), --alone (with --packages
+//        single: without the combined package), --no-examples (only check what n8n loads).
 import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -34,7 +38,8 @@ import { caseContext, markNow } from './e2e-context';
 import { installRuntime } from './install-runtime';
 import type { LocalServices } from './local-services';
 import { prepareExample, startLocalServices } from './local-services';
-import { linkPackage } from './link-package';
+import { buildPackage, linkPackage } from './link-package';
+import { PROVIDERS, buildPackages, onPackages, packageName } from '../packages/build';
 import type { Example, RunResult } from './n8n';
 import {
 	ensureUserFolder,
@@ -49,7 +54,7 @@ import {
 } from './n8n';
 import type { RunningSandbox } from './sandboxes';
 import { startSandboxes } from './sandboxes';
-import { DEMO_OWNER, N8N_VERSION, NODE_VERSION, PACKAGE_NAME, describeExit, freePort, log, n8nEnv, onStopSignal } from './runtime';
+import { DEMO_OWNER, N8N_VERSION, NODE_VERSION, PACKAGE_NAME, REPO_ROOT, describeExit, freePort, log, n8nEnv, onStopSignal } from './runtime';
 import { runActivatedTrigger, runPollCases } from './trigger-e2e';
 import { runWebhookCases } from './webhook-e2e';
 
@@ -83,7 +88,12 @@ function pairExamplesWithCases(examples: Example[]): string[] {
  * The nodes that make n8n's "Custom API Call" themselves (their router registers
  * `CUSTOM_API_CALL`, nodes/shared/router.ts), with the `…Tool` variant n8n derives from each.
  */
-const CUSTOM_API_CALL_NODES = new Set(['shopwave', 'shopwaveTool'].map((name) => `${PACKAGE_NAME}.${name}`));
+const CUSTOM_API_CALL_NODES = new Set(
+	[PACKAGE_NAME, packageName(PROVIDERS.find((p) => p.folder === 'Shopwave')!)].flatMap((pkg) => ['shopwave', 'shopwaveTool'].map((name) => `${pkg}.${name}`)),
+);
+
+/** Whether a node type is one of this project's: the combined package's or a per-provider package's. */
+const ours = (type: string) => type.startsWith(`${PACKAGE_NAME}.`) || type.startsWith(`${PACKAGE_NAME}-`);
 
 /**
  * n8n adds "Custom API Call" to Resource and Operation of some nodes by its own rules (the latest
@@ -92,7 +102,7 @@ const CUSTOM_API_CALL_NODES = new Set(['shopwave', 'shopwaveTool'].map((name) =>
  */
 function customApiCallProblems(nodes: Array<{ name: string; properties?: Array<{ name: string; options?: Array<{ value?: unknown }> }> }>): string[] {
 	const offered = nodes
-		.filter((node) => node.name.startsWith(`${PACKAGE_NAME}.`))
+		.filter((node) => ours(node.name))
 		.filter((node) =>
 			(node.properties ?? []).some(
 				(p) => ['resource', 'operation'].includes(p.name) && (p.options ?? []).some((o) => o.value === '__CUSTOM_API_CALL__'),
@@ -105,16 +115,23 @@ function customApiCallProblems(nodes: Array<{ name: string; properties?: Array<{
 		.map((name) => `n8n offers "Custom API Call" on ${name}, whose node does not make that call`);
 }
 
-/** n8n's own view of what it loaded from this package: the type lists its editor loads. */
-async function checkPackageLoaded(env: NodeJS.ProcessEnv, userFolder: string): Promise<string[]> {
+/**
+ * n8n's own view of what it loaded from this package (and the per-provider packages installed
+ * beside it, `packageDirs`): the type lists its editor loads.
+ */
+async function checkPackageLoaded(env: NodeJS.ProcessEnv, userFolder: string, packageDirs: string[]): Promise<string[]> {
 	const server = await startN8n(env, join(userFolder, 'n8n-start.log'));
 	try {
 		const { cookie } = await ownerSession(env.N8N_PORT!, DEMO_OWNER);
 		if (!cookie) return ['could not set up the owner of a new n8n instance'];
 		const loaded = await loadedTypes(env.N8N_PORT!, userFolder, cookie);
-		const ours = loaded.nodes.filter((n) => n.name.startsWith(`${PACKAGE_NAME}.`)).map((n) => n.name);
-		log(`n8n loaded ${ours.length} node(s) from ${PACKAGE_NAME}: ${ours.join(', ') || 'none'}`);
-		const problems = [...missingTypes(loaded), ...customApiCallProblems(loaded.nodes)];
+		const loadedOurs = loaded.nodes.filter((n) => ours(n.name)).map((n) => n.name);
+		log(`n8n loaded ${loadedOurs.length} node(s) of this project's packages: ${loadedOurs.join(', ') || 'none'}`);
+		const problems = [...missingTypes(loaded, packageDirs), ...customApiCallProblems(loaded.nodes)];
+		// A credential type both the combined and a per-provider package declare: n8n keeps one.
+		const credentialNames = loaded.credentials.map((c) => c.name);
+		const twice = credentialNames.filter((name, i) => credentialNames.indexOf(name) !== i);
+		if (twice.length) log(`credential types n8n lists more than once: ${[...new Set(twice)].join(', ')}`);
 		if (problems.length) {
 			const startLog = readFileSync(server.logFile, 'utf8');
 			const hints = startLog
@@ -268,6 +285,12 @@ async function checkCredentialTests(env: NodeJS.ProcessEnv, userFolder: string, 
 
 async function main(): Promise<number> {
 	const only = option('only')?.split(',');
+	const packages = option('packages') ?? 'combined';
+	if (!['combined', 'single'].includes(packages)) {
+		process.stderr.write(`[e2e] --packages takes "combined" or "single", got ${packages}\n`);
+		return 1;
+	}
+	const single = packages === 'single';
 	let examples = loadExamples();
 	const pairing = pairExamplesWithCases(examples);
 	if (pairing.length) {
@@ -300,10 +323,32 @@ async function main(): Promise<number> {
 	onStopSignal(close);
 	const outcomes: Outcome[] = [];
 	try {
-		linkPackage(userFolder, { build: !flag('no-build') });
-		const loadProblems = await checkPackageLoaded(env, userFolder);
-		outcomes.push({ name: 'package loads in n8n', ok: loadProblems.length === 0, detail: loadProblems.join('\n'), seconds: 0 });
-		if (loadProblems.length === 0) {
+		let packageDirs = [REPO_ROOT];
+		if (single) {
+			// The per-provider packages beside the combined one, and every example on them.
+			if (!flag('no-build')) buildPackage();
+			const built = buildPackages();
+			// --alone: without the combined package, each per-provider package on its own.
+			const combined = !flag('alone');
+			packageDirs = [...(combined ? [REPO_ROOT] : []), ...built.map((b) => b.folder)];
+			linkPackage(userFolder, { build: false, extra: built.map((b) => b.folder), combined });
+			examples = examples.map((e) => ({ ...e, workflow: onPackages(e.workflow, built) }));
+			log(`examples on the per-provider packages: ${built.map((b) => b.name).join(', ')}`);
+		} else {
+			linkPackage(userFolder, { build: !flag('no-build') });
+		}
+		const loadProblems = await checkPackageLoaded(env, userFolder, packageDirs);
+		outcomes.push({
+			name: single
+				? flag('alone')
+					? 'the per-provider packages load in n8n without the combined one'
+					: 'the combined and the per-provider packages load in n8n together'
+				: 'package loads in n8n',
+			ok: loadProblems.length === 0,
+			detail: loadProblems.join('\n'),
+			seconds: 0,
+		});
+		if (loadProblems.length === 0 && !flag('no-examples')) {
 			const credentials = [...running.map((s) => s.credential), services.credential];
 			await importCredentials(credentials, env, userFolder);
 			await importWorkflows(
@@ -340,7 +385,8 @@ async function main(): Promise<number> {
 				outcomes.push(result);
 				log(`${result.ok ? 'PASS' : 'FAIL'} ${result.name} (${result.seconds} s): ${result.detail}`);
 			}
-			if (!flag('no-trigger') && !only) {
+			// The activated Omnix V6 Trigger case is no example: it runs on the combined package only.
+			if (!flag('no-trigger') && !only && !single) {
 				log('running the Omnix V6 Trigger activated in n8n start (polls every minute: about 3 minutes)');
 				const started = Date.now();
 				const trigger = await runActivatedTrigger(env, userFolder, running).then(
@@ -363,7 +409,7 @@ async function main(): Promise<number> {
 	if (failed.length) keep = true;
 	if (keep) log(`user folder kept: ${userFolder} (n8n-start.log, .n8n/)`);
 	else rmSync(userFolder, { recursive: true, force: true });
-	process.stdout.write(`e2e (n8n ${N8N_VERSION}): ${outcomes.length - failed.length} passed, ${failed.length} failed\n`);
+	process.stdout.write(`e2e (n8n ${N8N_VERSION}${single ? ', per-provider packages' : ''}): ${outcomes.length - failed.length} passed, ${failed.length} failed\n`);
 	return failed.length ? 1 : 0;
 }
 

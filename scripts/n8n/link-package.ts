@@ -23,8 +23,21 @@ export function buildPackage(): void {
 	run(process.execPath, [npmCli(), 'run', 'build', '--silent'], { cwd: REPO_ROOT });
 }
 
-/** Returns the folder the package was installed into. */
-export function linkPackage(userFolder: string, options: { build?: boolean } = {}): string {
+/** `npm pack` of a package folder into `packDir`: the tarball's path. */
+function pack(folder: string, packDir: string): string {
+	const packed = JSON.parse(
+		run(process.execPath, [npmCli(), 'pack', '--json', '--ignore-scripts', '--pack-destination', packDir], { cwd: folder, capture: true }),
+	) as Array<{ filename: string }>;
+	return join(packDir, packed[0].filename);
+}
+
+/**
+ * Returns the folder the package was installed into.
+ * @param options.extra folders of more packages to install beside it (the per-provider packages
+ * of dist-packages/), each as n8n would hold it: its own entry in the nodes folder
+ * @param options.combined false: those alone, without this package
+ */
+export function linkPackage(userFolder: string, options: { build?: boolean; extra?: string[]; combined?: boolean } = {}): string {
 	if (options.build !== false) buildPackage();
 	const manifest = readPackage(REPO_ROOT);
 	const declared = [...(manifest.n8n?.nodes ?? []), ...(manifest.n8n?.credentials ?? [])];
@@ -34,39 +47,29 @@ export function linkPackage(userFolder: string, options: { build?: boolean } = {
 
 	const packDir = mkdtempSync(join(tmpdir(), 'n8n-invoicing-pack-'));
 	try {
-		const packed = JSON.parse(
-			run(process.execPath, [npmCli(), 'pack', '--json', '--ignore-scripts', '--pack-destination', packDir], {
-				cwd: REPO_ROOT,
-				capture: true,
-			}),
-		) as Array<{ filename: string }>;
-		const tarball = join(packDir, packed[0].filename);
-
 		const nodesDir = join(userFolder, '.n8n', 'nodes');
 		mkdirSync(nodesDir, { recursive: true });
-		const target = join(nodesDir, 'node_modules', PACKAGE_NAME);
-		rmSync(target, { recursive: true, force: true });
-		// What n8n's community package installer keeps in this folder: a package.json listing the
-		// installed packages. The tarball is copied in, so the folder does not depend on packDir.
-		const localTarball = join(nodesDir, `${PACKAGE_NAME}.tgz`);
-		writeFileSync(localTarball, readFileSync(tarball));
-		writeFileSync(
-			join(nodesDir, 'package.json'),
-			JSON.stringify(
-				{ name: 'installed-nodes', private: true, dependencies: { [PACKAGE_NAME]: `file:./${PACKAGE_NAME}.tgz` } },
-				null,
-				2,
-			) + '\n',
-		);
+		const dependencies: Record<string, string> = {};
+		for (const folder of [...(options.combined === false ? [] : [REPO_ROOT]), ...(options.extra ?? [])]) {
+			const { name } = readPackage(folder);
+			rmSync(join(nodesDir, 'node_modules', name), { recursive: true, force: true });
+			// What n8n's community package installer keeps in this folder: a package.json listing the
+			// installed packages. The tarball is copied in, so the folder does not depend on packDir.
+			writeFileSync(join(nodesDir, `${name}.tgz`), readFileSync(pack(folder, packDir)));
+			dependencies[name] = `file:./${name}.tgz`;
+		}
+		writeFileSync(join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies }, null, 2) + '\n');
 		writeFileSync(join(nodesDir, '.npmrc'), 'fund=false\naudit=false\nupdate-notifier=false\npackage-lock=false\n');
-		log(`installing ${manifest.name}@${manifest.version} into ${nodesDir}`);
+		log(`installing ${Object.keys(dependencies).map((name) => `${name}@${manifest.version}`).join(', ')} into ${nodesDir}`);
 		// n8n-workflow is a peer: n8n provides it, so the package must use n8n's own copy.
 		run(process.execPath, [npmCli(), 'install', '--omit=dev', '--omit=peer', '--ignore-scripts', '--no-save'], {
 			cwd: nodesDir,
 			env: baseEnv(),
 		});
-		if (!existsSync(join(target, 'package.json'))) throw new Error(`npm did not install ${PACKAGE_NAME} into ${target}`);
-		return target;
+		for (const name of Object.keys(dependencies)) {
+			if (!existsSync(join(nodesDir, 'node_modules', name, 'package.json'))) throw new Error(`npm did not install ${name} into ${nodesDir}`);
+		}
+		return join(nodesDir, 'node_modules', PACKAGE_NAME);
 	} finally {
 		rmSync(packDir, { recursive: true, force: true });
 	}

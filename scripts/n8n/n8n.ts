@@ -4,7 +4,7 @@ import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rm
 import { basename, join } from 'path';
 import type { N8nCredential } from './sandboxes';
 import type { CliResult } from './runtime';
-import { EXAMPLES_DIR, N8N_BIN, N8N_PORT, NODE_BIN, PACKAGE_NAME, REPO_ROOT, RUNTIME_DIR, describeExit, killGroup, log, n8nCli, startDetached } from './runtime';
+import { EXAMPLES_DIR, N8N_BIN, N8N_PORT, NODE_BIN, REPO_ROOT, RUNTIME_DIR, describeExit, killGroup, log, n8nCli, startDetached } from './runtime';
 
 export interface Workflow {
 	id: string;
@@ -271,8 +271,9 @@ export async function loadedTypes(
  * What package.json's "n8n" block promises: node type names and credential names, read from the
  * built files themselves (under this Node, with the repo's n8n-workflow).
  */
-export function declaredTypes(): { nodeFiles: number; nodes: string[]; credentials: string[]; problems: string[] } {
-	const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+export function declaredTypes(packageDir = REPO_ROOT): { name: string; nodeFiles: number; nodes: string[]; credentials: string[]; problems: string[] } {
+	const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+		name: string;
 		n8n: { nodes: string[]; credentials: string[] };
 	};
 	const problems: string[] = [];
@@ -280,7 +281,7 @@ export function declaredTypes(): { nodeFiles: number; nodes: string[]; credentia
 		files.flatMap((file) => {
 			let exports: Record<string, unknown>;
 			try {
-				exports = require(join(REPO_ROOT, file)) as Record<string, unknown>;
+				exports = require(join(packageDir, file)) as Record<string, unknown>;
 			} catch (error) {
 				problems.push(`${file} does not load: ${(error as Error).message}`);
 				return [];
@@ -298,27 +299,34 @@ export function declaredTypes(): { nodeFiles: number; nodes: string[]; credentia
 			return name ? [name] : [];
 		});
 	return {
+		name: manifest.name,
 		nodeFiles: manifest.n8n.nodes.length,
-		nodes: names(manifest.n8n.nodes).map((name) => `${PACKAGE_NAME}.${name}`),
+		nodes: names(manifest.n8n.nodes).map((name) => `${manifest.name}.${name}`),
 		credentials: names(manifest.n8n.credentials),
 		problems,
 	};
 }
 
-/** Every node and credential of this package that n8n did not load, as sentences. */
-export function missingTypes(loaded: Awaited<ReturnType<typeof loadedTypes>>): string[] {
-	const declared = declaredTypes();
+/**
+ * Every node and credential of the installed packages (this package's folder, and each
+ * per-provider package's in `packageDirs`) that n8n did not load, as sentences.
+ */
+export function missingTypes(loaded: Awaited<ReturnType<typeof loadedTypes>>, packageDirs: string[] = [REPO_ROOT]): string[] {
 	const nodeNames = new Set(loaded.nodes.map((n) => n.name));
 	const credentialNames = new Set(loaded.credentials.map((c) => c.name));
-	const ours = loaded.nodes.filter((n) => n.name.startsWith(`${PACKAGE_NAME}.`));
-	const problems = [...declared.problems];
-	// n8n adds a `…Tool` variant of each usableAsTool node: at least one type per node file.
-	if (ours.length < declared.nodeFiles) {
-		problems.push(`n8n loaded ${ours.length} node type(s) of ${PACKAGE_NAME}; package.json lists ${declared.nodeFiles} node file(s)`);
-	}
-	for (const name of declared.nodes) if (!nodeNames.has(name)) problems.push(`n8n did not load node ${name}`);
-	for (const name of declared.credentials) {
-		if (!credentialNames.has(name)) problems.push(`n8n did not load credential ${name}`);
+	const problems: string[] = [];
+	for (const dir of packageDirs) {
+		const declared = declaredTypes(dir);
+		problems.push(...declared.problems);
+		const ours = loaded.nodes.filter((n) => n.name.startsWith(`${declared.name}.`));
+		// n8n adds a `…Tool` variant of each usableAsTool node: at least one type per node file.
+		if (ours.length < declared.nodeFiles) {
+			problems.push(`n8n loaded ${ours.length} node type(s) of ${declared.name}; its package.json lists ${declared.nodeFiles} node file(s)`);
+		}
+		for (const name of declared.nodes) if (!nodeNames.has(name)) problems.push(`n8n did not load node ${name}`);
+		for (const name of declared.credentials) {
+			if (!credentialNames.has(name)) problems.push(`n8n did not load credential ${name} of ${declared.name}`);
+		}
 	}
 	return problems;
 }
