@@ -211,6 +211,8 @@ export function buildPackages(outDir = PACKAGES_DIR): BuiltPackage[] {
 			for (const file of filesUnder(join(folder, 'dist')).filter((f) => f.endsWith('.js'))) {
 				for (const [, target] of readFileSync(file, 'utf8').matchAll(/require\("(\.{1,2}\/[^"]+)"\)/g)) {
 					const path = resolve(dirname(file), target);
+					// Nothing may reach out of the package: it must load on its own.
+					if (relative(folder, path).startsWith('..')) throw new Error(`${relative(outDir, file)} requires ${target}, outside ${name}`);
 					if ([path, `${path}.js`, join(path, 'index.js')].some((p) => existsSync(p))) continue;
 					const fromRepo = relative(folder, `${path}.js`);
 					if (!existsSync(join(REPO_ROOT, fromRepo))) throw new Error(`${relative(outDir, file)} requires ${target}, which the build did not make`);
